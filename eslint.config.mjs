@@ -1,0 +1,53 @@
+// Flat config. eslint-plugin-office-addins' own flat presets bundle an older typescript-eslint
+// and prettier-as-a-rule, which clash with ours, so only its Office.js rules are wired in here.
+import js from "@eslint/js";
+import { defineConfig, globalIgnores } from "eslint/config";
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+
+// The Office.js pitfalls (load before read, sync after load, no sync in loops, isNullObject),
+// at the severities of the plugin's "recommended" preset.
+const officeAddinsRules = {
+  "office-addins/call-sync-after-load": "error",
+  "office-addins/call-sync-before-read": "error",
+  "office-addins/load-object-before-read": "error",
+  "office-addins/no-context-sync-in-loop": "warn",
+  "office-addins/no-empty-load": "warn",
+  "office-addins/no-navigational-load": "warn",
+  "office-addins/no-office-initialize": "warn",
+  "office-addins/test-for-null-using-isNullObject": "error",
+};
+
+// Node's globals for the build and tool scripts, listed here rather than taken from the
+// `globals` package, which is not a dependency of ours.
+const nodeGlobals = {
+  Buffer: "readonly",
+  URL: "readonly",
+  __dirname: "readonly",
+  console: "readonly",
+  module: "writable",
+  process: "readonly",
+  require: "readonly",
+};
+
+export default defineConfig(
+  globalIgnores(["dist/", "coverage/", "test-results/"]),
+  js.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    extends: [tseslint.configs.recommended],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...officeAddinsRules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.{js,cjs}"],
+    languageOptions: { sourceType: "commonjs", globals: nodeGlobals },
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { sourceType: "module", globals: nodeGlobals },
+  }
+);

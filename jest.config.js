@@ -1,0 +1,20 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    // Type-checking is its own step (npm run typecheck); here ts-jest only transpiles.
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true, esModuleInterop: true, resolveJsonModule: true },
+        diagnostics: false,
+      },
+    ],
+  },
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest, which pulls an ESM-only dependency.
+    "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts",
+  },
+};

@@ -1,0 +1,49 @@
+import type { Cell } from "../core/cells";
+
+/** A range argument as Excel passes it: rows of cells. */
+export type Matrix = readonly (readonly Cell[])[];
+
+/**
+ * An argument that may be omitted (null or undefined), a single value, or a range. Desktop Excel
+ * and Excel on the web differ in how they hand these over, so every shape is normalised here.
+ */
+export function asMatrix(arg: unknown): Matrix | null {
+  if (arg === null || arg === undefined) return null;
+  if (Array.isArray(arg)) {
+    if (arg.length === 0) return null;
+    return arg.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
+  }
+  return [[arg as Cell]];
+}
+
+/** A single-value argument; a 1×1 range counts as its value. */
+export function asScalar(arg: unknown): Cell {
+  const matrix = asMatrix(arg);
+  return matrix === null ? null : matrix[0][0];
+}
+
+/** A row or a column as one list. */
+export function flatten(matrix: Matrix): Cell[] {
+  return matrix.length === 1 ? [...matrix[0]] : matrix.map((row) => row[0]);
+}
+
+export function isLine(matrix: Matrix): boolean {
+  return matrix.length === 1 || matrix.every((row) => row.length === 1);
+}
+
+export function sameShape(a: Matrix, b: Matrix): boolean {
+  return a.length === b.length && a.every((row, i) => row.length === b[i].length);
+}
+
+/** Same shape and the same values, cell by cell: how a repeated range argument is recognised. */
+export function sameContent(a: Matrix, b: Matrix): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return false;
+  }
+  return true;
+}

@@ -1,0 +1,72 @@
+/*
+ * The custom functions: JSDoc declarations Excel reads (functions.json is generated from them) and
+ * thin wrappers that check Excel-shaped arguments, call the engine and turn problems into #VALUE! or
+ * #N/A with a message. Each is also a plain named export, callable from Node.
+ *
+ * Range and mixed arguments are typed `any`: the metadata generator accepts no union of cell types,
+ * and Excel hands over numbers, text, booleans and blanks in the same range.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { abcTierColumn, abcTierWithin } from "./tierArguments";
+import { rotationColumn } from "./rotationArguments";
+import { scoreColumn } from "./scoreArguments";
+import { guarded } from "./excelError";
+
+/**
+ * Weighted score 0–100 of a client's criteria, each ranked within the book (PERCENTRANK.INC).
+ * @customfunction TIERSCORE
+ * @param criteria One client's criteria (a row), or a whole block of clients × criteria, which spills a score per row.
+ * @param [weights] Weight of each criterion (a row or column of non-negative numbers); equal weights when omitted.
+ * @param [book] Every client's criteria (clients × criteria) to rank within; the criteria block itself when omitted.
+ * @returns Score from 0 to 100.
+ */
+export function tierscore(criteria: any[][], weights?: any[][], book?: any[][]): any[][] {
+  return guarded(() => scoreColumn(criteria, weights, book));
+}
+
+/**
+ * ABC (Pareto) tier of a value by its cumulative share of the total: "A", "B" or "C".
+ * @customfunction TIER
+ * @param values A column of values (spills a tier per row), or one value to tier within book.
+ * @param [a_share] Cumulative share up to which a value is A (default 0.8).
+ * @param [b_share] Cumulative share up to which a value is B (default 0.95).
+ * @param [book] Every client's value to tier within; the values themselves when omitted.
+ * @returns "A", "B" or "C".
+ */
+export function tier(values: any[][], a_share?: any, b_share?: any, book?: any[][]): any[][] {
+  return guarded(() =>
+    book === null || book === undefined
+      ? abcTierColumn(values, a_share, b_share)
+      : abcTierWithin(values, a_share, b_share, book),
+  );
+}
+
+/**
+ * Date of the next proactive contact: the first working day on or after last contact + cadence.
+ * @customfunction NEXTCONTACT
+ * @param last_contact Date of the last proactive contact (a date or a column of dates).
+ * @param tier_or_days The client's tier (A, B, C) or a number of days between contacts.
+ * @param [cadence] Two columns: tier and days between contacts (default A 90, B 180, C 365).
+ * @param [holidays] Dates that are not working days.
+ * @param [weekend] Weekend days as in WORKDAY.INTL: a 7-character mask such as "0000011" or a number code (default 1, Saturday and Sunday).
+ * @returns The date of the next contact.
+ */
+export function nextcontact(last_contact: any[][], tier_or_days: any[][], cadence?: any[][], holidays?: any[][], weekend?: any): any[][] {
+  return guarded(() => rotationColumn("next", last_contact, tier_or_days, null, cadence, holidays, weekend));
+}
+
+/**
+ * Whole days by which the as-of date is past the next contact; 0 when not yet due.
+ * @customfunction OVERDUE
+ * @volatile
+ * @param last_contact Date of the last proactive contact (a date or a column of dates).
+ * @param tier_or_days The client's tier (A, B, C) or a number of days between contacts.
+ * @param [as_of] The date to measure from (default today).
+ * @param [cadence] Two columns: tier and days between contacts (default A 90, B 180, C 365).
+ * @param [holidays] Dates that are not working days.
+ * @param [weekend] Weekend days as in WORKDAY.INTL: a 7-character mask such as "0000011" or a number code (default 1, Saturday and Sunday).
+ * @returns Days overdue, 0 when not yet due.
+ */
+export function overdue(last_contact: any[][], tier_or_days: any[][], as_of?: any, cadence?: any[][], holidays?: any[][], weekend?: any): any[][] {
+  return guarded(() => rotationColumn("overdue", last_contact, tier_or_days, as_of, cadence, holidays, weekend));
+}
