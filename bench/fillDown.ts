@@ -24,7 +24,7 @@ function bookValue(cell: Cell): number | null {
 }
 
 function naiveScore(row: readonly Cell[], book: readonly (readonly Cell[])[]): number | null {
-  const ranked = new RankedBook(
+  const ranked = RankedBook.of(
     book.map((r) => r.map(bookValue)),
     row.length
   );

@@ -35,8 +35,8 @@ export class AbcBook {
   private readonly prefixSums: Float64Array;
   readonly total: number;
 
-  constructor(values: Iterable<number>) {
-    this.descending = Float64Array.from(values).sort().reverse();
+  constructor(values: Iterable<number> | Float64Array) {
+    this.descending = (values instanceof Float64Array ? values : Float64Array.from(values)).sort().reverse();
     this.prefixSums = new Float64Array(this.descending.length + 1);
     for (let i = 0; i < this.descending.length; i++) this.prefixSums[i + 1] = this.prefixSums[i] + this.descending[i];
     this.total = this.prefixSums[this.descending.length];
@@ -58,9 +58,29 @@ export class AbcBook {
     return this.total === 0 ? 0 : (this.sumGreaterThan(value) + value) / this.total;
   }
 
-  tierOf(value: number, thresholds: AbcThresholds): AbcTier {
+  /**
+   * Tiers for the book's own values without a search each: shares rise as values fall, so one walk
+   * down the book finds the smallest value that is still A and the smallest still B.
+   * Only for values that are in the book; others go through tierOf.
+   */
+  ownTiers(thresholds: AbcThresholds): (bookValue: number) => AbcTier {
+    let lowestA = Infinity;
+    let lowestB = Infinity;
+    for (let i = 0; i < this.descending.length; i++) {
+      const v = this.descending[i];
+      if (i > 0 && v === this.descending[i - 1]) continue;
+      const tier = this.tierOf(v, thresholds, this.prefixSums[i]);
+      if (tier === "A") lowestA = v;
+      else if (tier === "B") lowestB = v;
+      else break;
+    }
+    lowestB = Math.min(lowestB, lowestA);
+    return (v) => (v >= lowestA ? "A" : v >= lowestB ? "B" : "C");
+  }
+
+  tierOf(value: number, thresholds: AbcThresholds, greaterSum = this.sumGreaterThan(value)): AbcTier {
     if (this.descending.length === 0 || value >= this.descending[0]) return "A";
-    const share = this.cumulativeShare(value);
+    const share = this.total === 0 ? 0 : (greaterSum + value) / this.total;
     if (share <= thresholds.aShare + SHARE_TOLERANCE) return "A";
     if (share <= thresholds.bShare + SHARE_TOLERANCE) return "B";
     return "C";
@@ -69,6 +89,6 @@ export class AbcBook {
 
 /** Tiers every value within the book the values themselves form; blanks stay null. */
 export function abcTiers(values: readonly (number | null)[], thresholds: AbcThresholds = DEFAULT_ABC): (AbcTier | null)[] {
-  const book = new AbcBook(values.filter((v): v is number => v !== null));
-  return values.map((v) => (v === null ? null : book.tierOf(v, thresholds)));
+  const tierOf = new AbcBook(values.filter((v): v is number => v !== null)).ownTiers(thresholds);
+  return values.map((v) => (v === null ? null : tierOf(v)));
 }

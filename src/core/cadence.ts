@@ -21,9 +21,13 @@ export function effectiveTier(override: string | null | undefined, computed: str
   return typed !== "" ? typed : computed;
 }
 
+/** A century: more is a typing slip, and would carry dates past what Excel can show. */
+export const MAX_CADENCE_DAYS = 36500;
+
 function positiveDays(value: number, what: string): Outcome<number> {
   const days = Math.trunc(value);
   if (!Number.isFinite(value) || days < 1) return invalid(`${what}: ${value} days; the days between contacts must be 1 or more`);
+  if (days > MAX_CADENCE_DAYS) return invalid(`${what}: ${value} days; at most ${MAX_CADENCE_DAYS} days between contacts`);
   return ok(days);
 }
 

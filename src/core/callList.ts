@@ -1,5 +1,6 @@
 import { normaliseTier, type CadenceTable } from "./cadence";
-import { nextAnniversary } from "./occasions";
+import { OccasionWindow } from "./occasions";
+import { sortByKey } from "./sortByKey";
 import { daysOverdue, nextContact } from "./rotation";
 import type { DaySerial } from "./serial";
 import type { WorkCalendar } from "./workdays";
@@ -80,6 +81,9 @@ export interface CallList {
 
 interface Settings {
   asOf: DaySerial;
+  /** Tier text as typed → normalised; a book spells its few tiers the same way many times. */
+  tiers: Map<string, string>;
+  occasions: OccasionWindow;
   cadence: CadenceTable;
   calendar: WorkCalendar;
   occasionDays: number;
@@ -90,8 +94,11 @@ interface Settings {
 }
 
 function settingsOf(options: CallListOptions): Settings {
+  const asOf = Math.floor(options.asOf);
   return {
-    asOf: Math.floor(options.asOf),
+    asOf,
+    tiers: new Map(),
+    occasions: new OccasionWindow(asOf, options.occasionDays ?? 7),
     cadence: options.cadence,
     calendar: options.calendar,
     occasionDays: options.occasionDays ?? 7,
@@ -102,21 +109,29 @@ function settingsOf(options: CallListOptions): Settings {
   };
 }
 
-function occasionsOf(client: RotationClient, s: Settings): Reason[] {
-  const reasons: Reason[] = [];
-  const isNew = client.clientSince !== null && s.asOf - client.clientSince <= s.welcomeDays && client.clientSince <= s.asOf;
-  if (isNew && client.lastContact === null) reasons.push({ kind: "welcome" });
-  if (client.birthday !== null && client.birthday < s.asOf) {
-    const next = nextAnniversary(client.birthday, s.asOf);
-    if (next.on - s.asOf <= s.occasionDays) reasons.push({ kind: "birthday", on: next.on, inDays: next.on - s.asOf, age: next.years });
+/** The client's occasions, or null (most clients have none: no array is made for them). */
+function occasionsOf(client: RotationClient, s: Settings): Reason[] | null {
+  let reasons: Reason[] | null = null;
+  const since = client.clientSince;
+  if (since !== null && client.lastContact === null && since <= s.asOf && s.asOf - since <= s.welcomeDays) {
+    reasons = [{ kind: "welcome" }];
   }
-  if (client.clientSince !== null && client.clientSince < s.asOf) {
-    const next = nextAnniversary(client.clientSince, s.asOf);
-    if (next.years > 0 && next.on - s.asOf <= s.occasionDays) {
-      reasons.push({ kind: "anniversary", on: next.on, inDays: next.on - s.asOf, years: next.years });
-    }
+  const birthday = client.birthday === null ? null : s.occasions.find(client.birthday);
+  if (birthday !== null) {
+    (reasons ??= []).push({ kind: "birthday", on: birthday.on, inDays: birthday.on - s.asOf, age: birthday.years });
+  }
+  const anniversary = since === null ? null : s.occasions.find(since);
+  if (anniversary !== null && anniversary.years > 0) {
+    (reasons ??= []).push({ kind: "anniversary", on: anniversary.on, inDays: anniversary.on - s.asOf, years: anniversary.years });
   }
   return reasons;
+}
+
+function tierOf(client: RotationClient, s: Settings): string | null {
+  if (client.tier === null) return null;
+  let tier = s.tiers.get(client.tier);
+  if (tier === undefined) s.tiers.set(client.tier, (tier = normaliseTier(client.tier)));
+  return tier;
 }
 
 function dueBand(tier: string | null, s: Settings): Band {
@@ -132,68 +147,81 @@ export function assessClient(client: RotationClient, options: CallListOptions): 
 
 function assess(client: RotationClient, s: Settings): CallItem | null {
   if (client.snoozedUntil !== null && client.snoozedUntil > s.asOf) return null;
-  const tier = client.tier === null ? null : normaliseTier(client.tier);
+  const tier = tierOf(client, s);
   const days = tier === null ? undefined : s.cadence.get(tier);
   const occasions = occasionsOf(client, s);
-  const reasons: Reason[] = [...occasions];
-  let band: Band | null = occasions.length > 0 ? Band.Occasion : null;
+  let rotation: Reason | null = null;
+  let rotationBand = Band.DueSoon;
   let next: DaySerial | null = null;
   let overdue = 0;
-  const lower = (candidate: Band) => {
-    if (band === null || candidate < band) band = candidate;
-  };
 
-  if (days !== undefined && client.lastContact === null && !occasions.some((r) => r.kind === "welcome")) {
-    reasons.push({ kind: "never-contacted" });
-    lower(tier === s.topTier ? Band.OverdueTop : dueBand(tier, s));
+  if (days !== undefined && client.lastContact === null) {
+    // A new client's welcome call stands for the first contact.
+    if (!occasions?.some((r) => r.kind === "welcome")) {
+      rotation = { kind: "never-contacted" };
+      rotationBand = tier === s.topTier ? Band.OverdueTop : dueBand(tier, s);
+    }
   } else if (days !== undefined && client.lastContact !== null) {
     next = nextContact(client.lastContact, days, s.calendar);
     overdue = daysOverdue(next, s.asOf);
     if (overdue > 0) {
-      reasons.push({ kind: "overdue", days: overdue });
-      lower(tier === s.topTier ? Band.OverdueTop : dueBand(tier, s));
+      rotation = { kind: "overdue", days: overdue };
+      rotationBand = tier === s.topTier ? Band.OverdueTop : dueBand(tier, s);
     } else if (next === s.asOf) {
-      reasons.push({ kind: "due-today" });
-      lower(dueBand(tier, s));
+      rotation = { kind: "due-today" };
+      rotationBand = dueBand(tier, s);
     } else if (next - s.asOf <= s.dueSoonDays) {
-      reasons.push({ kind: "due-soon", inDays: next - s.asOf });
-      lower(Band.DueSoon);
+      rotation = { kind: "due-soon", inDays: next - s.asOf };
     }
   }
-  return band === null ? null : { client, band, reasons, nextContact: next, overdueDays: overdue };
-}
-
-/** How long the item has waited: never contacted counts as longest. */
-function urgency(item: CallItem): number {
-  return item.reasons.some((r) => r.kind === "never-contacted") ? Infinity : item.overdueDays;
-}
-
-/** Days until the item's soonest occasion, or Infinity. */
-function occasionIn(item: CallItem): number {
-  let soonest = Infinity;
-  for (const r of item.reasons) {
-    if (r.kind === "welcome") soonest = Math.min(soonest, 0);
-    else if (r.kind === "birthday" || r.kind === "anniversary") soonest = Math.min(soonest, r.inDays);
+  if (rotation === null && occasions === null) return null;
+  const reasons = occasions ?? [];
+  let band = occasions === null ? rotationBand : Band.Occasion;
+  if (rotation !== null) {
+    reasons.push(rotation);
+    band = Math.min(band, rotationBand);
   }
-  return soonest;
+  return { client, band, reasons, nextContact: next, overdueDays: overdue };
 }
 
-function tierRank(item: CallItem, s: Settings): number {
-  const tier = item.client.tier === null ? null : normaliseTier(item.client.tier);
-  return tier === s.topTier ? 0 : tier === s.secondTier ? 1 : 2;
+/** Days are capped here so that every sort key fits one exactly represented number. */
+const DAY_SPAN = 10_000_000;
+
+/**
+ * Band, then the soonest occasion, then tier, then how long the item has waited, folded in one
+ * whole number so the list sorts on numbers; ties are settled by compareItems.
+ */
+function sortKey(item: CallItem, s: Settings): number {
+  // A welcome call is today's occasion; 9 means none within the window.
+  let occasionIn = 9;
+  // Most overdue first, never contacted before anything; then the soonest due.
+  let wait = item.overdueDays > 0 ? -item.overdueDays : item.nextContact === null ? 0 : item.nextContact - s.asOf;
+  for (const r of item.reasons) {
+    if (r.kind === "welcome") occasionIn = 0;
+    else if (r.kind === "birthday" || r.kind === "anniversary") occasionIn = Math.min(occasionIn, r.inDays);
+    else if (r.kind === "never-contacted") wait = -DAY_SPAN + 1;
+  }
+  const tier = tierOf(item.client, s);
+  const tierRank = tier === s.topTier ? 0 : tier === s.secondTier ? 1 : 2;
+  const clampedWait = Math.max(-DAY_SPAN + 1, Math.min(DAY_SPAN - 1, wait));
+  return ((item.band * 10 + Math.min(occasionIn, 9)) * 3 + tierRank) * 2 * DAY_SPAN + (clampedWait + DAY_SPAN);
 }
 
-function compareItems(a: CallItem, b: CallItem, s: Settings): number {
-  return (
-    a.band - b.band ||
-    occasionIn(a) - occasionIn(b) ||
-    tierRank(a, s) - tierRank(b, s) ||
-    urgency(b) - urgency(a) ||
-    (a.nextContact ?? 0) - (b.nextContact ?? 0) ||
-    (b.client.score ?? -1) - (a.client.score ?? -1) ||
-    a.client.name.localeCompare(b.client.name) ||
-    (a.client.id < b.client.id ? -1 : a.client.id > b.client.id ? 1 : 0)
-  );
+/** An item with its sort key and score read once, not on every comparison. */
+interface Keyed {
+  readonly item: CallItem;
+  readonly key: number;
+  readonly score: number;
+}
+
+/** For items with equal sort keys: the better score first, then by name and ID for a stable order. */
+function compareTied(a: Keyed, b: Keyed): number {
+  return b.score - a.score || byCodeUnit(a.item.client.name, b.item.client.name) || byCodeUnit(a.item.client.id, b.item.client.id);
+}
+
+/** Plain code-unit order: deterministic on every machine, unlike the locale's collation. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Owners are matched as people type them: "  Dana " is dana. */
@@ -210,21 +238,27 @@ export function buildCallLists(clients: readonly RotationClient[], options: Call
   const capacityMinutes = Math.max(0, options.capacityMinutes ?? 60);
   const minutesPerCall = Math.max(1, options.minutesPerCall ?? 10);
   const fits = Math.floor(capacityMinutes / minutesPerCall);
-  const byOwner = new Map<string, { owner: string; items: CallItem[] }>();
+  // A book has a handful of owners, each spelled a few ways: group by the text as typed first.
+  const byOwner = new Map<string, { owner: string; items: Keyed[] }>();
+  const byTypedOwner = new Map<string, { owner: string; items: Keyed[] }>();
   for (const client of clients) {
     const item = assess(client, s);
     if (item === null) continue;
-    const key = ownerKey(client.owner);
-    let group = byOwner.get(key);
-    if (!group) byOwner.set(key, (group = { owner: client.owner.trim(), items: [] }));
-    group.items.push(item);
+    let group = byTypedOwner.get(client.owner);
+    if (!group) {
+      const key = ownerKey(client.owner);
+      group = byOwner.get(key);
+      if (!group) byOwner.set(key, (group = { owner: client.owner.trim(), items: [] }));
+      byTypedOwner.set(client.owner, group);
+    }
+    group.items.push({ item, key: sortKey(item, s), score: client.score ?? -1 });
   }
   const lists: CallList[] = [];
   for (const { owner, items } of byOwner.values()) {
-    items.sort((a, b) => compareItems(a, b, s));
-    lists.push({ owner, calls: items.slice(0, fits), waiting: items.slice(fits), capacityMinutes, minutesPerCall });
+    const ordered = sortByKey(items, (k) => k.key, compareTied).map((k) => k.item);
+    lists.push({ owner, calls: ordered.slice(0, fits), waiting: ordered.slice(fits), capacityMinutes, minutesPerCall });
   }
-  return lists.sort((a, b) => a.owner.localeCompare(b.owner));
+  return lists.sort((a, b) => byCodeUnit(a.owner, b.owner));
 }
 
 /** One owner's call list (empty when nothing is due for them). */

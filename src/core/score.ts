@@ -1,22 +1,68 @@
 import { invalid, ok, type Outcome } from "./outcome";
 import { RankedColumn } from "./percentRank";
 
-/** One client's criteria, in book column order; null where the client has no value. */
-export type CriteriaRow = readonly (number | null)[];
+/**
+ * One client's criteria, in book column order. Anything but a finite number (null, a blank "")
+ * means the client has no value for that criterion.
+ */
+export type CriteriaRow = readonly unknown[];
+
+function isValue(v: unknown): v is number {
+  return typeof v === "number" && Number.isFinite(v);
+}
 
 /** Every criterion column of the book, each ranked once so that any client can be scored quickly. */
 export class RankedBook {
-  readonly columns: readonly RankedColumn[];
+  private constructor(
+    readonly columns: readonly RankedColumn[],
+    /** Per column, the rank of each of the book's own rows (NaN where a row has no value). */
+    private readonly ownRanks: readonly Float64Array[] | null,
+  ) {}
 
-  constructor(rows: readonly CriteriaRow[], width: number) {
-    const columns: RankedColumn[] = [];
-    for (let j = 0; j < width; j++) columns.push(new RankedColumn(rows.map((row) => row[j] ?? null)));
-    this.columns = columns;
+  /** Non-numbers in the rows (blanks, headers, notes) are not part of the book. */
+  static of(rows: readonly CriteriaRow[], width: number): RankedBook {
+    return new RankedBook(columnsOf(rows, width, false).map((column) => RankedColumn.of(column)), null);
+  }
+
+  /**
+   * A book that will score its own rows: every row's ranks come from one linear-time sort per
+   * column instead of a search per row (the spilled TIERSCORE over a whole block).
+   */
+  static ofOwnRows(rows: readonly CriteriaRow[], width: number): RankedBook {
+    const ranked = columnsOf(rows, width, true).map((column) => RankedColumn.withOwnRanks(column));
+    return new RankedBook(
+      ranked.map((r) => r.column),
+      ranked.map((r) => r.ranks),
+    );
   }
 
   get width(): number {
     return this.columns.length;
   }
+
+  /** The rank of row i's value in column j, where the book was made to score its own rows. */
+  ownRank(i: number, j: number): number {
+    if (this.ownRanks === null) throw new Error("this book was not ranked for its own rows");
+    return this.ownRanks[j][i];
+  }
+}
+
+/**
+ * The book's values, one typed array per column. With `keepRows`, row i stays at index i (NaN where
+ * the row has no value); otherwise only the values are kept.
+ */
+function columnsOf(rows: readonly CriteriaRow[], width: number, keepRows: boolean): Float64Array[] {
+  const columns = Array.from({ length: width }, () => new Float64Array(rows.length));
+  const counts = new Array<number>(width).fill(0);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (let j = 0; j < width; j++) {
+      const v = row[j];
+      if (isValue(v)) columns[j][keepRows ? i : counts[j]++] = v;
+      else if (keepRows) columns[j][i] = NaN;
+    }
+  }
+  return keepRows ? columns : columns.map((column, j) => column.subarray(0, counts[j]));
 }
 
 export interface CriterionPart {
@@ -50,30 +96,46 @@ export function resolveWeights(weights: readonly (number | null)[] | null, width
 }
 
 /**
- * Score = 100 × Σ wⱼ·rankⱼ ÷ Σ wⱼ over the criteria the client has. A blank criterion is left out
- * and the weights of the rest renormalised, so a missing figure neither helps nor hurts.
+ * Score = 100 × Σ wⱼ·rankⱼ ÷ Σ wⱼ over the criteria the client has (rankⱼ NaN where it has none), so
+ * a missing figure neither helps nor hurts. Null when no criterion with a positive weight is left.
  */
-export function scoreBreakdown(book: RankedBook, row: CriteriaRow, weights: readonly number[]): ScoreBreakdown {
+function combine(ranks: (j: number) => number, width: number, weights: readonly number[]): number | null {
+  let weighted = 0;
   let weightSum = 0;
-  const ranks: (number | null)[] = [];
-  for (let j = 0; j < book.width; j++) {
-    const value = row[j];
-    const rank = value === null || value === undefined ? null : book.columns[j].rank(value);
-    ranks.push(rank);
-    if (rank !== null) weightSum += weights[j];
+  for (let j = 0; j < width; j++) {
+    const rank = ranks(j);
+    if (Number.isNaN(rank)) continue;
+    weighted += weights[j] * rank;
+    weightSum += weights[j];
   }
-  const parts = ranks.map((rank, j) => ({
-    rank,
-    weight: weights[j],
-    points: rank === null || weightSum === 0 ? 0 : (100 * weights[j] * rank) / weightSum,
-  }));
-  if (weightSum === 0) return { score: null, parts };
-  let score = 0;
-  for (const part of parts) score += part.points;
   // Rounding can push a perfect score a hair past 100.
-  return { score: Math.min(100, Math.max(0, score)), parts };
+  return weightSum === 0 ? null : Math.min(100, Math.max(0, (100 * weighted) / weightSum));
 }
 
+function rankIn(book: RankedBook, row: CriteriaRow, j: number): number {
+  const value = row[j];
+  return isValue(value) ? (book.columns[j].rank(value) ?? NaN) : NaN;
+}
+
+/** The score of a client's criteria within the book. */
 export function scoreRow(book: RankedBook, row: CriteriaRow, weights: readonly number[]): number | null {
-  return scoreBreakdown(book, row, weights).score;
+  return combine((j) => rankIn(book, row, j), book.width, weights);
+}
+
+/** The score of the book's own row i (the book made by RankedBook.ofOwnRows). */
+export function scoreOwnRow(book: RankedBook, i: number, weights: readonly number[]): number | null {
+  return combine((j) => book.ownRank(i, j), book.width, weights);
+}
+
+/** The score and what each criterion adds to it, for a plan sheet to explain. */
+export function scoreBreakdown(book: RankedBook, row: CriteriaRow, weights: readonly number[]): ScoreBreakdown {
+  const ranks = book.columns.map((_, j) => rankIn(book, row, j));
+  let weightSum = 0;
+  ranks.forEach((rank, j) => (weightSum += Number.isNaN(rank) ? 0 : weights[j]));
+  const parts = ranks.map((rank, j) => ({
+    rank: Number.isNaN(rank) ? null : rank,
+    weight: weights[j],
+    points: Number.isNaN(rank) || weightSum === 0 ? 0 : (100 * weights[j] * rank) / weightSum,
+  }));
+  return { score: scoreRow(book, row, weights), parts };
 }

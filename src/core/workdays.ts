@@ -9,6 +9,9 @@ export interface WorkCalendar {
   readonly holidays: ReadonlySet<DaySerial>;
 }
 
+/** Well beyond 9999-12-31 (serial 2,958,465), well within exact integers. */
+const SEARCH_LIMIT = 10_000_000;
+
 export const STANDARD_CALENDAR: WorkCalendar = { weekend: SATURDAY_SUNDAY, holidays: new Set() };
 
 export function isWorkingDay(serial: DaySerial, calendar: WorkCalendar): boolean {
@@ -23,7 +26,8 @@ export function workdayIntl(start: DaySerial, days: number, calendar: WorkCalend
   let day = Math.floor(start);
   let left = Math.trunc(Math.abs(days));
   const step = days < 0 ? -1 : 1;
-  while (left > 0) {
+  // Far outside Excel's dates the search stops: past 2^53, day + 1 === day and it would never end.
+  while (left > 0 && Math.abs(day) < SEARCH_LIMIT) {
     day += step;
     if (isWorkingDay(day, calendar)) left--;
   }

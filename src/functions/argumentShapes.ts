@@ -11,6 +11,9 @@ export function asMatrix(arg: unknown): Matrix | null {
   if (arg === null || arg === undefined) return null;
   if (Array.isArray(arg)) {
     if (arg.length === 0) return null;
+    // Excel always passes rows of cells: taken as they are, a filled-down formula's 10,000-row book
+    // is not copied 10,000 times. Only a plain list (from Node) is made into rows.
+    if (arg.every(Array.isArray)) return arg as Matrix;
     return arg.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
   }
   return [[arg as Cell]];
@@ -46,4 +49,16 @@ export function sameContent(a: Matrix, b: Matrix): boolean {
     for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return false;
   }
   return true;
+}
+
+/** A result of the same shape as `matrix`, cell by cell; plain loops, as it runs over 100,000 rows. */
+export function mapCells<T>(matrix: Matrix, cell: (value: Cell, i: number, j: number) => T): T[][] {
+  const result = new Array<T[]>(matrix.length);
+  for (let i = 0; i < matrix.length; i++) {
+    const row = matrix[i];
+    const out = new Array<T>(row.length);
+    for (let j = 0; j < row.length; j++) out[j] = cell(row[j], i, j);
+    result[i] = out;
+  }
+  return result;
 }

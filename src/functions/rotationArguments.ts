@@ -1,11 +1,11 @@
 import { cadenceDays, parseCadenceTable, type CadenceTable } from "../core/cadence";
 import { isBlank, readDate, readRequiredDate, type Cell } from "../core/cells";
-import { ok, type Outcome } from "../core/outcome";
+import { ok, type Outcome, type Problem } from "../core/outcome";
 import { daysOverdue, nextContact } from "../core/rotation";
-import { serialFromLocalDate, type DaySerial } from "../core/serial";
+import { MAX_SERIAL, serialFromLocalDate, type DaySerial } from "../core/serial";
 import { parseWeekend } from "../core/weekend";
 import { parseHolidays, type WorkCalendar } from "../core/workdays";
-import { asMatrix, asScalar, sameShape } from "./argumentShapes";
+import { asMatrix, asScalar, mapCells, sameShape } from "./argumentShapes";
 import { dateCell, type DateCell } from "./dateCell";
 import { excelError, type ErrorCell } from "./excelError";
 
@@ -33,14 +33,49 @@ function readAsOf(asOfArg: unknown): Outcome<DaySerial> {
   return ok(asOf.value ?? serialFromLocalDate(new Date()));
 }
 
-function nextFor(last: Cell, tierOrDays: Cell, rules: RotationRules): Outcome<DaySerial> | null {
+/**
+ * What one call needs again and again: a column holds a few distinct tiers and, where something is
+ * wrong, the same problem many times; each is worked out (and each error made) once.
+ */
+class ColumnMemo {
+  private readonly days = new Map<Cell, Outcome<number>>();
+  private readonly errors = new Map<string, ErrorCell>();
+
+  constructor(private readonly cadence: CadenceTable) {}
+
+  daysFor(tierOrDays: Cell): Outcome<number> {
+    let days = this.days.get(tierOrDays);
+    if (days === undefined) this.days.set(tierOrDays, (days = cadenceDays(tierOrDays, this.cadence)));
+    return days;
+  }
+
+  error(problem: Problem): ErrorCell {
+    const key = `${problem.kind}:${problem.message}`;
+    let error = this.errors.get(key);
+    if (error === undefined) this.errors.set(key, (error = excelError(problem)));
+    return error;
+  }
+}
+
+const NEVER_CONTACTED = "never contacted: no proactive contact on record, so the client is due now";
+
+/** The last contact as a serial, or the problem with it. A plain serial needs no further checking. */
+function lastContactOf(last: Cell): DaySerial | Problem {
+  if (typeof last === "number" && last >= 1 && last <= MAX_SERIAL) return Math.floor(last);
+  const read = readRequiredDate(last, "last_contact", NEVER_CONTACTED);
+  return read.ok ? read.value : read.problem;
+}
+
+/** The next contact, the problem that prevents it, or null for an empty row. */
+function nextFor(last: Cell, tierOrDays: Cell, rules: RotationRules, memo: ColumnMemo): DaySerial | Problem | null {
   // A row with neither a date nor a tier is an empty row of the table, not a client.
   if (isBlank(last) && isBlank(tierOrDays)) return null;
-  const lastContact = readRequiredDate(last, "last_contact", "never contacted: no proactive contact on record, so the client is due now");
-  if (!lastContact.ok) return lastContact;
-  const days = cadenceDays(tierOrDays, rules.cadence);
-  if (!days.ok) return days;
-  return ok(nextContact(lastContact.value, days.value, rules.calendar));
+  const lastContact = lastContactOf(last);
+  if (typeof lastContact !== "number") return lastContact;
+  const days = memo.daysFor(tierOrDays);
+  if (!days.ok) return days.problem;
+  const next = nextContact(lastContact, days.value, rules.calendar);
+  return next <= MAX_SERIAL ? next : { kind: "value", message: "the next contact would fall after 9999-12-31, the last date Excel can show" };
 }
 
 /**
@@ -67,12 +102,11 @@ export function rotationColumn(
   if (!rules.ok) return [[excelError(rules.problem)]];
   const asOf = result === "overdue" ? readAsOf(asOfArg) : ok(0);
   if (!asOf.ok) return [[excelError(asOf.problem)]];
-  return last.map((row, i) =>
-    row.map((cell, j) => {
-      const next = nextFor(cell, single ? tiers[0][0] : tiers[i][j], rules.value);
-      if (next === null) return "";
-      if (!next.ok) return excelError(next.problem);
-      return result === "next" ? dateCell(next.value) : daysOverdue(next.value, asOf.value);
-    }),
-  );
+  const memo = new ColumnMemo(rules.value.cadence);
+  return mapCells(last, (cell, i, j) => {
+    const next = nextFor(cell, single ? tiers[0][0] : tiers[i][j], rules.value, memo);
+    if (next === null) return "";
+    if (typeof next !== "number") return memo.error(next);
+    return result === "next" ? dateCell(next) : daysOverdue(next, asOf.value);
+  });
 }

@@ -1,21 +1,34 @@
 import { isBlank, readNumber, type Cell } from "../core/cells";
 import { invalid, ok, type Outcome } from "../core/outcome";
-import { RankedBook, resolveWeights, scoreRow, type CriteriaRow } from "../core/score";
+import { RankedBook, resolveWeights, scoreOwnRow, scoreRow, type CriteriaRow } from "../core/score";
 import { asMatrix, flatten, isLine, type Matrix } from "./argumentShapes";
 import { ContentCache } from "./contentCache";
 import { excelError, type ErrorCell } from "./excelError";
 
 const rankedBooks = new ContentCache<RankedBook>();
 
-/** A book cell counts when it is a number; headers, notes and blanks are passed over, as PERCENTRANK does. */
-function bookValue(cell: Cell): number | null {
-  return typeof cell === "number" && Number.isFinite(cell) ? cell : null;
-}
-
+/** Book cells that are not numbers (headers, notes, blanks) are passed over, as PERCENTRANK does. */
 function rankBook(book: Matrix, width: number): RankedBook {
-  return rankedBooks.get(book, () => new RankedBook(book.map((row) => row.map(bookValue)), width));
+  return rankedBooks.get(book, () => RankedBook.of(book, width));
 }
 
+type RowKind = "blank" | "numbers" | "other";
+
+/** Most rows hold only numbers and blanks and need no conversion: one pass tells. */
+function kindOf(row: readonly Cell[]): RowKind {
+  let blank = true;
+  let other = false;
+  for (const cell of row) {
+    if (typeof cell === "number") blank = false;
+    else if (!isBlank(cell)) {
+      blank = false;
+      other = true;
+    }
+  }
+  return blank ? "blank" : other ? "other" : "numbers";
+}
+
+/** Numbers typed as text become numbers; anything else is a problem naming the cell. */
 function readCriteria(row: readonly Cell[], rowNumber: number): Outcome<CriteriaRow> {
   const values: (number | null)[] = [];
   for (let j = 0; j < row.length; j++) {
@@ -46,17 +59,25 @@ export function scoreColumn(criteriaArg: unknown, weightsArg: unknown, bookArg: 
   const width = criteria[0].length;
   const weights = readWeights(weightsArg, width);
   if (!weights.ok) return [[excelError(weights.problem)]];
-  const bookMatrix = asMatrix(bookArg) ?? criteria;
-  if (bookMatrix[0].length !== width) {
+  const bookMatrix = asMatrix(bookArg);
+  if (bookMatrix !== null && bookMatrix[0].length !== width) {
     const message = `book: it has ${bookMatrix[0].length} criteria columns but criteria has ${width}; they must match`;
     return [[excelError({ kind: "value", message })]];
   }
-  const book = rankBook(bookMatrix, width);
+  // Without a book the block is its own book, and its rows are ranked all at once.
+  const book = bookMatrix === null ? RankedBook.ofOwnRows(criteria, width) : rankBook(bookMatrix, width);
   return criteria.map((row, i) => {
-    if (row.every(isBlank)) return [""];
-    const values = readCriteria(row, i + 1);
-    if (!values.ok) return [excelError(values.problem)];
-    const score = scoreRow(book, values.value, weights.value);
+    const kind = kindOf(row);
+    if (kind === "blank") return [""];
+    let score: number | null;
+    if (kind === "numbers") {
+      score = bookMatrix === null ? scoreOwnRow(book, i, weights.value) : scoreRow(book, row, weights.value);
+    } else {
+      // Numbers typed as text are not part of the book, but the client's own row still counts them.
+      const values = readCriteria(row, i + 1);
+      if (!values.ok) return [excelError(values.problem)];
+      score = scoreRow(book, values.value, weights.value);
+    }
     return [score === null ? "" : score];
   });
 }

@@ -1,7 +1,7 @@
-import { AbcBook, resolveThresholds, type AbcThresholds } from "../core/abcTier";
+import { AbcBook, resolveThresholds, type AbcThresholds, type AbcTier } from "../core/abcTier";
 import { isBlank, readNumber, type Cell } from "../core/cells";
 import { invalid, ok, type Outcome } from "../core/outcome";
-import { asMatrix, asScalar, type Matrix } from "./argumentShapes";
+import { asMatrix, asScalar, mapCells, type Matrix } from "./argumentShapes";
 import { ContentCache } from "./contentCache";
 import { excelError, type ErrorCell } from "./excelError";
 
@@ -30,8 +30,34 @@ function cellLabel(matrix: Matrix, name: string, i: number, j: number): string {
   return matrix[0].length > 1 ? `${name} row ${i + 1}, column ${j + 1}` : `${name} row ${i + 1}`;
 }
 
-function readValues(matrix: Matrix, name: string): Outcome<number | null>[][] {
-  return matrix.map((row, i) => row.map((cell, j) => readTierValue(cell, cellLabel(matrix, name, i, j))));
+/** A cell's value to tier; a plain non-negative number needs no checking, the rest goes through readTierValue. */
+function tierValue(matrix: Matrix, name: string, i: number, j: number): Outcome<number | null> | number {
+  const cell = matrix[i][j];
+  if (typeof cell === "number" && cell >= 0 && cell !== Infinity) return cell;
+  return readTierValue(cell, cellLabel(matrix, name, i, j));
+}
+
+/** The book's values: every plain number of the range, or the first problem. */
+function bookValues(matrix: Matrix, name: string): Outcome<Float64Array> {
+  const values = new Float64Array(matrix.length * matrix[0].length);
+  let count = 0;
+  for (let i = 0; i < matrix.length; i++) {
+    for (let j = 0; j < matrix[i].length; j++) {
+      const v = tierValue(matrix, name, i, j);
+      if (typeof v === "number") values[count++] = v;
+      else if (!v.ok) return v;
+      else if (v.value !== null) values[count++] = v.value;
+    }
+  }
+  return ok(values.subarray(0, count));
+}
+
+function tierCells(matrix: Matrix, tierOf: (value: number) => AbcTier): TierCell[][] {
+  return mapCells(matrix, (_, i, j) => {
+    const v = tierValue(matrix, "values", i, j);
+    if (typeof v === "number") return tierOf(v);
+    return !v.ok ? excelError(v.problem) : v.value === null ? "" : tierOf(v.value);
+  });
 }
 
 /** TIER over a range that is its own book: each bad cell shows its own error, the rest are tiered. */
@@ -40,13 +66,16 @@ export function abcTierColumn(valuesArg: unknown, aArg: unknown, bArg: unknown):
   if (matrix === null) return [[""]];
   const thresholds = readThresholds(aArg, bArg);
   if (!thresholds.ok) return [[excelError(thresholds.problem)]];
-  const values = readValues(matrix, "values");
-  const present: number[] = [];
-  for (const row of values) for (const v of row) if (v.ok && v.value !== null) present.push(v.value);
-  const book = new AbcBook(present);
-  return values.map((row) =>
-    row.map((v) => (!v.ok ? excelError(v.problem) : v.value === null ? "" : book.tierOf(v.value, thresholds.value))),
-  );
+  const present = new Float64Array(matrix.length * matrix[0].length);
+  let count = 0;
+  for (let i = 0; i < matrix.length; i++) {
+    for (let j = 0; j < matrix[i].length; j++) {
+      const v = tierValue(matrix, "values", i, j);
+      if (typeof v === "number") present[count++] = v;
+      else if (v.ok && v.value !== null) present[count++] = v.value;
+    }
+  }
+  return tierCells(matrix, new AbcBook(present.subarray(0, count)).ownTiers(thresholds.value));
 }
 
 /** TIER of values within a separate book. A bad book cell would shift every tier, so it is reported. */
@@ -54,20 +83,13 @@ export function abcTierWithin(valuesArg: unknown, aArg: unknown, bArg: unknown, 
   const matrix = asMatrix(valuesArg);
   const bookMatrix = asMatrix(bookArg);
   if (matrix === null) return [[""]];
+  if (bookMatrix === null) return abcTierColumn(valuesArg, aArg, bArg);
   const thresholds = readThresholds(aArg, bArg);
   if (!thresholds.ok) return [[excelError(thresholds.problem)]];
-  const book = abcBooks.get(bookMatrix ?? matrix, () => {
-    const present: number[] = [];
-    for (const row of readValues(bookMatrix ?? matrix, "book")) {
-      for (const v of row) {
-        if (!v.ok) return v;
-        if (v.value !== null) present.push(v.value);
-      }
-    }
-    return ok(new AbcBook(present));
+  const book = abcBooks.get(bookMatrix, () => {
+    const values = bookValues(bookMatrix, "book");
+    return values.ok ? ok(new AbcBook(values.value)) : values;
   });
   if (!book.ok) return [[excelError(book.problem)]];
-  return readValues(matrix, "values").map((row) =>
-    row.map((v) => (!v.ok ? excelError(v.problem) : v.value === null ? "" : book.value.tierOf(v.value, thresholds.value))),
-  );
+  return tierCells(matrix, (v) => book.value.tierOf(v, thresholds.value));
 }

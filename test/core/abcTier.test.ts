@@ -63,3 +63,21 @@ describe("ABC tiers", () => {
     );
   });
 });
+
+describe("own tiers", () => {
+  test("the one-walk tiers of a book's own values are the tiers a search gives", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 80 }),
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (values, a, extra) => {
+          const thresholds = { aShare: a, bShare: Math.min(1, a + extra) };
+          const book = new AbcBook(values);
+          const own = book.ownTiers(thresholds);
+          for (const v of values) expect(own(v)).toBe(book.tierOf(v, thresholds));
+        },
+      ),
+    );
+  });
+});

@@ -26,7 +26,7 @@ describe("the engine agrees with the spreadsheet's own formulas", () => {
   test.each(percentRankCases.map((c, i) => [i, c] as const))(
     "percentile rank case %i = PERCENTRANK.INC",
     (i, c) => {
-      expect(new RankedColumn(c.values).rank(c.x)).toBeCloseTo(reference.percentRank[i], 12);
+      expect(RankedColumn.of(c.values).rank(c.x)).toBeCloseTo(reference.percentRank[i], 12);
     }
   );
 

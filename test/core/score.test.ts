@@ -1,20 +1,20 @@
 import fc from "fast-check";
 import { RankedColumn } from "../../src/core/percentRank";
-import { RankedBook, resolveWeights, scoreBreakdown, scoreRow, type CriteriaRow } from "../../src/core/score";
+import { RankedBook, resolveWeights, scoreBreakdown, scoreOwnRow, scoreRow, type CriteriaRow } from "../../src/core/score";
 
 describe("percentile rank", () => {
   test("a single value ranks 1; an empty column has no rank", () => {
-    expect(new RankedColumn([7]).rank(7)).toBe(1);
-    expect(new RankedColumn([null, null]).rank(1)).toBeNull();
+    expect(RankedColumn.of([7]).rank(7)).toBe(1);
+    expect(RankedColumn.of([null, null]).rank(1)).toBeNull();
   });
 
   test("blanks are not counted in the column", () => {
-    expect(new RankedColumn([1, null, 3]).rank(3)).toBe(1);
-    expect(new RankedColumn([1, null, 3]).rank(1)).toBe(0);
+    expect(RankedColumn.of([1, null, 3]).rank(3)).toBe(1);
+    expect(RankedColumn.of([1, null, 3]).rank(1)).toBe(0);
   });
 
   test("values outside the column are clamped to 0 and 1", () => {
-    const column = new RankedColumn([10, 20, 30]);
+    const column = RankedColumn.of([10, 20, 30]);
     expect(column.rank(5)).toBe(0);
     expect(column.rank(99)).toBe(1);
   });
@@ -45,7 +45,7 @@ describe("weighted score", () => {
     [100, 1, 1],
     [500, null, 4],
   ];
-  const book = new RankedBook(rows, 3);
+  const book = RankedBook.of(rows, 3);
 
   test("the best client on every criterion scores 100, the worst 0", () => {
     expect(scoreRow(book, rows[0], [1, 1, 1])).toBe(100);
@@ -80,7 +80,7 @@ describe("weighted score", () => {
   test("scores stay within 0 and 100", () => {
     fc.assert(
       fc.property(fc.array(criteria, { minLength: 1, maxLength: 30 }), weights, (book, w) => {
-        const ranked = new RankedBook(book, 3);
+        const ranked = RankedBook.of(book, 3);
         for (const row of book) {
           const score = scoreRow(ranked, row, w);
           if (score !== null) {
@@ -105,11 +105,21 @@ describe("weighted score", () => {
           const before = book[i][column];
           if (before === null) return;
           const raised = book.map((row, r) => (r === i ? row.map((v, c) => (c === column ? before + rise : v)) : row));
-          const old = scoreRow(new RankedBook(book, 3), book[i], w);
-          const now = scoreRow(new RankedBook(raised, 3), raised[i], w);
+          const old = scoreRow(RankedBook.of(book, 3), book[i], w);
+          const now = scoreRow(RankedBook.of(raised, 3), raised[i], w);
           expect(now ?? 0).toBeGreaterThanOrEqual((old ?? 0) - 1e-9);
         },
       ),
+    );
+  });
+
+  test("a book scoring its own rows gives the same scores as scoring each row within it", () => {
+    fc.assert(
+      fc.property(fc.array(criteria, { minLength: 1, maxLength: 40 }), weights, (rows, w) => {
+        const own = RankedBook.ofOwnRows(rows, 3);
+        const searched = RankedBook.of(rows, 3);
+        rows.forEach((row, i) => expect(scoreOwnRow(own, i, w)).toBe(scoreRow(searched, row, w)));
+      }),
     );
   });
 });

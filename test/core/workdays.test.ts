@@ -85,3 +85,15 @@ describe("rotation properties", () => {
     );
   });
 });
+
+describe("working-day search always ends", () => {
+  test("for any start and count, even far beyond Excel's dates", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(1, 7, 11, 17), (start, days, code) => {
+        const weekend = parseWeekend(code);
+        if (!weekend.ok) throw new Error("bad weekend");
+        expect(typeof workdayIntl(start, days, { weekend: weekend.value, holidays: new Set() })).toBe("number");
+      }),
+    );
+  });
+});

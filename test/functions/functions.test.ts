@@ -217,3 +217,17 @@ describe("no input makes a function throw or return NaN", () => {
     );
   });
 });
+
+describe("regressions", () => {
+  // A day count of 1e308 once hung NEXTCONTACT: past 2^53, day + 1 === day, and on a weekend day
+  // the working-day search never ended.
+  test("an absurd day count is refused rather than looping forever", () => {
+    const [[cell]] = nextcontact([[MONDAY]], [[1e308]], null as never, null as never, 17);
+    expect(errorOf(cell).message).toMatch(/tier_or_days: 1e\+308 days; at most 36500/);
+  });
+
+  test("a next contact after 9999-12-31 is refused", () => {
+    const [[cell]] = nextcontact([[2958000]], [[36500]], null as never, null as never, null);
+    expect(errorOf(cell).message).toMatch(/after 9999-12-31/);
+  });
+});
