@@ -184,12 +184,15 @@ function assess(client: RotationClient, s: Settings): CallItem | null {
   return { client, band, reasons, nextContact: next, overdueDays: overdue };
 }
 
-/** Days are capped here so that every sort key fits one exactly represented number. */
-const DAY_SPAN = 10_000_000;
+/** Waits are capped at a century either way, so that every sort key fits one exact number. */
+const DAY_SPAN = 40_000;
+/** Scores are folded into the key in this many steps; the exact score settles what remains tied. */
+const SCORE_STEPS = 2048;
 
 /**
- * Band, then the soonest occasion, then tier, then how long the item has waited, folded in one
- * whole number so the list sorts on numbers; ties are settled by compareItems.
+ * Band, then the soonest occasion, then tier, then how long the item has waited, then the score
+ * (best first, in steps), folded in one whole number so the list sorts on numbers; what is still
+ * tied is settled by compareTied.
  */
 function sortKey(item: CallItem, s: Settings): number {
   // A welcome call is today's occasion; 9 means none within the window.
@@ -203,20 +206,20 @@ function sortKey(item: CallItem, s: Settings): number {
   }
   const tier = tierOf(item.client, s);
   const tierRank = tier === s.topTier ? 0 : tier === s.secondTier ? 1 : 2;
-  const clampedWait = Math.max(-DAY_SPAN + 1, Math.min(DAY_SPAN - 1, wait));
-  return ((item.band * 10 + Math.min(occasionIn, 9)) * 3 + tierRank) * 2 * DAY_SPAN + (clampedWait + DAY_SPAN);
-}
-
-/** An item with its sort key and score read once, not on every comparison. */
-interface Keyed {
-  readonly item: CallItem;
-  readonly key: number;
-  readonly score: number;
+  const clampedWait = Math.max(-DAY_SPAN + 1, Math.min(DAY_SPAN - 1, wait)) + DAY_SPAN;
+  const score = item.client.score;
+  const scoreStep = score === null ? 0 : 1 + Math.floor((Math.min(100, Math.max(0, score)) / 100) * (SCORE_STEPS - 2));
+  const group = (item.band * 10 + Math.min(occasionIn, 9)) * 3 + tierRank;
+  return (group * 2 * DAY_SPAN + clampedWait) * SCORE_STEPS + (SCORE_STEPS - 1 - scoreStep);
 }
 
 /** For items with equal sort keys: the better score first, then by name and ID for a stable order. */
-function compareTied(a: Keyed, b: Keyed): number {
-  return b.score - a.score || byCodeUnit(a.item.client.name, b.item.client.name) || byCodeUnit(a.item.client.id, b.item.client.id);
+function compareTied(a: CallItem, b: CallItem): number {
+  return (
+    (b.client.score ?? -1) - (a.client.score ?? -1) ||
+    byCodeUnit(a.client.name, b.client.name) ||
+    byCodeUnit(a.client.id, b.client.id)
+  );
 }
 
 /** Plain code-unit order: deterministic on every machine, unlike the locale's collation. */
@@ -239,8 +242,8 @@ export function buildCallLists(clients: readonly RotationClient[], options: Call
   const minutesPerCall = Math.max(1, options.minutesPerCall ?? 10);
   const fits = Math.floor(capacityMinutes / minutesPerCall);
   // A book has a handful of owners, each spelled a few ways: group by the text as typed first.
-  const byOwner = new Map<string, { owner: string; items: Keyed[] }>();
-  const byTypedOwner = new Map<string, { owner: string; items: Keyed[] }>();
+  const byOwner = new Map<string, { owner: string; items: CallItem[] }>();
+  const byTypedOwner = new Map<string, { owner: string; items: CallItem[] }>();
   for (const client of clients) {
     const item = assess(client, s);
     if (item === null) continue;
@@ -251,11 +254,11 @@ export function buildCallLists(clients: readonly RotationClient[], options: Call
       if (!group) byOwner.set(key, (group = { owner: client.owner.trim(), items: [] }));
       byTypedOwner.set(client.owner, group);
     }
-    group.items.push({ item, key: sortKey(item, s), score: client.score ?? -1 });
+    group.items.push(item);
   }
   const lists: CallList[] = [];
   for (const { owner, items } of byOwner.values()) {
-    const ordered = sortByKey(items, (k) => k.key, compareTied).map((k) => k.item);
+    const ordered = sortByKey(items, (item) => sortKey(item, s), compareTied);
     lists.push({ owner, calls: ordered.slice(0, fits), waiting: ordered.slice(fits), capacityMinutes, minutesPerCall });
   }
   return lists.sort((a, b) => byCodeUnit(a.owner, b.owner));

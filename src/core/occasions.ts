@@ -1,4 +1,4 @@
-import { dateFromSerial, isLeapYear, serialFromDate, type DaySerial } from "./serial";
+import { dateFromSerial, isLeapYear, packedDateFromSerial, serialFromDate, type DaySerial } from "./serial";
 
 export interface Anniversary {
   /** The day it falls on, on or after the as-of date. */
@@ -49,8 +49,8 @@ export class OccasionWindow {
   /** The date's return within the window, or null when it does not come round in it. */
   find(original: DaySerial): Anniversary | null {
     if (original >= this.asOf) return null;
-    const { year, month, day } = dateFromSerial(original);
-    const hit = this.days.get(month * 100 + day);
-    return hit === undefined ? null : { on: hit.on, years: hit.year - year };
+    const packed = packedDateFromSerial(original);
+    const hit = this.days.get(packed % 10000);
+    return hit === undefined ? null : { on: hit.on, years: hit.year - Math.floor(packed / 10000) };
   }
 }

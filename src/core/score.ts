@@ -99,11 +99,11 @@ export function resolveWeights(weights: readonly (number | null)[] | null, width
  * Score = 100 × Σ wⱼ·rankⱼ ÷ Σ wⱼ over the criteria the client has (rankⱼ NaN where it has none), so
  * a missing figure neither helps nor hurts. Null when no criterion with a positive weight is left.
  */
-function combine(ranks: (j: number) => number, width: number, weights: readonly number[]): number | null {
+function combine(ranks: Float64Array, weights: readonly number[]): number | null {
   let weighted = 0;
   let weightSum = 0;
-  for (let j = 0; j < width; j++) {
-    const rank = ranks(j);
+  for (let j = 0; j < ranks.length; j++) {
+    const rank = ranks[j];
     if (Number.isNaN(rank)) continue;
     weighted += weights[j] * rank;
     weightSum += weights[j];
@@ -117,14 +117,26 @@ function rankIn(book: RankedBook, row: CriteriaRow, j: number): number {
   return isValue(value) ? (book.columns[j].rank(value) ?? NaN) : NaN;
 }
 
+/** One row's ranks, reused from call to call: scoring a 100,000-row book allocates nothing per row. */
+let scratch = new Float64Array(0);
+
+function ranksBuffer(width: number): Float64Array {
+  if (scratch.length !== width) scratch = new Float64Array(width);
+  return scratch;
+}
+
 /** The score of a client's criteria within the book. */
 export function scoreRow(book: RankedBook, row: CriteriaRow, weights: readonly number[]): number | null {
-  return combine((j) => rankIn(book, row, j), book.width, weights);
+  const ranks = ranksBuffer(book.width);
+  for (let j = 0; j < ranks.length; j++) ranks[j] = rankIn(book, row, j);
+  return combine(ranks, weights);
 }
 
 /** The score of the book's own row i (the book made by RankedBook.ofOwnRows). */
 export function scoreOwnRow(book: RankedBook, i: number, weights: readonly number[]): number | null {
-  return combine((j) => book.ownRank(i, j), book.width, weights);
+  const ranks = ranksBuffer(book.width);
+  for (let j = 0; j < ranks.length; j++) ranks[j] = book.ownRank(i, j);
+  return combine(ranks, weights);
 }
 
 /** The score and what each criterion adds to it, for a plan sheet to explain. */

@@ -31,7 +31,8 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-function civilFromDays(days: number): CalendarDate {
+/** yyyymmdd as one number: a date without allocating an object, for loops over a whole book. */
+function packedCivilFromDays(days: number): number {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -40,7 +41,7 @@ function civilFromDays(days: number): CalendarDate {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: era * 400 + yoe + (month <= 2 ? 1 : 0), month, day };
+  return (era * 400 + yoe + (month <= 2 ? 1 : 0)) * 10000 + month * 100 + day;
 }
 
 export function isLeapYear(year: number): boolean {
@@ -69,12 +70,18 @@ export function serialFromDate(date: CalendarDate): DaySerial {
   return trueDays < 61 ? trueDays - 1 : trueDays;
 }
 
+/** The date Excel shows for a 1900-system serial as yyyymmdd (19000229 for Excel's serial 60). */
+export function packedDateFromSerial(serial: DaySerial): number {
+  const whole = Math.floor(serial);
+  if (whole === PHANTOM_LEAP_DAY) return 19000229;
+  const trueDays = whole < PHANTOM_LEAP_DAY ? whole + 1 : whole;
+  return packedCivilFromDays(trueDays - UNIX_EPOCH_SERIAL);
+}
+
 /** The calendar date Excel shows for a 1900-system serial; serial 60 is Excel's 29 Feb 1900. */
 export function dateFromSerial(serial: DaySerial): CalendarDate {
-  const whole = Math.floor(serial);
-  if (whole === PHANTOM_LEAP_DAY) return { year: 1900, month: 2, day: 29 };
-  const trueDays = whole < PHANTOM_LEAP_DAY ? whole + 1 : whole;
-  return civilFromDays(trueDays - UNIX_EPOCH_SERIAL);
+  const packed = packedDateFromSerial(serial);
+  return { year: Math.floor(packed / 10000), month: Math.floor(packed / 100) % 100, day: packed % 100 };
 }
 
 /** The serial of the day a JavaScript Date falls on in the local time zone (how "today" is taken). */
