@@ -190,7 +190,7 @@ const DAY_SPAN = 40_000;
 const SCORE_STEPS = 2048;
 
 /**
- * Band, then the soonest occasion, then tier, then how long the item has waited, then the score
+ * Band, then (among occasions) the soonest one, then tier, then how long the item has waited, then the score
  * (best first, in steps), folded in one whole number so the list sorts on numbers; what is still
  * tied is settled by compareTied.
  */
@@ -209,7 +209,8 @@ function sortKey(item: CallItem, s: Settings): number {
   const clampedWait = Math.max(-DAY_SPAN + 1, Math.min(DAY_SPAN - 1, wait)) + DAY_SPAN;
   const score = item.client.score;
   const scoreStep = score === null ? 0 : 1 + Math.floor((Math.min(100, Math.max(0, score)) / 100) * (SCORE_STEPS - 2));
-  const group = (item.band * 10 + Math.min(occasionIn, 9)) * 3 + tierRank;
+  // The soonest occasion leads only among occasions; elsewhere the longest wait does.
+  const group = (item.band * 10 + (item.band === Band.Occasion ? Math.min(occasionIn, 9) : 0)) * 3 + tierRank;
   return (group * 2 * DAY_SPAN + clampedWait) * SCORE_STEPS + (SCORE_STEPS - 1 - scoreStep);
 }
 
@@ -232,15 +233,36 @@ export function ownerKey(owner: string): string {
   return owner.trim().toLowerCase();
 }
 
+interface Capacity {
+  readonly capacityMinutes: number;
+  readonly minutesPerCall: number;
+  /** How many calls fit in the hour. */
+  readonly fits: number;
+}
+
+function capacityOf(options: CallListOptions): Capacity {
+  const capacityMinutes = Math.max(0, options.capacityMinutes ?? 60);
+  const minutesPerCall = Math.max(1, options.minutesPerCall ?? 10);
+  return { capacityMinutes, minutesPerCall, fits: Math.floor(capacityMinutes / minutesPerCall) };
+}
+
+function listOf(owner: string, items: readonly CallItem[], s: Settings, capacity: Capacity): CallList {
+  const ordered = sortByKey(items, (item) => sortKey(item, s), compareTied);
+  return {
+    owner,
+    calls: ordered.slice(0, capacity.fits),
+    waiting: ordered.slice(capacity.fits),
+    capacityMinutes: capacity.capacityMinutes,
+    minutesPerCall: capacity.minutesPerCall,
+  };
+}
+
 /**
  * Every owner's call list for the as-of date: the clients that are due, overdue or have an
  * occasion, most important first, with as many calls as fit in the hour; the rest wait.
  */
 export function buildCallLists(clients: readonly RotationClient[], options: CallListOptions): CallList[] {
   const s = settingsOf(options);
-  const capacityMinutes = Math.max(0, options.capacityMinutes ?? 60);
-  const minutesPerCall = Math.max(1, options.minutesPerCall ?? 10);
-  const fits = Math.floor(capacityMinutes / minutesPerCall);
   // A book has a handful of owners, each spelled a few ways: group by the text as typed first.
   const byOwner = new Map<string, { owner: string; items: CallItem[] }>();
   const byTypedOwner = new Map<string, { owner: string; items: CallItem[] }>();
@@ -256,25 +278,19 @@ export function buildCallLists(clients: readonly RotationClient[], options: Call
     }
     group.items.push(item);
   }
-  const lists: CallList[] = [];
-  for (const { owner, items } of byOwner.values()) {
-    const ordered = sortByKey(items, (item) => sortKey(item, s), compareTied);
-    lists.push({ owner, calls: ordered.slice(0, fits), waiting: ordered.slice(fits), capacityMinutes, minutesPerCall });
-  }
-  return lists.sort((a, b) => byCodeUnit(a.owner, b.owner));
+  const capacity = capacityOf(options);
+  return [...byOwner.values()].map(({ owner, items }) => listOf(owner, items, s, capacity)).sort((a, b) => byCodeUnit(a.owner, b.owner));
 }
 
-/** One owner's call list (empty when nothing is due for them). */
-export function buildCallList(clients: readonly RotationClient[], options: CallListOptions, owner: string): CallList {
-  const key = ownerKey(owner);
-  const mine = clients.filter((c) => ownerKey(c.owner) === key);
-  return (
-    buildCallLists(mine, options)[0] ?? {
-      owner: owner.trim(),
-      calls: [],
-      waiting: [],
-      capacityMinutes: Math.max(0, options.capacityMinutes ?? 60),
-      minutesPerCall: Math.max(1, options.minutesPerCall ?? 10),
-    }
-  );
+/** One owner's call list (empty when nothing is due for them); null for everyone's clients in one list. */
+export function buildCallList(clients: readonly RotationClient[], options: CallListOptions, owner: string | null): CallList {
+  const s = settingsOf(options);
+  const key = owner === null ? null : ownerKey(owner);
+  const items: CallItem[] = [];
+  for (const client of clients) {
+    if (key !== null && ownerKey(client.owner) !== key) continue;
+    const item = assess(client, s);
+    if (item !== null) items.push(item);
+  }
+  return listOf(owner === null ? "" : owner.trim(), items, s, capacityOf(options));
 }

@@ -1,0 +1,91 @@
+/**
+ * Everything the add-in asks of a workbook, as one small interface. The task pane and the engine
+ * speak only to this; Office.js lives behind it (excelWorkbook.ts), and an in-memory or .xlsx
+ * workbook can implement the same promises.
+ */
+import type { Cell } from "../core/cells";
+
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly rowCount: number;
+}
+
+export interface TableData extends TableInfo {
+  /** The data body, row by row, as values (dates as serial numbers). */
+  readonly rows: readonly (readonly Cell[])[];
+  /** The worksheet row number of the first data row, to name rows in messages. */
+  readonly firstRowNumber: number;
+}
+
+/** A block of cells the add-in owns and writes whole (the settings sheet, for instance). */
+export interface SheetBlock {
+  /** Top-left cell, such as "A1". */
+  readonly at: string;
+  readonly values: readonly (readonly Cell[])[];
+  /** One number format per column ("@" keeps typed text as text); omitted: General. */
+  readonly formats?: readonly string[];
+  readonly bold?: boolean;
+}
+
+export interface SheetLayout {
+  readonly sheet: string;
+  readonly blocks: readonly SheetBlock[];
+  /** Workbook-level names for formulas, each naming a range on the sheet. */
+  readonly names: readonly { readonly name: string; readonly address: string }[];
+  readonly columnWidths?: readonly number[];
+}
+
+/** A change to one client's row, found again by its ID at the moment of writing. */
+export interface ClientRowUpdate {
+  readonly table: string;
+  readonly idHeader: string;
+  readonly clientId: string;
+  /** Header → value. Strings are written as text, never as formulas. */
+  readonly values: Readonly<Record<string, Cell>>;
+}
+
+export interface NewRows {
+  readonly table: string;
+  /** Where to create the table when it does not exist yet. */
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** Column indexes whose values are typed text: written with the text format. */
+  readonly textColumns: readonly number[];
+  /** Column indexes holding dates, formatted as dates. */
+  readonly dateColumns: readonly number[];
+}
+
+export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+export interface WorkbookPort {
+  /** Every table in the workbook with its headers. */
+  listTables(): Promise<TableInfo[]>;
+  /** The active sheet's used range when it holds no table: offered to be made into one. */
+  describeActiveSheet(): Promise<{ readonly sheet: string; readonly address: string; readonly headers: readonly string[] } | null>;
+  convertToTable(sheet: string, address: string, name: string): Promise<TableInfo>;
+  /** The whole table, read in chunks small enough for Excel on the web. */
+  readTable(name: string): Promise<TableData>;
+  /** Null when there is no such table. */
+  readTableIfExists(name: string): Promise<TableData | null>;
+  /** A value the add-in keeps in the workbook itself (not on a sheet). */
+  loadSetting(key: string): Promise<string | null>;
+  saveSetting(key: string, value: string): Promise<void>;
+  /** Adds a column with these values, row by row, provided the table still has that many rows. */
+  addColumn(table: string, header: string, values: readonly Cell[]): Promise<WriteResult>;
+  /** The values of workbook names; null for a name that does not exist. */
+  readNames(names: readonly string[]): Promise<Record<string, Cell[][] | null>>;
+  /** Creates (or rewrites) a sheet the add-in owns. */
+  writeSheet(layout: SheetLayout): Promise<void>;
+  sheetExists(sheet: string): Promise<boolean>;
+  /**
+   * Appends rows to a table (creating it on its own sheet first if needed) and, in the same batch,
+   * updates one client's row found again by ID. At most two syncs; the update is refused with a
+   * message, and nothing is written, when the client is no longer in the table.
+   */
+  appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult>;
+  /** Writes a new table on a new sheet (the sample client list). */
+  createTable(sheet: string, name: string, headers: readonly string[], rows: readonly (readonly Cell[])[], dateColumns: readonly number[]): Promise<TableInfo>;
+}
