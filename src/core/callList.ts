@@ -140,6 +140,11 @@ function dueBand(tier: string | null, s: Settings): Band {
   return Band.DueOther;
 }
 
+/** The client's birthdays, anniversaries and welcome call within the window, contacted or not. */
+export function occasionReasons(client: RotationClient, options: CallListOptions): readonly Reason[] {
+  return occasionsOf(client, settingsOf(options)) ?? [];
+}
+
 /** Where a client stands on the as-of date, or null when nothing puts it on the list. */
 export function assessClient(client: RotationClient, options: CallListOptions): CallItem | null {
   return assess(client, settingsOf(options));
@@ -147,6 +152,8 @@ export function assessClient(client: RotationClient, options: CallListOptions): 
 
 function assess(client: RotationClient, s: Settings): CallItem | null {
   if (client.snoozedUntil !== null && client.snoozedUntil > s.asOf) return null;
+  // Contacted today: done for today, whatever else is coming up (the card still goes out).
+  if (client.lastContact !== null && client.lastContact >= s.asOf) return null;
   const tier = tierOf(client, s);
   const days = tier === null ? undefined : s.cadence.get(tier);
   const occasions = occasionsOf(client, s);

@@ -72,7 +72,9 @@ export function readClientRows(table: TableRows, mapping: ColumnMapping, knownTi
       return null;
     };
 
-    const id = text(cell("id"));
+    // Without an ID column the client is shown under a provisional ID, and nothing is written to
+    // it until real IDs are added: a row number cannot identify a client once the table is sorted.
+    const id = index.id < 0 ? `row ${rowNumber}` : text(cell("id"));
     if (id === "") problem("id", "no client ID");
     else if (seen.has(id)) problem("id", `the same ID as row ${seen.get(id)}`);
     else seen.set(id, rowNumber);

@@ -67,6 +67,10 @@ describe("assessing a client", () => {
     expect(assessClient(snoozed, { ...options, asOf: AS_OF + 2 })).not.toBeNull();
   });
 
+  test("a client contacted today is done for today, even with a birthday coming", () => {
+    expect(assessClient(client("1", { lastContact: AS_OF, birthday: d(1961, 11, 26) }), options)).toBeNull();
+  });
+
   test("a client without a tier is on the list only for occasions", () => {
     expect(assessClient(client("1", { tier: null, lastContact: null }), options)).toBeNull();
     expect(assessClient(client("1", { tier: null, birthday: d(1980, 11, 24) }), options)?.band).toBe(Band.Occasion);

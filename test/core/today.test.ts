@@ -57,6 +57,13 @@ describe("today", () => {
     expect(today.team.map((l) => [l.owner, l.calls.map((i) => i.client.name)])).toEqual([["Lee", ["Evans", "Dutta"]]]);
   });
 
+  test("a client called today leaves the call list but its card stays", () => {
+    const clients = book(settings).map((c) => (c.id === "C-1" ? { ...c, lastContact: AS_OF } : c));
+    const today = buildToday(clients, settings, AS_OF);
+    expect(today.mine.calls.map((i) => i.client.name)).not.toContain("Ames");
+    expect(today.cards.map((i) => i.client.name)).toEqual(["Ames", "Chen"]);
+  });
+
   test("without a name in the settings, the hour covers the whole book", () => {
     const today = buildToday(book(), DEFAULT_SETTINGS, AS_OF);
     expect(today.mine.calls.map((i) => i.client.name)).toEqual(["Fox", "Ames", "Evans", "Chen", "Dutta"]);

@@ -1,0 +1,80 @@
+/**
+ * Logging a contact and snoozing a client: one append to the Contact Log and, for a proactive
+ * contact later than the last, the client's last-contact date and follow-up, written in the same
+ * batch to the row found again by client ID. The book in memory is updated to match, so the pane
+ * shows the change at once without reading the workbook again.
+ */
+import { scoreBook, type BookClient } from "../core/clientBook";
+import type { Cell } from "../core/cells";
+import {
+  CONTACT_LOG_HEADERS,
+  CONTACT_LOG_SHEET,
+  CONTACT_LOG_TABLE,
+  CONTACT_LOG_TEXT_COLUMNS,
+  contactEffect,
+  contactLogRow,
+  type ContactEntry,
+} from "../core/contactLog";
+import type { DaySerial } from "../core/serial";
+import type { ClientRowUpdate, WorkbookPort, WriteResult } from "../workbook/workbookPort";
+import type { LoadedBook } from "./loadBook";
+
+export type ContactDraft = Omit<ContactEntry, "clientId" | "clientName" | "snoozedUntil">;
+
+function rowUpdate(book: LoadedBook, client: BookClient, entry: ContactEntry): ClientRowUpdate | null {
+  const effect = contactEffect(entry, client.lastContact);
+  const { id, lastContact, followUp } = book.mapping;
+  if (effect.lastContact === null || id === undefined || lastContact === undefined) return null;
+  const values: Record<string, Cell> = { [lastContact]: effect.lastContact };
+  if (followUp !== undefined && effect.followUp !== null) values[followUp] = effect.followUp;
+  return { table: book.table.name, idHeader: id, clientId: client.id, values };
+}
+
+/** The book after the entry, as the workbook now holds it. */
+function withEntry(book: LoadedBook, client: BookClient, entry: ContactEntry): LoadedBook {
+  const effect = contactEffect(entry, client.lastContact);
+  const log = [...book.log, entry];
+  const records = book.clients.map((c) =>
+    c.id !== client.id || effect.lastContact === null
+      ? c.record
+      : { ...c.record, lastContact: effect.lastContact, followUp: effect.followUp ?? c.record.followUp },
+  );
+  return { ...book, log, clients: scoreBook(records, book.settings, log) };
+}
+
+async function record(port: WorkbookPort, book: LoadedBook, client: BookClient, entry: ContactEntry): Promise<{ result: WriteResult; book: LoadedBook }> {
+  if (book.mapping.id === undefined) {
+    return { result: { ok: false, message: "The client table has no client ID column; add one first" }, book };
+  }
+  const result = await port.appendAndUpdate(
+    {
+      table: CONTACT_LOG_TABLE,
+      sheet: CONTACT_LOG_SHEET,
+      headers: CONTACT_LOG_HEADERS,
+      rows: [contactLogRow(entry)],
+      textColumns: CONTACT_LOG_TEXT_COLUMNS,
+      dateColumns: [0, 9],
+    },
+    rowUpdate(book, client, entry),
+  );
+  return { result, book: result.ok ? withEntry(book, client, entry) : book };
+}
+
+export function logContact(port: WorkbookPort, book: LoadedBook, client: BookClient, draft: ContactDraft) {
+  return record(port, book, client, { ...draft, clientId: client.id, clientName: client.name, snoozedUntil: null });
+}
+
+export function snooze(port: WorkbookPort, book: LoadedBook, client: BookClient, until: DaySerial, today: DaySerial, who: string) {
+  return record(port, book, client, {
+    date: today,
+    clientId: client.id,
+    clientName: client.name,
+    who,
+    channel: "snooze",
+    direction: "outbound",
+    minutes: null,
+    notes: "",
+    followUp: "",
+    snoozedUntil: until,
+  });
+}

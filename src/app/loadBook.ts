@@ -1,0 +1,93 @@
+/**
+ * A refresh: find the client table, apply the saved (or guessed) column mapping, read the settings
+ * and the contact log, and score the book. Each step is one call to the workbook, so a refresh
+ * costs the same few round trips whatever the size of the table.
+ */
+import { scoreBook, type BookClient } from "../core/clientBook";
+import { guessMapping, looksLikeClientTable, reconcileMapping, type ColumnMapping } from "../core/clientFields";
+import { readClientRows, type RowProblem } from "../core/clientRows";
+import { CONTACT_LOG_TABLE, readContactLog, type ContactEntry } from "../core/contactLog";
+import { normaliseTier } from "../core/cadence";
+import { readSettings, SETTING_NAMES, type RotationSettings } from "../core/settings";
+import type { TableInfo, WorkbookPort } from "../workbook/workbookPort";
+
+export const MAPPING_SETTING = "relationshipHour.mapping";
+
+export interface SavedMapping {
+  readonly table: string;
+  readonly mapping: ColumnMapping;
+}
+
+export interface LoadedBook {
+  readonly state: "loaded";
+  readonly table: TableInfo;
+  readonly mapping: ColumnMapping;
+  /** False until the user has confirmed the guessed mapping once. */
+  readonly mappingConfirmed: boolean;
+  readonly problems: readonly RowProblem[];
+  readonly settings: RotationSettings;
+  readonly settingsProblems: readonly string[];
+  readonly hasSettingsSheet: boolean;
+  readonly log: readonly ContactEntry[];
+  readonly clients: readonly BookClient[];
+}
+
+export interface NoClientTable {
+  readonly state: "no-table";
+  /** The active sheet's used range, when it could be made into a table. */
+  readonly activeSheet: { readonly sheet: string; readonly address: string; readonly headers: readonly string[] } | null;
+}
+
+export async function loadSavedMapping(port: WorkbookPort): Promise<SavedMapping | null> {
+  const text = await port.loadSetting(MAPPING_SETTING);
+  if (text === null) return null;
+  try {
+    const saved = JSON.parse(text) as SavedMapping;
+    return typeof saved?.table === "string" && typeof saved.mapping === "object" ? saved : null;
+  } catch {
+    // A damaged value is as good as none: the mapping is guessed again and the user confirms it.
+    return null;
+  }
+}
+
+export async function saveMapping(port: WorkbookPort, table: string, mapping: ColumnMapping): Promise<void> {
+  await port.saveSetting(MAPPING_SETTING, JSON.stringify({ table, mapping } satisfies SavedMapping));
+}
+
+/** The table that is the client list: the saved one, else the first whose headers look like one. */
+function chooseTable(tables: readonly TableInfo[], saved: SavedMapping | null): TableInfo | null {
+  const candidates = tables.filter((t) => t.name !== CONTACT_LOG_TABLE);
+  return (
+    candidates.find((t) => t.name === saved?.table) ??
+    candidates.find((t) => looksLikeClientTable(guessMapping(t.headers))) ??
+    null
+  );
+}
+
+export async function loadBook(port: WorkbookPort, tableName?: string): Promise<LoadedBook | NoClientTable> {
+  const saved = await loadSavedMapping(port);
+  const tables = await port.listTables();
+  const info = tableName !== undefined ? (tables.find((t) => t.name === tableName) ?? null) : chooseTable(tables, saved);
+  if (info === null) return { state: "no-table", activeSheet: await port.describeActiveSheet() };
+
+  const data = await port.readTable(info.name);
+  const confirmed = saved !== null && saved.table === info.name;
+  const mapping = confirmed ? reconcileMapping(saved.mapping, data.headers) : guessMapping(data.headers);
+  const names = await port.readNames(Object.values(SETTING_NAMES));
+  const { settings, problems: settingsProblems } = readSettings(names);
+  const logTable = await port.readTableIfExists(CONTACT_LOG_TABLE);
+  const log = logTable === null ? [] : readContactLog(logTable.headers, logTable.rows);
+  const reading = readClientRows(data, mapping, new Set(settings.tiers.map((t) => normaliseTier(t.tier))));
+  return {
+    state: "loaded",
+    table: info,
+    mapping,
+    mappingConfirmed: confirmed,
+    problems: reading.problems,
+    settings,
+    settingsProblems,
+    hasSettingsSheet: Object.values(names).some((v) => v !== null),
+    log,
+    clients: scoreBook(reading.clients, settings, log),
+  };
+}

@@ -1,0 +1,58 @@
+import { loadBook, MAPPING_SETTING, type LoadedBook } from "../../src/app/loadBook";
+import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { HEADERS, ROWS } from "../fixtures/smallBook";
+import { smallWorkbook } from "./bookSession";
+
+async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
+  const book = await loadBook(port);
+  if (book.state !== "loaded") throw new Error("no client table found");
+  return book;
+}
+
+describe("loading the book", () => {
+  test("finds the client table by its headers, reads settings and scores the clients", async () => {
+    const book = await loaded(await smallWorkbook());
+    expect(book.table.name).toBe("Clients");
+    expect(book.mappingConfirmed).toBe(true);
+    expect(book.hasSettingsSheet).toBe(true);
+    expect(book.settings.me).toBe("Dana");
+    expect(book.clients).toHaveLength(7);
+    expect(book.problems).toEqual([]);
+  });
+
+  test("without a saved mapping, the guess is offered for confirmation", async () => {
+    const book = await loaded(await smallWorkbook({ confirmed: false }));
+    expect(book.mappingConfirmed).toBe(false);
+    expect(book.mapping.lastContact).toBe("Last contact");
+  });
+
+  test("a workbook without a client table says so and describes the active sheet", async () => {
+    const port = new MemoryWorkbook();
+    await port.createTable("Prices", "Prices", ["Product", "Price"], [["Pen", 2]], []);
+    port.activeSheet = { sheet: "Sheet1", address: "A1:C20", headers: ["Client", "Last contact", "Owner"] };
+    expect(await loadBook(port)).toEqual({ state: "no-table", activeSheet: port.activeSheet });
+  });
+
+  test("bad rows are listed and skipped; the rest of the book keeps working", async () => {
+    const port = new MemoryWorkbook();
+    await port.createTable("Book", "Clients", HEADERS, [...ROWS, ["C-8", "Hart", "", "n/a", 1, 1, "yesterday", "Dana", "", "", "", "", ""]], []);
+    const book = await loaded(port);
+    expect(book.clients).toHaveLength(7);
+    expect(book.problems.map((p) => [p.rowNumber, p.column, p.value])).toEqual([
+      [9, "Revenue", "n/a"],
+      [9, "Last contact", "yesterday"],
+    ]);
+  });
+
+  test("a damaged saved mapping is ignored and guessed again", async () => {
+    const port = await smallWorkbook();
+    await port.saveSetting(MAPPING_SETTING, "{not json");
+    expect((await loaded(port)).mappingConfirmed).toBe(false);
+  });
+
+  test("settings edited on the sheet change the next refresh", async () => {
+    const port = await smallWorkbook();
+    port.sheets.get("Rotation Settings")!.set("13,1", 30); // B14: minutes a day
+    expect((await loaded(port)).settings.capacityMinutes).toBe(30);
+  });
+});
