@@ -4,23 +4,13 @@
  */
 import { abcTiers } from "../src/core/abcTier";
 import type { Cell } from "../src/core/cells";
+import { seededRandom } from "../src/core/seededRandom";
 
 /** 2026-11-23 as a 1900-system serial. */
 export const AS_OF = 46349;
 
 /** Lognormal σ with Φ(σ − z₀.₈) = 0.8, i.e. σ = 2 × 0.8416: the top 20% hold 80% in expectation. */
 const REVENUE_SIGMA = 1.6832;
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normal(rand: () => number): number {
   const u = 1 - rand();
@@ -55,7 +45,7 @@ export interface SyntheticBook {
 }
 
 export function generateBook(size: number, seed: number): SyntheticBook {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const ids: string[] = [];
   const names: string[] = [];
   const owners: string[] = [];

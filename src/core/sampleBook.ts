@@ -4,6 +4,7 @@
  * some due this week and a few new ones never contacted. The same seed gives the same book.
  */
 import type { Cell } from "./cells";
+import { seededRandom } from "./seededRandom";
 import type { DaySerial } from "./serial";
 
 export const SAMPLE_HEADERS = [
@@ -22,18 +23,6 @@ const FOLLOW_UPS = [
   "new job at the hospital", "thinking about retiring early", "", "", "", "",
 ];
 
-/** mulberry32: small, fast and good enough for sample data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SampleOptions {
   readonly size?: number;
   readonly seed?: number;
@@ -43,7 +32,7 @@ export interface SampleOptions {
 
 export function sampleRows(options: SampleOptions): Cell[][] {
   const size = options.size ?? 500;
-  const next = random(options.seed ?? 20261123);
+  const next = seededRandom(options.seed ?? 20261123);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const rows: Cell[][] = [];
   for (let i = 0; i < size; i++) {
