@@ -1,0 +1,270 @@
+/**
+ * The workbook interface over Office.js. Every method is one Excel.run batch with a fixed, small
+ * number of context.sync() calls (listed on each method); only reading a large table on Excel on
+ * the web takes more, one per 4 MB chunk (see payload.ts). Writes go only to cells the add-in owns
+ * or was asked to change, strings are written as text (cellWrites.ts), and a client row is found
+ * again by its ID in the batch that writes it (logWrite.ts).
+ */
+import type { Cell } from "../core/cells";
+import {
+  TEXT_FORMAT,
+  fitRow,
+  freeSheetName,
+  rowFormats,
+  textOnlyRow,
+  placeholderRow,
+  toExcel,
+} from "./cellWrites";
+import { appendAndUpdate } from "./logWrite";
+import { readNames, writeSheet } from "./ownedSheet";
+import { readRows } from "./chunkedRead";
+import { defaultBytesPerSync, errorCode } from "./payload";
+import type {
+  ClientRowUpdate,
+  NewRows,
+  SheetLayout,
+  TableData,
+  TableInfo,
+  WorkbookPort,
+  WriteResult,
+} from "./workbookPort";
+
+/** Excel.run, or a stand-in for it in tests. */
+export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelWorkbookOptions {
+  /** Bytes one sync may read. Default: 4 MB on Excel on the web (its limit is 5 MB), unlimited elsewhere. */
+  readonly bytesPerSync?: number;
+}
+
+export class ExcelWorkbook implements WorkbookPort {
+  private readonly run: RunBatch;
+  private readonly bytesPerSync: () => number;
+
+  constructor(run?: RunBatch, options: ExcelWorkbookOptions = {}) {
+    this.run =
+      run ?? (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
+    const fixed = options.bytesPerSync;
+    this.bytesPerSync = fixed === undefined ? defaultBytesPerSync : () => fixed;
+  }
+
+  /** Two syncs: the tables with their sheets and headers, then their row counts. */
+  listTables(): Promise<TableInfo[]> {
+    return this.run(async (context) => {
+      const tables = context.workbook.tables;
+      tables.load("items/name, items/worksheet/name, items/columns/items/name");
+      await context.sync();
+      const bodies = tables.items.map((table) => {
+        const body = table.getDataBodyRange();
+        body.load("rowCount");
+        return body;
+      });
+      await context.sync();
+      return tables.items.map((table, i) => ({
+        name: table.name,
+        sheet: table.worksheet.name,
+        headers: table.columns.items.map((column) => column.name),
+        rowCount: bodies[i].rowCount,
+      }));
+    });
+  }
+
+  /** Two syncs: the active sheet, the tables' sheets and the used range, then the used range's first row. */
+  describeActiveSheet(): Promise<{ sheet: string; address: string; headers: string[] } | null> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      const tables = context.workbook.tables;
+      tables.load("items/worksheet/name");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("address");
+      await context.sync();
+      if (used.isNullObject || tables.items.some((t) => t.worksheet.name === sheet.name))
+        return null;
+      const top = used.getRow(0);
+      top.load("values");
+      await context.sync();
+      const address = used.address.slice(used.address.lastIndexOf("!") + 1);
+      return { sheet: sheet.name, address, headers: top.values[0].map((v: unknown) => String(v)) };
+    });
+  }
+
+  /** One sync. */
+  convertToTable(sheet: string, address: string, name: string): Promise<TableInfo> {
+    return this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      const table = worksheet.tables.add(worksheet.getRange(address), true);
+      table.name = name;
+      table.load("name");
+      table.columns.load("items/name");
+      const body = table.getDataBodyRange();
+      body.load("rowCount");
+      await context.sync();
+      return {
+        name: table.name,
+        sheet,
+        headers: table.columns.items.map((c) => c.name),
+        rowCount: body.rowCount,
+      };
+    });
+  }
+
+  async readTable(name: string): Promise<TableData> {
+    const data = await this.readTableIfExists(name);
+    if (data === null) throw new Error(`There is no table "${name}" in this workbook.`);
+    return data;
+  }
+
+  /**
+   * One sync for the table's name, sheet, headers and row count, then the rows in chunks: one more
+   * sync on desktop Excel whatever the size, one per chunk of about 4 MB on Excel on the web.
+   */
+  readTableIfExists(name: string): Promise<TableData | null> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItem(name);
+      table.load("name, worksheet/name");
+      table.columns.load("items/name");
+      const body = table.getDataBodyRange();
+      body.load("rowIndex, rowCount");
+      try {
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === "ItemNotFound") return null;
+        throw error;
+      }
+      const headers = table.columns.items.map((c) => c.name);
+      const rows = await readRows(
+        context,
+        body,
+        body.rowCount,
+        headers.length,
+        this.bytesPerSync()
+      );
+      return {
+        name: table.name,
+        sheet: table.worksheet.name,
+        headers,
+        rowCount: rows.length,
+        rows,
+        firstRowNumber: body.rowIndex + 1,
+      };
+    });
+  }
+
+  /** One sync. */
+  loadSetting(key: string): Promise<string | null> {
+    return this.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(key);
+      setting.load("value");
+      await context.sync();
+      return setting.isNullObject ? null : String(setting.value);
+    });
+  }
+
+  /** One sync. */
+  saveSetting(key: string, value: string): Promise<void> {
+    return this.run(async (context) => {
+      context.workbook.settings.add(key, value);
+      await context.sync();
+    });
+  }
+
+  /** Two syncs: the table's row count and headers, then the new column, in the same batch. */
+  addColumn(tableName: string, header: string, values: readonly Cell[]): Promise<WriteResult> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItem(tableName);
+      table.columns.load("items/name");
+      const body = table.getDataBodyRange();
+      body.load("rowCount");
+      try {
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === "ItemNotFound")
+          return { ok: false, message: `There is no table "${tableName}" any more.` };
+        throw error;
+      }
+      if (body.rowCount !== values.length) {
+        return {
+          ok: false,
+          message: `The table "${tableName}" has ${body.rowCount} rows now, not ${values.length}: it changed since it was read. Refresh and try again.`,
+        };
+      }
+      if (table.columns.items.some((c) => c.name === header)) {
+        return {
+          ok: false,
+          message: `The table "${tableName}" already has a column "${header}"; nothing was written.`,
+        };
+      }
+      const rows = values.map((v) => [v]);
+      const column = table.columns.add(undefined, [
+        [header],
+        ...rows.map((r) => placeholderRow(r, [])),
+      ]);
+      const cells = column.getDataBodyRange();
+      cells.numberFormat = rows.map((r) => rowFormats(r, [], []));
+      cells.values = rows.map((r) => textOnlyRow(r, []));
+      await context.sync();
+      return { ok: true };
+    });
+  }
+
+  /** Two syncs (one when no name is a range); see ownedSheet.ts. */
+  readNames(names: readonly string[]): Promise<Record<string, Cell[][] | null>> {
+    return this.run((context) => readNames(context, names));
+  }
+
+  /** Two syncs; see ownedSheet.ts. */
+  writeSheet(layout: SheetLayout): Promise<void> {
+    return this.run((context) => writeSheet(context, layout));
+  }
+
+  /** One sync. */
+  sheetExists(sheet: string): Promise<boolean> {
+    return this.run(async (context) => {
+      const found = context.workbook.worksheets.getItemOrNullObject(sheet);
+      found.load("name");
+      await context.sync();
+      return !found.isNullObject;
+    });
+  }
+
+  /** Two syncs; see logWrite.ts. */
+  appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult> {
+    return this.run((context) => appendAndUpdate(context, append, update));
+  }
+
+  /** Two syncs: the sheet and table names, then the new sheet with its table. */
+  createTable(
+    sheet: string,
+    name: string,
+    headers: readonly string[],
+    rows: readonly (readonly Cell[])[],
+    dateColumns: readonly number[]
+  ): Promise<TableInfo> {
+    return this.run(async (context) => {
+      const { worksheets, tables } = context.workbook;
+      worksheets.load("items/name");
+      tables.load("items/name");
+      await context.sync();
+      if (tables.items.some((t) => t.name.toLowerCase() === name.toLowerCase())) {
+        throw new Error(`There is already a table named "${name}" in this workbook.`);
+      }
+      const sheetName = freeSheetName(
+        sheet,
+        worksheets.items.map((s) => s.name)
+      );
+      const worksheet = worksheets.add(sheetName);
+      const body = rows.map((r) => fitRow(r, headers.length));
+      const range = worksheet.getRangeByIndexes(0, 0, body.length + 1, headers.length);
+      range.numberFormat = [
+        headers.map(() => TEXT_FORMAT),
+        ...body.map((r) => rowFormats(r, [], dateColumns)),
+      ];
+      range.values = [[...headers], ...body.map((r) => r.map((cell) => toExcel(cell)))];
+      const table = worksheet.tables.add(range, true);
+      table.name = name;
+      await context.sync();
+      return { name, sheet: sheetName, headers: [...headers], rowCount: body.length };
+    });
+  }
+}

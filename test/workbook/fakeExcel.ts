@@ -1,0 +1,153 @@
+/**
+ * A thin fake of Excel.RequestContext over an in-memory workbook (fakeModel.ts), for the adapter's
+ * tests. office-addin-mock cannot serve here: it knows no tables, collections or null objects,
+ * objects made by a method call are never synced, and it does not count syncs or measure what a
+ * sync carries. This fake counts every context.sync(), records the bytes each one sends and brings
+ * back, and, like Excel on the web, refuses a sync over 5 MB either way.
+ */
+import type { RunBatch } from "../../src/workbook/excelWorkbook";
+import { WEB_PAYLOAD_LIMIT } from "../../src/workbook/payload";
+import { FakeWorkbook, type FakeSheet } from "./fakeModel";
+import {
+  FakeObject,
+  FakeOfficeError,
+  FakeRange,
+  areaOf,
+  localAddress,
+  type Session,
+} from "./fakeProxies";
+import { FakeTables, FakeWorksheets } from "./fakeSheets";
+
+type NameRef = { readonly name: string; readonly sheet: FakeSheet; readonly address: string };
+
+class FakeNamedItem extends FakeObject<NameRef> {
+  get name(): string {
+    return this.read("name");
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.session, () => areaOf(this.target().sheet, this.target().address));
+  }
+  delete(): void {
+    this.queue((ref) => this.session.model.names.delete(ref.name));
+  }
+  protected override scalar(ref: NameRef, key: string): unknown {
+    if (key === "name") return ref.name;
+    if (key === "type") return "Range";
+    if (key === "value") return `${ref.sheet.name}!${ref.address}`;
+    return super.scalar(ref, key);
+  }
+}
+
+class FakeSetting extends FakeObject<{ readonly value: unknown }> {
+  get value(): unknown {
+    return this.read("value");
+  }
+  protected override scalar(setting: { readonly value: unknown }, key: string): unknown {
+    return key === "value" ? setting.value : super.scalar(setting, key);
+  }
+}
+
+export class FakeExcel implements Session {
+  readonly model = new FakeWorkbook();
+  /** context.sync() calls, all batches together; reset it freely between steps of a test. */
+  syncs = 0;
+  /** Bytes sent and brought back by each sync, in order. */
+  readonly requests: number[] = [];
+  readonly responses: number[] = [];
+  /** Excel on the web's limit on either; null models desktop Excel, which has none. */
+  payloadLimit: number | null = WEB_PAYLOAD_LIMIT;
+
+  private ops: { run: () => void; bytes: number }[] = [];
+  private staged = new Set<FakeObject<unknown>>();
+  private stagedBytes = 0;
+
+  /** A stand-in for Excel.run: each batch gets a context of its own. */
+  readonly run: RunBatch = (batch) => batch(this.newContext() as unknown as Excel.RequestContext);
+
+  enqueue(run: () => void, requestBytes = 0): void {
+    this.ops.push({ run, bytes: requestBytes });
+  }
+
+  stage(proxy: FakeObject<unknown>, bytes: number): void {
+    this.staged.add(proxy);
+    this.stagedBytes += bytes;
+  }
+
+  private async sync(): Promise<void> {
+    await Promise.resolve();
+    this.syncs++;
+    const ops = this.ops;
+    this.ops = [];
+    const request = ops.reduce((sum, op) => sum + op.bytes, 0);
+    this.requests.push(request);
+    this.stagedBytes = 0;
+    try {
+      if (this.payloadLimit !== null && request > this.payloadLimit)
+        throw new FakeOfficeError(
+          "RequestPayloadSizeLimitExceeded",
+          "The request payload size has exceeded the limit."
+        );
+      for (const op of ops) op.run();
+      this.responses.push(this.stagedBytes);
+      if (this.payloadLimit !== null && this.stagedBytes > this.payloadLimit)
+        throw new FakeOfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit."
+        );
+    } catch (error) {
+      this.staged.forEach((proxy) => proxy.discard());
+      this.staged.clear();
+      throw error;
+    }
+    this.staged.forEach((proxy) => proxy.deliver());
+    this.staged.clear();
+  }
+
+  private newContext() {
+    const session: Session = this as Session;
+    const model = this.model;
+    return {
+      sync: () => this.sync(),
+      workbook: {
+        tables: new FakeTables(session, () => model.tables),
+        worksheets: new FakeWorksheets(session, () => model.sheets),
+        names: {
+          getItemOrNullObject: (name: string) =>
+            new FakeNamedItem(
+              session,
+              () => {
+                const found = [...model.names].find(
+                  ([n]) => n.toLowerCase() === name.toLowerCase()
+                );
+                return found ? { name: found[0], ...found[1] } : null;
+              },
+              true
+            ),
+          add: (name: string, range: FakeRange) =>
+            session.enqueue(() => {
+              if (model.names.has(name))
+                throw new FakeOfficeError("ItemAlreadyExists", `the name "${name}" exists`);
+              const a = range.target();
+              model.names.set(name, { sheet: a.sheet, address: localAddress(a) });
+            }, name.length),
+        },
+        settings: {
+          getItemOrNullObject: (key: string) =>
+            new FakeSetting(
+              session,
+              () => (model.settings.has(key) ? { value: model.settings.get(key) } : null),
+              true
+            ),
+          add: (key: string, value: unknown) =>
+            session.enqueue(() => model.settings.set(key, value), JSON.stringify(value).length),
+        },
+      },
+    };
+  }
+}
