@@ -1,28 +1,167 @@
-import { makeStyles, Text, Title2, tokens } from "@fluentui/react-components";
+/**
+ * The pane as a state machine: reading the workbook → no client table (empty state) | the column
+ * mapping (until confirmed, or when asked for) | today's relationship hour. Errors show in the
+ * pane with what to do; a spinner appears only for work that takes over half a second.
+ */
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { DaySerial } from "../core/serial";
+import type { WorkbookPort } from "../workbook/workbookPort";
+import { BookWarnings } from "./components/BookWarnings";
+import { BusyIndicator } from "./components/BusyIndicator";
+import { EmptyState } from "./components/EmptyState";
+import { ErrorBar } from "./components/ErrorBar";
+import { MappingScreen } from "./components/MappingScreen";
+import { SetupPanel } from "./components/SetupPanel";
+import { TodayView } from "./components/TodayView";
+import { useBook, type UseBook } from "./hooks/useBook";
+import { useDelayedFlag } from "./hooks/useDelayedFlag";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
     minHeight: "100vh",
     boxSizing: "border-box",
-    backgroundColor: tokens.colorNeutralBackground1,
+    backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  title: { margin: 0 },
 });
 
-/** Placeholder until the daily call list lands. */
-export function App() {
+export interface AppProps {
+  readonly port: WorkbookPort;
+  /** Today's date serial, asked for whenever it is needed (the pane may stay open past midnight). */
+  readonly today: () => DaySerial;
+  /** Outside Office: a sample book in memory, said so on screen. */
+  readonly preview?: boolean;
+}
+
+export function App({ port, today, preview = false }: AppProps) {
   const styles = useStyles();
+  const book = useBook(port, today);
+  const [asOf, setAsOf] = useState(today);
+  const [editingColumns, setEditingColumns] = useState(false);
+  const failed = book.state.kind === "failed";
+
   return (
     <main className={styles.root}>
-      <Title2 as="h1">Relationship Hour</Title2>
-      <Text as="p">
-        The daily call list arrives with the task pane issue; the custom functions =RH.TIERSCORE,
-        =RH.TIER, =RH.NEXTCONTACT and =RH.OVERDUE are ready in the grid.
-      </Text>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          Relationship Hour
+        </Title3>
+        <BusyIndicator label={book.busy} />
+      </header>
+      {preview && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Preview — not connected to a workbook</MessageBarTitle>A sample client
+            list held in this page; changes are lost when it closes. Open the add-in from Excel to
+            use your own.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {book.problem && !failed && (
+        <ErrorBar problem={book.problem} onDismiss={book.dismissProblem} />
+      )}
+      <Screen
+        book={book}
+        asOf={asOf}
+        setAsOf={setAsOf}
+        today={today()}
+        editingColumns={editingColumns}
+        setEditingColumns={setEditingColumns}
+      />
     </main>
   );
+}
+
+interface ScreenProps {
+  readonly book: UseBook;
+  readonly asOf: DaySerial;
+  readonly setAsOf: (asOf: DaySerial) => void;
+  readonly today: DaySerial;
+  readonly editingColumns: boolean;
+  readonly setEditingColumns: (editing: boolean) => void;
+}
+
+function Screen({ book, asOf, setAsOf, today, editingColumns, setEditingColumns }: ScreenProps) {
+  const slowLoad = useDelayedFlag(book.state.kind === "loading");
+  const busy = book.busy !== null;
+  const { state } = book;
+  switch (state.kind) {
+    case "loading":
+      return slowLoad ? <Spinner label="Reading the workbook…" /> : null;
+    case "failed":
+      return (
+        <ErrorBar problem={book.problem ?? state.problem} onRetry={() => void book.refresh()} />
+      );
+    case "no-table":
+      return (
+        <EmptyState
+          activeSheet={state.activeSheet}
+          busy={busy}
+          onInsertSample={() => void book.insertSample()}
+          onMakeTable={() => void book.makeTable()}
+          onRefresh={() => void book.refresh()}
+        />
+      );
+    case "loaded":
+      if (!state.book.mappingConfirmed || editingColumns) {
+        return (
+          <MappingScreen
+            key={state.book.table.name}
+            book={state.book}
+            busy={busy}
+            listTables={book.listTables}
+            onChooseTable={(name) => void book.chooseTable(name)}
+            onSave={(mapping) =>
+              void book.saveMapping(mapping).then((saved) => saved && setEditingColumns(false))
+            }
+            onAddClientIds={(mapping) =>
+              void book.addClientIds(mapping).then((added) => added && setEditingColumns(false))
+            }
+            onCancel={state.book.mappingConfirmed ? () => setEditingColumns(false) : undefined}
+          />
+        );
+      }
+      return (
+        <>
+          <BookWarnings book={state.book} />
+          <TodayView
+            book={state.book}
+            asOf={asOf}
+            today={today}
+            busy={busy}
+            onAsOfChange={setAsOf}
+            onLog={book.log}
+            onSnooze={book.snooze}
+          />
+          <SetupPanel
+            book={state.book}
+            busy={busy}
+            onCreateSettings={(settings) => void book.createSettingsSheet(settings)}
+            onEditColumns={() => setEditingColumns(true)}
+            onRefresh={() => void book.refresh()}
+          />
+        </>
+      );
+  }
 }

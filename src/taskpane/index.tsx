@@ -1,46 +1,38 @@
-import {
-  FluentProvider,
-  webDarkTheme,
-  webLightTheme,
-  type Theme,
-} from "@fluentui/react-components";
+/**
+ * The task pane's entry. In Excel: the workbook through Office.js. Outside Office (a plain browser,
+ * or office.js unreachable): a sample book in memory, with a banner saying so.
+ */
+import { FluentProvider } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
+import { serialFromLocalDate } from "../core/serial";
+import { ExcelWorkbook } from "../workbook/excelWorkbook";
+import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { App } from "./App";
+import { seedPreview } from "./sampleStart";
+import { pickTheme } from "./theme";
 
-/** Follows Office's theme where the host reports one (not every host or platform does). */
-function pickTheme(): Theme {
-  const officeTheme = typeof Office === "undefined" ? undefined : Office.context?.officeTheme;
-  if (!officeTheme?.bodyBackgroundColor) {
-    return webLightTheme;
-  }
-  return isDark(officeTheme.bodyBackgroundColor) ? webDarkTheme : webLightTheme;
-}
+const today = () => serialFromLocalDate(new Date());
 
-/** Relative luminance below one half counts as a dark background; expects "#rrggbb". */
-function isDark(hexColor: string): boolean {
-  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hexColor);
-  if (!match) {
-    return false;
-  }
-  const [r, g, b] = match.slice(1).map((part) => parseInt(part, 16) / 255);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
-}
-
-function render(): void {
+function render(app: ReactNode): void {
   const container = document.getElementById("root");
-  if (!container) {
-    throw new Error("taskpane.html has no #root element");
-  }
+  if (!container) throw new Error("taskpane.html has no #root element");
+  const officeTheme = typeof Office === "undefined" ? undefined : Office.context?.officeTheme;
   createRoot(container).render(
-    <FluentProvider theme={pickTheme()}>
-      <App />
-    </FluentProvider>
+    <FluentProvider theme={pickTheme(officeTheme)}>{app}</FluentProvider>
   );
 }
 
-// Outside Office (a plain browser, or office.js unreachable) there is no onReady to wait for.
+async function renderPreview(): Promise<void> {
+  const port = new MemoryWorkbook();
+  await seedPreview(port, today());
+  render(<App port={port} today={today} preview />);
+}
+
 if (typeof Office === "undefined") {
-  render();
+  void renderPreview();
 } else {
-  void Office.onReady(render);
+  void Office.onReady((info) =>
+    info.host ? render(<App port={new ExcelWorkbook()} today={today} />) : renderPreview()
+  );
 }

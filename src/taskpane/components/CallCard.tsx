@@ -1,0 +1,136 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useId } from "react";
+import type { TodayItem } from "../../core/today";
+import { ContactLinks } from "./ContactLinks";
+import { UrgencyLabel, useUrgencyEdgeStyles } from "./UrgencyLabel";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderLeftStyle: "solid",
+    boxShadow: tokens.shadow2,
+    // The band colours the edge; the card itself stays on the theme's background.
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  name: { margin: 0, overflowWrap: "anywhere" },
+  why: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  detail: { margin: 0, overflowWrap: "anywhere" },
+  label: { color: tokens.colorNeutralForeground3 },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    paddingTop: tokens.spacingVerticalXS,
+  },
+});
+
+interface Props {
+  readonly item: TodayItem;
+  /** Logged proactively today, yet still listed (a birthday still ahead, say). */
+  readonly contactedToday: boolean;
+  readonly showOwner?: boolean;
+  /** The heading level of the client's name: 3 under a section, 4 under an owner's list. */
+  readonly level?: 3 | 4;
+  readonly busy: boolean;
+  readonly onLog: (item: TodayItem) => void;
+  readonly onSnooze: (item: TodayItem) => void;
+}
+
+/** One client on today's list: who, why, what to ask about, how to reach them, and the actions. */
+export function CallCard({
+  item,
+  contactedToday,
+  showOwner = false,
+  level = 3,
+  busy,
+  onLog,
+  onSnooze,
+}: Props) {
+  const styles = useStyles();
+  const bands = useUrgencyEdgeStyles();
+  const nameId = useId();
+  const { client, policy } = item;
+  const { record } = client;
+  return (
+    <article aria-labelledby={nameId} className={mergeClasses(styles.card, bands[item.urgency])}>
+      <div className={styles.header}>
+        <Subtitle2 as={level === 3 ? "h3" : "h4"} id={nameId} className={styles.name}>
+          {client.name}
+        </Subtitle2>
+        {client.tier !== null && (
+          <Badge appearance="tint" color="informative">{`Tier ${client.tier}`}</Badge>
+        )}
+        <UrgencyLabel urgency={item.urgency} />
+        {contactedToday && (
+          <Badge appearance="tint" color="success">
+            Contacted today
+          </Badge>
+        )}
+      </div>
+      <ul className={styles.why} aria-label={`Why ${client.name} is on the list`}>
+        {item.why.map((why) => (
+          <li key={why}>{why}</li>
+        ))}
+      </ul>
+      <p className={styles.detail}>
+        <span className={styles.label}>Last proactive contact: </span>
+        {item.lastContact}
+      </p>
+      {record.followUp !== "" && (
+        <p className={styles.detail}>
+          <span className={styles.label}>Ask about: </span>
+          {record.followUp}
+        </p>
+      )}
+      {(policy !== null || showOwner) && (
+        <Caption1 as="p" className={styles.detail}>
+          {[
+            policy && `${policy.channel} (${policy.responsible.toLowerCase()})`,
+            showOwner && client.owner !== "" && `Owner: ${client.owner}`,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </Caption1>
+      )}
+      <ContactLinks name={client.name} phone={record.phone} email={record.email} />
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          size="small"
+          disabled={busy}
+          onClick={() => onLog(item)}
+          aria-label={`Log contact with ${client.name}`}
+        >
+          Log contact
+        </Button>
+        <Button
+          size="small"
+          disabled={busy}
+          onClick={() => onSnooze(item)}
+          aria-label={`Snooze ${client.name}`}
+        >
+          Snooze
+        </Button>
+      </div>
+    </article>
+  );
+}

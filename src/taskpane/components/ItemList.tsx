@@ -1,0 +1,68 @@
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
+import type { TodayItem } from "../../core/today";
+import { CallCard } from "./CallCard";
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  empty: { color: tokens.colorNeutralForeground3, margin: 0 },
+});
+
+export interface ItemActions {
+  readonly busy: boolean;
+  readonly contactedToday: ReadonlySet<string>;
+  readonly onLog: (item: TodayItem) => void;
+  readonly onSnooze: (item: TodayItem) => void;
+}
+
+interface Props extends ItemActions {
+  readonly items: readonly TodayItem[];
+  readonly label: string;
+  readonly empty: string;
+  readonly showOwner?: boolean;
+  readonly level?: 3 | 4;
+}
+
+/** Items in the core's order (an ordered list: most important first). */
+export function ItemList({
+  items,
+  label,
+  empty,
+  showOwner,
+  level,
+  busy,
+  contactedToday,
+  onLog,
+  onSnooze,
+}: Props) {
+  const styles = useStyles();
+  if (items.length === 0)
+    return (
+      <Body1 as="p" className={styles.empty}>
+        {empty}
+      </Body1>
+    );
+  return (
+    <ol className={styles.list} aria-label={label}>
+      {items.map((item) => (
+        <li key={item.client.id}>
+          <CallCard
+            item={item}
+            contactedToday={contactedToday.has(item.client.id)}
+            showOwner={showOwner}
+            level={level}
+            busy={busy}
+            onLog={onLog}
+            onSnooze={onSnooze}
+          />
+        </li>
+      ))}
+    </ol>
+  );
+}

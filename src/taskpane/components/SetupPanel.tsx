@@ -1,0 +1,85 @@
+import { Body1, Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { LoadedBook } from "../../app/loadBook";
+import { ownerKey } from "../../core/callList";
+import { SETTINGS_SHEET, type RotationSettings } from "../../core/settings";
+import { TodaySection } from "./TodaySection";
+
+const useStyles = makeStyles({
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+  },
+  text: { margin: 0 },
+});
+
+interface Props {
+  readonly book: LoadedBook;
+  readonly busy: boolean;
+  readonly onCreateSettings: (settings: RotationSettings) => void;
+  readonly onEditColumns: () => void;
+  readonly onRefresh: () => void;
+}
+
+/** The owners as typed in the table, each once. */
+function ownersOf(book: LoadedBook): string[] {
+  const seen = new Map<string, string>();
+  for (const c of book.clients)
+    if (c.owner !== "" && !seen.has(ownerKey(c.owner))) seen.set(ownerKey(c.owner), c.owner.trim());
+  return [...seen.values()].sort();
+}
+
+function summary(settings: RotationSettings): string {
+  const cadence = settings.tiers.map((t) => `${t.tier} every ${t.days} days`).join(", ");
+  const me = settings.me === "" ? "no name set" : `I am ${settings.me}`;
+  return `${cadence}; ${settings.capacityMinutes} minutes a day, ${settings.minutesPerCall} a call; ${me}.`;
+}
+
+/** Where the settings come from, the settings sheet on request, and the column mapping. */
+export function SetupPanel({ book, busy, onCreateSettings, onEditColumns, onRefresh }: Props) {
+  const styles = useStyles();
+  const owners = ownersOf(book);
+  const [me, setMe] = useState(book.settings.me);
+  return (
+    <TodaySection title="Set-up">
+      {book.hasSettingsSheet ? (
+        <Body1 as="p" className={styles.text}>
+          Settings from the {SETTINGS_SHEET} sheet: {summary(book.settings)} Edit the sheet, then
+          choose Refresh.
+        </Body1>
+      ) : (
+        <>
+          <Body1 as="p" className={styles.text}>
+            Default settings: {summary(book.settings)} Create the {SETTINGS_SHEET} sheet to change
+            them by hand.
+          </Body1>
+          <div className={styles.actions}>
+            <Field label="I am (my name in the Owner column)">
+              <Select value={me} onChange={(_, data) => setMe(data.value)}>
+                <option value="">Nobody: one list for the whole book</option>
+                {owners.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button disabled={busy} onClick={() => onCreateSettings({ ...book.settings, me })}>
+              Create the {SETTINGS_SHEET} sheet
+            </Button>
+          </div>
+        </>
+      )}
+      <div className={styles.actions}>
+        <Button disabled={busy} onClick={onRefresh}>
+          Refresh
+        </Button>
+        <Button disabled={busy} onClick={onEditColumns}>
+          Change columns
+        </Button>
+      </div>
+    </TodaySection>
+  );
+}
