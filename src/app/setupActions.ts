@@ -1,6 +1,6 @@
 /** One-click set-up: the settings sheet, client IDs, a table from the active sheet, a sample list. */
 import type { Cell } from "../core/cells";
-import type { ColumnMapping } from "../core/clientFields";
+import { guessMapping, type ColumnMapping } from "../core/clientFields";
 import { SAMPLE_DATE_COLUMNS, SAMPLE_HEADERS, sampleRows } from "../core/sampleBook";
 import type { DaySerial } from "../core/serial";
 import { settingsLayout, type RotationSettings } from "../core/settings";
@@ -32,9 +32,13 @@ export async function addClientIds(port: WorkbookPort, book: LoadedBook): Promis
   return result;
 }
 
-/** Inserts a realistic sample client list on its own sheet, to try the add-in without real data. */
+/**
+ * Inserts a realistic sample client list on its own sheet, to try the add-in without real data.
+ * Its headers are ours, so the mapping is exact and is confirmed at once: nothing to ask.
+ */
 export async function insertSample(port: WorkbookPort, asOf: DaySerial): Promise<void> {
-  await port.createTable("Sample clients", SAMPLE_TABLE, SAMPLE_HEADERS, sampleRows({ asOf, size: 60 }), SAMPLE_DATE_COLUMNS);
+  const table = await port.createTable("Sample clients", SAMPLE_TABLE, SAMPLE_HEADERS, sampleRows({ asOf, size: 60 }), SAMPLE_DATE_COLUMNS);
+  await saveMapping(port, table.name, guessMapping(SAMPLE_HEADERS));
 }
 
 /** Makes the active sheet's used range into a table the add-in can read. */

@@ -125,3 +125,16 @@ export function snoozes(entries: readonly ContactEntry[]): Map<string, DaySerial
   }
   return until;
 }
+
+/**
+ * The clients contacted proactively on a day by one person (by anyone when `who` is blank): the
+ * calls done in the hour, read from the log so the count survives a refresh.
+ */
+export function contactedOn(entries: readonly ContactEntry[], day: DaySerial, who: string): ReadonlySet<string> {
+  const person = who.trim().toLowerCase();
+  return new Set(
+    entries
+      .filter((e) => e.date === day && e.channel !== "snooze" && e.direction === "outbound" && (person === "" || e.who.trim().toLowerCase() === person))
+      .map((e) => e.clientId),
+  );
+}

@@ -41,6 +41,9 @@ export function sampleRows(options: SampleOptions): Cell[][] {
     const isNew = next() < 0.02;
     const since = isNew ? options.asOf - Math.floor(next() * 25) : options.asOf - 200 - Math.floor(next() * 6000);
     const lastContact = isNew ? "" : next() < 0.04 ? "" : Math.max(since, options.asOf - Math.floor(next() * 420));
+    // Drawn for every client, so the sequence does not depend on who was contacted; only a
+    // conversation leaves something to follow up on.
+    const followUp = pick(FOLLOW_UPS);
     rows.push([
       `C-${String(i + 1).padStart(4, "0")}`,
       `${pick(FIRST)} ${pick(LAST)}`,
@@ -56,7 +59,7 @@ export function sampleRows(options: SampleOptions): Cell[][] {
       since,
       `+1 555 ${String(1000 + i).slice(-4)}`,
       `client${i + 1}@example.com`,
-      pick(FOLLOW_UPS),
+      lastContact === "" ? "" : followUp,
     ]);
   }
   return rows;

@@ -1,4 +1,5 @@
 import { loadBook, MAPPING_SETTING, type LoadedBook } from "../../src/app/loadBook";
+import { insertSample } from "../../src/app/setupActions";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { HEADERS, ROWS } from "../fixtures/smallBook";
 import { smallWorkbook } from "./bookSession";
@@ -54,5 +55,14 @@ describe("loading the book", () => {
     const port = await smallWorkbook();
     port.sheets.get("Rotation Settings")!.set("13,1", 30); // B14: minutes a day
     expect((await loaded(port)).settings.capacityMinutes).toBe(30);
+  });
+
+  test("the sample client list arrives with its mapping confirmed", async () => {
+    const port = new MemoryWorkbook();
+    await insertSample(port, 46349);
+    const book = await loaded(port);
+    expect(book.mappingConfirmed).toBe(true);
+    expect(book.problems).toEqual([]);
+    expect(book.clients).toHaveLength(60);
   });
 });

@@ -1,4 +1,4 @@
-import { CONTACT_LOG_HEADERS, contactEffect, contactLogRow, readContactLog, snoozes, type ContactEntry } from "../../src/core/contactLog";
+import { CONTACT_LOG_HEADERS, contactedOn, contactEffect, contactLogRow, readContactLog, snoozes, type ContactEntry } from "../../src/core/contactLog";
 
 const call: ContactEntry = {
   date: 46349, clientId: "C-1", clientName: "Ames", who: "Dana", channel: "call", direction: "outbound",
@@ -36,5 +36,18 @@ describe("contact log", () => {
     expect(snoozes([snooze("C-1", 46360), snooze("C-1", 46355), call, snooze("C-2", 46370)])).toEqual(
       new Map([["C-1", 46360], ["C-2", 46370]]),
     );
+  });
+
+  test("the clients I contacted proactively today: no inbound calls, no snoozes, nobody else's", () => {
+    const entries = [
+      call,
+      { ...call, clientId: "C-2", direction: "inbound" as const },
+      { ...call, clientId: "C-3", channel: "snooze" as const },
+      { ...call, clientId: "C-4", who: "Lee" },
+      { ...call, clientId: "C-5", date: call.date - 1 },
+      { ...call, clientId: "C-6", who: " dana " },
+    ];
+    expect([...contactedOn(entries, call.date, "Dana")]).toEqual(["C-1", "C-6"]);
+    expect([...contactedOn(entries, call.date, "")]).toEqual(["C-1", "C-4", "C-6"]);
   });
 });

@@ -5,7 +5,7 @@ import type { LoadedBook } from "../../app/loadBook";
 import type { BookClient } from "../../core/clientBook";
 import type { DaySerial } from "../../core/serial";
 import { buildToday, type TodayItem } from "../../core/today";
-import { contactedOn } from "../contactedToday";
+import { contactedOn } from "../../core/contactLog";
 import type { Problem } from "../problem";
 import { AsOfPicker } from "./AsOfPicker";
 import { HourTimer } from "./HourTimer";

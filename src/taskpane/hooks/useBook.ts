@@ -10,6 +10,7 @@ import {
   addClientIds,
   confirmMapping,
   createSettingsSheet,
+  insertSample,
   makeTable,
 } from "../../app/setupActions";
 import type { BookClient } from "../../core/clientBook";
@@ -18,7 +19,6 @@ import type { DaySerial } from "../../core/serial";
 import type { RotationSettings } from "../../core/settings";
 import type { TableInfo, WorkbookPort, WriteResult } from "../../workbook/workbookPort";
 import { problemFrom, refusal, type Problem } from "../problem";
-import { insertSampleAndConfirm } from "../sampleStart";
 
 export type BookState =
   | { readonly kind: "loading" }
@@ -163,7 +163,7 @@ export function useBook(port: WorkbookPort, today: () => DaySerial): UseBook {
       ),
     insertSample: () =>
       task("Inserting the sample client list", "insert the sample client list", async () => {
-        await insertSampleAndConfirm(port, today());
+        await insertSample(port, today());
         pinnedTable.current = undefined;
         await load();
       }),
