@@ -87,7 +87,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async writeSheet(layout: SheetLayout): Promise<void> {
-    const cells = new Map<string, Cell>();
+    const cells = this.sheets.get(layout.sheet) ?? new Map<string, Cell>();
     for (const block of layout.blocks) {
       const at = parseCell(block.at);
       block.values.forEach((row, i) => row.forEach((value, j) => cells.set(`${at.row + i},${at.column + j}`, value)));

@@ -45,6 +45,8 @@ function isConstant(type: string): boolean {
  * written; anything else on the sheet is left as it is. A block without formats gets the text
  * format for its strings, so a typed "=…" stays text; with formats, they are applied as given.
  */
+const POINTS_PER_CHARACTER = 7;
+
 export async function writeSheet(
   context: Excel.RequestContext,
   layout: SheetLayout
@@ -81,7 +83,17 @@ export async function writeSheet(
   for (const { name, address } of layout.names)
     context.workbook.names.add(name, sheet.getRange(address));
   (layout.columnWidths ?? []).forEach((width, c) => {
-    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width;
+    // Widths are given in characters; Excel takes points (about 7 a character of Calibri 11).
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
   });
+  if (layout.freezeRows !== undefined) sheet.freezePanes.freezeRows(layout.freezeRows);
+  if (layout.printArea !== undefined) {
+    // A sheet-level name "Print_Area" is what Excel itself keeps the print area in.
+    const old = sheet.names.getItemOrNullObject("Print_Area");
+    old.load("name");
+    await context.sync();
+    if (!old.isNullObject) old.delete();
+    sheet.names.add("Print_Area", sheet.getRange(layout.printArea));
+  }
   await context.sync();
 }

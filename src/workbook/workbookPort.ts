@@ -34,7 +34,12 @@ export interface SheetLayout {
   readonly blocks: readonly SheetBlock[];
   /** Workbook-level names for formulas, each naming a range on the sheet. */
   readonly names: readonly { readonly name: string; readonly address: string }[];
+  /** Column widths in characters of the default font, from column A. */
   readonly columnWidths?: readonly number[];
+  /** Rows kept in view when scrolling (a title). */
+  readonly freezeRows?: number;
+  /** What prints, such as "A1:H126". */
+  readonly printArea?: string;
 }
 
 /** A change to one client's row, found again by its ID at the moment of writing. */
@@ -77,7 +82,10 @@ export interface WorkbookPort {
   addColumn(table: string, header: string, values: readonly Cell[]): Promise<WriteResult>;
   /** The values of workbook names; null for a name that does not exist. */
   readNames(names: readonly string[]): Promise<Record<string, Cell[][] | null>>;
-  /** Creates (or rewrites) a sheet the add-in owns. */
+  /**
+   * Creates a sheet the add-in owns, or writes its blocks into it again: only the blocks' cells are
+   * written, so whatever the user typed elsewhere on the sheet stays.
+   */
   writeSheet(layout: SheetLayout): Promise<void>;
   sheetExists(sheet: string): Promise<boolean>;
   /**

@@ -177,7 +177,7 @@ describe("ExcelWorkbook settings, names and owned sheets", () => {
         { name: "RH_CadenceA", address: "B2" },
         { name: "RH_Block", address: "A2:B4" },
       ],
-      columnWidths: [120, 60],
+      columnWidths: [18, 9], // characters
     });
     expect(excel.syncs).toBe(2);
 
@@ -186,7 +186,7 @@ describe("ExcelWorkbook settings, names and owned sheets", () => {
     expect(sheet.cell(3, 1)).toEqual({ value: "007", format: "@" });
     expect(sheet.bold.has("0,0")).toBe(true);
     expect(sheet.bold.has("1,0")).toBe(false);
-    expect(sheet.columnWidths.get(0)).toBe(120);
+    expect(sheet.columnWidths.get(0)).toBe(18 * 7); // points
 
     const names = await workbook.readNames(["RH_CadenceA", "RH_Block", "RH_Missing"]);
     expect(names).toEqual({

@@ -1,0 +1,100 @@
+/**
+ * One-click relationship plans: a sheet per account, found again by client ID on every
+ * regeneration (the sheet names are kept in the workbook), so the user's objectives and review
+ * notes on it are never overwritten.
+ */
+import type { BookClient } from "../core/clientBook";
+import { CRITERIA } from "../core/clientFields";
+import { planLayout } from "../core/planSheet";
+import { planSchedule } from "../core/planSchedule";
+import { nextContact } from "../core/rotation";
+import { RankedBook, scoreBreakdown } from "../core/score";
+import type { DaySerial } from "../core/serial";
+import { weightOf, workCalendar } from "../core/settings";
+import { uniqueSheetName } from "../core/sheetNames";
+import type { WorkbookPort } from "../workbook/workbookPort";
+import type { LoadedBook } from "./loadBook";
+
+export const PLANS_SETTING = "relationshipHour.plans";
+
+type Registry = Record<string, string>;
+
+async function loadRegistry(port: WorkbookPort): Promise<Registry> {
+  const text = await port.loadSetting(PLANS_SETTING);
+  try {
+    const parsed: unknown = text === null ? {} : JSON.parse(text);
+    return typeof parsed === "object" && parsed !== null ? (parsed as Registry) : {};
+  } catch {
+    // A damaged registry only means new plans get new sheets; nothing on the old ones is lost.
+    return {};
+  }
+}
+
+/** The plan's sheet: its own sheet when it still exists, else a new name no sheet has. */
+async function sheetFor(port: WorkbookPort, registry: Registry, client: BookClient): Promise<{ sheet: string; exists: boolean }> {
+  const known = registry[client.id];
+  if (known !== undefined && (await port.sheetExists(known))) return { sheet: known, exists: true };
+  const tried: string[] = Object.values(registry);
+  for (;;) {
+    const candidate = uniqueSheetName(client.name, tried);
+    if (!(await port.sheetExists(candidate))) return { sheet: candidate, exists: false };
+    tried.push(candidate);
+  }
+}
+
+async function writePlan(port: WorkbookPort, book: LoadedBook, ranked: RankedBook, registry: Registry, client: BookClient, asOf: DaySerial): Promise<string> {
+  const { sheet, exists } = await sheetFor(port, registry, client);
+  const policy = book.settings.tiers.find((t) => t.tier === client.tier) ?? null;
+  const calendar = workCalendar(book.settings);
+  const weights = CRITERIA.map((field) => weightOf(book.settings, field));
+  const layout = planLayout(
+    {
+      client,
+      breakdown: scoreBreakdown(ranked, client.record.criteria, weights),
+      policy,
+      nextContact: policy === null || client.lastContact === null ? null : nextContact(client.lastContact, policy.days, calendar),
+      schedule: policy === null ? [] : planSchedule({ lastContact: client.lastContact, policy, owner: client.owner, asOf, calendar }),
+      history: book.log.filter((e) => e.clientId === client.id && e.channel !== "snooze"),
+      asOf,
+    },
+    exists,
+  );
+  await port.writeSheet({ sheet, names: [], ...layout });
+  registry[client.id] = sheet;
+  return sheet;
+}
+
+function rankedBook(book: LoadedBook): RankedBook {
+  return RankedBook.of(
+    book.clients.map((c) => c.record.criteria),
+    CRITERIA.length,
+  );
+}
+
+/** Writes (or refreshes) one client's plan sheet; returns the sheet's name. */
+export async function generatePlan(port: WorkbookPort, book: LoadedBook, client: BookClient, asOf: DaySerial): Promise<string> {
+  const registry = await loadRegistry(port);
+  const sheet = await writePlan(port, book, rankedBook(book), registry, client, asOf);
+  await port.saveSetting(PLANS_SETTING, JSON.stringify(registry));
+  return sheet;
+}
+
+/** Plans for every client of a tier, reporting progress after each sheet. */
+export async function generatePlansForTier(
+  port: WorkbookPort,
+  book: LoadedBook,
+  tier: string,
+  asOf: DaySerial,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<string[]> {
+  const clients = book.clients.filter((c) => c.tier === tier);
+  const registry = await loadRegistry(port);
+  const ranked = rankedBook(book);
+  const sheets: string[] = [];
+  for (const client of clients) {
+    sheets.push(await writePlan(port, book, ranked, registry, client, asOf));
+    onProgress(sheets.length, clients.length);
+  }
+  await port.saveSetting(PLANS_SETTING, JSON.stringify(registry));
+  return sheets;
+}
