@@ -1,0 +1,34 @@
+/**
+ * The Twelve Days review sheet. Its days are picked once: regenerating refreshes owners and scores
+ * but keeps each day's client, so the user's notes never end up beside another client.
+ */
+import type { DaySerial } from "../core/serial";
+import { twelveDays, type ReviewDay } from "../core/twelveDays";
+import { twelveDaysLayout, twelveDaysSheetName } from "../core/twelveDaysSheet";
+import type { BookClient } from "../core/clientBook";
+import type { WorkbookPort } from "../workbook/workbookPort";
+import type { LoadedBook } from "./loadBook";
+
+export const REVIEWS_SETTING = "relationshipHour.twelveDays";
+
+export async function generateTwelveDays(port: WorkbookPort, book: LoadedBook, start: DaySerial): Promise<string> {
+  const sheet = twelveDaysSheetName(start);
+  const text = await port.loadSetting(REVIEWS_SETTING);
+  let picked: Record<string, string[]> = {};
+  try {
+    picked = text === null ? {} : (JSON.parse(text) as Record<string, string[]>);
+  } catch {
+    // A damaged record: the days are picked afresh, on a sheet that is then written whole.
+  }
+  const exists = picked[sheet] !== undefined && (await port.sheetExists(sheet));
+  const byId = new Map(book.clients.map((c) => [c.id, c]));
+  const days: ReviewDay<BookClient>[] = exists
+    ? picked[sheet].flatMap((id, i) => {
+        const client = byId.get(id);
+        return client === undefined ? [] : [{ day: i + 1, date: start + i, client }];
+      })
+    : twelveDays(book.clients, start);
+  await port.writeSheet({ sheet, names: [], ...twelveDaysLayout(days, start, exists) });
+  if (!exists) await port.saveSetting(REVIEWS_SETTING, JSON.stringify({ ...picked, [sheet]: days.map((d) => d.client.id) }));
+  return sheet;
+}

@@ -1,0 +1,43 @@
+import { loadBook, type LoadedBook } from "../../src/app/loadBook";
+import { generateTwelveDays } from "../../src/app/reviewActions";
+import { twelveDaysStart } from "../../src/core/twelveDays";
+import { TWELVE_DAYS_FIRST_ROW } from "../../src/core/twelveDaysSheet";
+import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { d } from "../fixtures/smallBook";
+import { smallWorkbook } from "./bookSession";
+
+async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
+  const book = await loadBook(port);
+  if (book.state !== "loaded") throw new Error("no client table found");
+  return book;
+}
+
+describe("the twelve days sheet", () => {
+  test("the top clients by score, a day each from 13 December; fewer than twelve clients, fewer days", async () => {
+    const port = await smallWorkbook();
+    const sheet = await generateTwelveDays(port, await loaded(port), twelveDaysStart(2026));
+    expect(sheet).toBe("Twelve Days 2026");
+    const cells = port.sheets.get(sheet)!;
+    const row = (r: number) => [0, 1, 2, 3].map((c) => cells.get(`${TWELVE_DAYS_FIRST_ROW - 1 + r},${c}`));
+    expect(row(0)).toEqual([1, d("2026-12-13"), "Ames", "Dana"]);
+    expect(row(6)[2]).not.toBe("");
+    expect(row(7)).toEqual(["", "", "", ""]);
+  });
+
+  test("regenerating keeps each day's client and every note the user wrote", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const sheet = await generateTwelveDays(port, book, twelveDaysStart(2026));
+    const cells = port.sheets.get(sheet)!;
+    const first = TWELVE_DAYS_FIRST_ROW - 1;
+    cells.set(`${first},5`, "Helped with the estate plan =SUM(1)");
+    cells.set(`${first},8`, "2026-12-14");
+    // Scores change (Ames's revenue drops), but day 1 stays Ames's.
+    const changed = { ...book, clients: book.clients.map((c) => (c.id === "C-1" ? { ...c, score: 1 } : c)) };
+    await generateTwelveDays(port, changed, twelveDaysStart(2026));
+    expect(cells.get(`${first},2`)).toBe("Ames");
+    expect(cells.get(`${first},4`)).toBe(1);
+    expect(cells.get(`${first},5`)).toBe("Helped with the estate plan =SUM(1)");
+    expect(cells.get(`${first},8`)).toBe("2026-12-14");
+  });
+});
