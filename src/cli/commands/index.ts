@@ -1,0 +1,9 @@
+/** Every command, in the order `--help` lists them. A new command is a module and one line here. */
+import type { Command } from "../command";
+import { audit } from "./audit";
+import { log } from "./log";
+import { plan } from "./plan";
+import { sample } from "./sample";
+import { today } from "./today";
+
+export const COMMANDS: readonly Command[] = [sample, today, log, plan, audit];

@@ -1,0 +1,106 @@
+/** `log BOOK.xlsx --client ID`: one contact appended to the Contact Log, written to a new file. */
+import { logContact } from "../../app/contactActions";
+import {
+  CONTACT_CHANNELS,
+  CONTACT_LOG_SHEET,
+  contactEffect,
+  type Channel,
+  type Direction,
+} from "../../core/contactLog";
+import { formatIsoDate } from "../../core/serial";
+import { choice, dateOption, onePath, text, wholeNumber } from "../args";
+import { CliError, usageError, type Command } from "../command";
+import { openClientBook, printWarnings } from "../openBook";
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget, saveOutput } from "../output";
+
+export const log: Command = {
+  name: "log",
+  summary: "log a contact with a client (appends to the Contact Log)",
+  usage: `Usage: relationship-hour log BOOK.xlsx --client ID [options]
+
+Appends the contact to the "${CONTACT_LOG_SHEET}" sheet (made on first use) and, for a proactive
+(outbound) contact later than the last one, moves the client's last contact and follow-up, as
+the add-in does. The result goes to a new file unless --in-place is given.
+
+Options:
+  --client ID        the client's ID (required)
+  --date D           the day of the contact (default today), yyyy-mm-dd
+  --channel C        ${CONTACT_CHANNELS.join(", ")} (default call)
+  --direction D      outbound (proactive: moves the rotation) or inbound (default outbound)
+  --minutes N        how long it took
+  --notes TEXT       what was said (kept as text, even if it starts with =)
+  --follow-up TEXT   what to ask about next time
+  --who NAME         who made the contact (default: "I am" in Rotation Settings, else the owner)
+  --table NAME       the client table, when the book has more than one
+${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
+`,
+  options: {
+    client: { type: "string", short: "c" },
+    date: { type: "string" },
+    channel: { type: "string" },
+    direction: { type: "string" },
+    minutes: { type: "string" },
+    notes: { type: "string" },
+    "follow-up": { type: "string" },
+    who: { type: "string" },
+    table: { type: "string" },
+    ...OUTPUT_OPTIONS,
+  },
+  async run(args, io) {
+    const file = onePath(args, "workbook (BOOK.xlsx)");
+    const clientId = text(args, "client")?.trim();
+    if (clientId === undefined || clientId === "")
+      throw usageError("give the client's ID with --client ID");
+    const date = dateOption(args, "date", io);
+    const channel = choice<Channel>(args, "channel", CONTACT_CHANNELS, "call");
+    const direction = choice<Direction>(args, "direction", ["outbound", "inbound"], "outbound");
+    const minutes = wholeNumber(args, "minutes", 0, 24 * 60) ?? null;
+    const target = outputTarget(args, io, file, "logged");
+
+    const opened = await openClientBook(io, file, text(args, "table"));
+    printWarnings(io, opened.warnings);
+    const { book } = opened;
+    const where = `${file}, table "${book.table.name}"`;
+    if (book.mapping.id === undefined)
+      throw new CliError(
+        `${where} has no client ID column; add one (the add-in's "Add client IDs") first`
+      );
+    const client = book.clients.find((c) => c.id === clientId);
+    if (client === undefined) {
+      const skipped =
+        book.problems.length > 0
+          ? ` (${book.problems.length} problems in its rows: see the warnings)`
+          : "";
+      throw new CliError(`${where}: no client with ID "${clientId}"${skipped}`);
+    }
+    const who = text(args, "who")?.trim() || book.settings.me || client.owner;
+    const draft = {
+      date,
+      who,
+      channel,
+      direction,
+      minutes,
+      notes: text(args, "notes") ?? "",
+      followUp: text(args, "follow-up") ?? "",
+    };
+    const effect = contactEffect(
+      { ...draft, clientId: client.id, clientName: client.name, snoozedUntil: null },
+      client.lastContact
+    );
+    const { result } = await logContact(opened.file.port, book, client, draft);
+    if (!result.ok) throw new CliError(`${where}: ${result.message}`);
+    const written = await saveOutput(io, opened, target, args);
+
+    const last = client.lastContact === null ? "never" : formatIsoDate(client.lastContact);
+    const moved =
+      effect.lastContact !== null
+        ? `last contact moved from ${last} to ${formatIsoDate(effect.lastContact)}`
+        : direction === "inbound"
+          ? "inbound, so the rotation is unchanged"
+          : `last contact stays ${last} (this contact is not later)`;
+    io.stdout(
+      `Logged ${channel} (${direction}) with ${client.name} (${client.id}) on ${formatIsoDate(date)} by ${who || "nobody named"}; ${moved}.\n${written}\n`
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,59 @@
+/** `sample OUT.xlsx`: a new workbook holding the sample client list and the Rotation Settings sheet. */
+import { confirmMapping, createSettingsSheet, SAMPLE_TABLE } from "../../app/setupActions";
+import { guessMapping } from "../../core/clientFields";
+import { SAMPLE_DATE_COLUMNS, SAMPLE_HEADERS, sampleRows } from "../../core/sampleBook";
+import { formatIsoDate } from "../../core/serial";
+import { DEFAULT_SETTINGS } from "../../core/settings";
+import { XlsxWorkbook } from "../../workbook/xlsxWorkbook";
+import { dateOption, flag, onePath, text, wholeNumber } from "../args";
+import { writeBook } from "../bookFile";
+import type { Command } from "../command";
+
+/** The sample's first owner, "I am" in the settings, as in the pane's preview. */
+const SAMPLE_ME = "Dana Whitfield";
+const DEFAULT_CLIENTS = 60;
+
+export const sample: Command = {
+  name: "sample",
+  summary: "write a new workbook with a sample client list to try things on",
+  usage: `Usage: relationship-hour sample OUT.xlsx [options]
+
+Writes a new workbook: a sheet "Clients" with a table of sample clients (Pareto revenue, owners,
+birthdays, last contacts spread around the date), the "Rotation Settings" sheet, and the column
+mapping, confirmed. The add-in reads it as it is.
+
+Options:
+  --clients N        how many clients (default ${DEFAULT_CLIENTS}, up to 100000)
+  --date D           the day the sample is made for (default today), yyyy-mm-dd
+  --owner NAME       "I am" in the settings (default ${SAMPLE_ME}, one of the sample's owners)
+  --force            replace OUT.xlsx if it exists
+`,
+  options: {
+    clients: { type: "string", short: "n" },
+    date: { type: "string" },
+    owner: { type: "string" },
+    force: { type: "boolean", short: "f" },
+  },
+  async run(args, io) {
+    const out = onePath(args, "name of the new workbook (OUT.xlsx)");
+    const size = wholeNumber(args, "clients", 1, 100_000) ?? DEFAULT_CLIENTS;
+    const asOf = dateOption(args, "date", io);
+    const me = text(args, "owner") ?? SAMPLE_ME;
+    const port = new XlsxWorkbook();
+    port.workbook.creator = "Relationship Hour";
+    const table = await port.createTable(
+      "Clients",
+      SAMPLE_TABLE,
+      SAMPLE_HEADERS,
+      sampleRows({ asOf, size }),
+      SAMPLE_DATE_COLUMNS
+    );
+    await createSettingsSheet(port, { ...DEFAULT_SETTINGS, me });
+    await confirmMapping(port, table.name, guessMapping(SAMPLE_HEADERS));
+    await writeBook(io, port, out, { force: flag(args, "force") });
+    io.stdout(
+      `Wrote ${out}: ${size} sample clients as of ${formatIsoDate(asOf)} in the table "${table.name}", and the Rotation Settings sheet (I am: ${me}).\n`
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,135 @@
+/**
+ * The call list as the command line prints it: JSON for programs, text for people. Both are a
+ * plain rendering of the core's TodayView; nothing is worked out again here.
+ */
+import type { RowProblem } from "../core/clientRows";
+import { dateText } from "../core/reasonText";
+import { formatIsoDate, isoWeekday } from "../core/serial";
+import type { TodayItem, TodayList, TodayView } from "../core/today";
+
+export interface TodayItemJson {
+  readonly id: string;
+  readonly name: string;
+  readonly tier: string | null;
+  readonly owner: string;
+  readonly why: readonly string[];
+  readonly urgency: TodayItem["urgency"];
+  /** ISO date of the last proactive contact; null when never contacted. */
+  readonly lastContact: string | null;
+  readonly nextContact: string | null;
+  readonly followUp: string;
+  readonly phone: string;
+  readonly email: string;
+}
+
+export interface TodayListJson {
+  readonly owner: string;
+  readonly calls: readonly TodayItemJson[];
+  /** How many more are due when the hour is full. */
+  readonly waiting: number;
+  readonly plannedMinutes: number;
+  readonly capacityMinutes: number;
+}
+
+export interface TodayJson {
+  readonly asOf: string;
+  readonly me: string;
+  readonly mine: TodayListJson;
+  readonly cards: readonly TodayItemJson[];
+  readonly welcomes: readonly TodayItemJson[];
+  readonly team: readonly TodayListJson[];
+  readonly problems: readonly RowProblem[];
+}
+
+const iso = (serial: number | null) => (serial === null ? null : formatIsoDate(serial));
+
+export function itemJson(item: TodayItem): TodayItemJson {
+  const { client } = item;
+  return {
+    id: client.id,
+    name: client.name,
+    tier: client.tier,
+    owner: client.owner,
+    why: item.why,
+    urgency: item.urgency,
+    lastContact: iso(client.lastContact),
+    nextContact: iso(item.nextContact),
+    followUp: client.record.followUp,
+    phone: client.record.phone,
+    email: client.record.email,
+  };
+}
+
+function listJson(list: TodayList): TodayListJson {
+  return {
+    owner: list.owner,
+    calls: list.calls.map(itemJson),
+    waiting: list.waiting.length,
+    plannedMinutes: list.plannedMinutes,
+    capacityMinutes: list.capacityMinutes,
+  };
+}
+
+export function todayJson(view: TodayView, problems: readonly RowProblem[] = []): TodayJson {
+  return {
+    asOf: formatIsoDate(view.asOf),
+    me: view.me,
+    mine: listJson(view.mine),
+    cards: view.cards.map(itemJson),
+    welcomes: view.welcomes.map(itemJson),
+    team: view.team.map(listJson),
+    problems,
+  };
+}
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+function itemLines(item: TodayItem, n: number): string[] {
+  const { client } = item;
+  const tier = client.tier === null ? "" : ` [${client.tier}]`;
+  const details = [
+    `last contact ${item.lastContact}`,
+    item.nextContact === null ? null : `next ${dateText(item.nextContact)}`,
+    client.record.followUp === "" ? null : `ask about: ${client.record.followUp}`,
+    client.record.phone || null,
+    client.record.email || null,
+  ].filter((d): d is string => d !== null);
+  return [
+    `  ${n}. ${client.name} (${client.id})${tier}: ${item.why.join("; ") || item.urgency}`,
+    `     ${details.join(" | ")}`,
+  ];
+}
+
+function listText(title: string, list: TodayList): string[] {
+  const head = `${title}: ${list.calls.length} call${list.calls.length === 1 ? "" : "s"}, ${list.plannedMinutes} of ${list.capacityMinutes} minutes`;
+  const waiting = list.waiting.length === 0 ? "" : `; ${list.waiting.length} more waiting`;
+  const lines = [head + waiting];
+  list.calls.forEach((item, i) => lines.push(...itemLines(item, i + 1)));
+  if (list.calls.length === 0) lines.push("  nobody due");
+  return lines;
+}
+
+export function todayText(view: TodayView, source: string): string {
+  const day = `${WEEKDAYS[isoWeekday(view.asOf) - 1]} ${formatIsoDate(view.asOf)}`;
+  const lines = [
+    `Relationship hour${view.me === "" ? "" : ` for ${view.me}`}, ${day} (${source})`,
+    "",
+  ];
+  lines.push(...listText(view.me === "" ? "Calls" : "My calls", view.mine));
+  if (view.cards.length > 0) {
+    lines.push("", `Cards to send: ${view.cards.length}`);
+    view.cards.forEach((item, i) => lines.push(...itemLines(item, i + 1)));
+  }
+  if (view.welcomes.length > 0) {
+    lines.push("", `Welcome calls: ${view.welcomes.length}`);
+    view.welcomes.forEach((item, i) => lines.push(...itemLines(item, i + 1)));
+  }
+  for (const list of view.team)
+    lines.push("", ...listText(list.owner === "" ? "Nobody's" : `${list.owner}'s`, list));
+  if (view.me === "")
+    lines.push(
+      "",
+      '(no name set as "I am" in Rotation Settings: one list for the whole book; use --owner NAME for yours)'
+    );
+  return `${lines.join("\n")}\n`;
+}
