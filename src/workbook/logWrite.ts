@@ -16,7 +16,6 @@ import {
   TEXT_FORMAT,
   fitRow,
   freeSheetName,
-  holdsId,
   placeholderRow,
   rowFormats,
   sameName,
@@ -24,9 +23,8 @@ import {
   toExcel,
 } from "./cellWrites";
 import { errorCode } from "./payload";
+import { clientRowTarget, type Refusal, type RowTarget } from "./clientRowTarget";
 import type { ClientRowUpdate, NewRows, WriteResult } from "./workbookPort";
-
-type Refusal = { readonly ok: false; readonly message: string };
 
 function refuse(message: string): Refusal {
   return { ok: false, message: `${message} Nothing was written.` };
@@ -108,24 +106,12 @@ function findClient(
   update: ClientRowUpdate,
   headers: readonly string[],
   ids: readonly (readonly unknown[])[]
-): { ok: true; row: number; cells: [number, Cell][] } | Refusal {
-  const rows = ids.flatMap((r, i) => (holdsId(r[0], update.clientId) ? [i] : []));
-  if (rows.length === 0)
-    return refuse(
-      `Client ${update.clientId} is no longer in the table "${update.table}" (deleted, or its ID changed).`
-    );
-  if (rows.length > 1)
-    return refuse(
-      `Client ID ${update.clientId} appears ${rows.length} times in the table "${update.table}"; make it unique first.`
-    );
-  const cells: [number, Cell][] = [];
-  for (const [header, value] of Object.entries(update.values)) {
-    const column = headers.indexOf(header);
-    if (column < 0)
-      return refuse(`The table "${update.table}" has no column "${header}" any more.`);
-    cells.push([column, value]);
-  }
-  return { ok: true, row: rows[0], cells };
+): RowTarget | Refusal {
+  return clientRowTarget(
+    update,
+    headers,
+    ids.map((r) => r[0])
+  );
 }
 
 /** Moves the given columns into the log table's own column order; its other columns stay blank. */

@@ -5,7 +5,16 @@
  */
 import type { Cell } from "../core/cells";
 import { parseCell, parseRange } from "./a1";
-import type { ClientRowUpdate, NewRows, SheetLayout, TableData, TableInfo, WorkbookPort, WriteResult } from "./workbookPort";
+import { clientRowTarget } from "./clientRowTarget";
+import type {
+  ClientRowUpdate,
+  NewRows,
+  SheetLayout,
+  TableData,
+  TableInfo,
+  WorkbookPort,
+  WriteResult,
+} from "./workbookPort";
 
 interface MemoryTable {
   name: string;
@@ -33,7 +42,13 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async convertToTable(sheet: string, _address: string, name: string): Promise<TableInfo> {
-    const table = this.tables.get(name) ?? { name, sheet, headers: this.activeSheet?.headers ?? [], rows: [], formats: new Map() };
+    const table = this.tables.get(name) ?? {
+      name,
+      sheet,
+      headers: this.activeSheet?.headers ?? [],
+      rows: [],
+      formats: new Map(),
+    };
     this.tables.set(name, table);
     this.activeSheet = null;
     return this.info(table);
@@ -60,7 +75,8 @@ export class MemoryWorkbook implements WorkbookPort {
   async addColumn(name: string, header: string, values: readonly Cell[]): Promise<WriteResult> {
     const table = this.tables.get(name);
     if (!table) return { ok: false, message: `There is no table "${name}"` };
-    if (table.rows.length !== values.length) return { ok: false, message: "The table changed since it was read; refresh and try again" };
+    if (table.rows.length !== values.length)
+      return { ok: false, message: "The table changed since it was read; refresh and try again" };
     table.headers.push(header);
     table.rows.forEach((row, i) => row.push(values[i]));
     return { ok: true };
@@ -90,10 +106,13 @@ export class MemoryWorkbook implements WorkbookPort {
     const cells = this.sheets.get(layout.sheet) ?? new Map<string, Cell>();
     for (const block of layout.blocks) {
       const at = parseCell(block.at);
-      block.values.forEach((row, i) => row.forEach((value, j) => cells.set(`${at.row + i},${at.column + j}`, value)));
+      block.values.forEach((row, i) =>
+        row.forEach((value, j) => cells.set(`${at.row + i},${at.column + j}`, value))
+      );
     }
     this.sheets.set(layout.sheet, cells);
-    for (const { name, address } of layout.names) this.names.set(name, { sheet: layout.sheet, address });
+    for (const { name, address } of layout.names)
+      this.names.set(name, { sheet: layout.sheet, address });
   }
 
   async sheetExists(sheet: string): Promise<boolean> {
@@ -101,23 +120,28 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult> {
-    let target: { table: MemoryTable; row: Cell[]; columns: number[] } | null = null;
+    let target: { table: MemoryTable; row: Cell[]; cells: [number, Cell][] } | null = null;
     if (update !== null) {
       const table = this.tables.get(update.table);
       if (!table) return { ok: false, message: `The client table "${update.table}" is gone` };
       const idColumn = table.headers.indexOf(update.idHeader);
-      const matches = table.rows.filter((r) => idColumn >= 0 && String(r[idColumn]).trim() === update.clientId);
-      if (matches.length !== 1) {
-        const why = matches.length === 0 ? "is no longer in the table" : "appears more than once";
-        return { ok: false, message: `Client ${update.clientId} ${why}; nothing was written` };
-      }
-      const columns = Object.keys(update.values).map((h) => table.headers.indexOf(h));
-      if (columns.includes(-1)) return { ok: false, message: "A column of the client table is gone; refresh and try again" };
-      target = { table, row: matches[0], columns };
+      const found = clientRowTarget(
+        update,
+        table.headers,
+        table.rows.map((r) => (idColumn < 0 ? undefined : r[idColumn]))
+      );
+      if (!found.ok) return found;
+      target = { table, row: table.rows[found.row], cells: found.cells };
     }
     let log = this.tables.get(append.table);
     if (!log) {
-      log = { name: append.table, sheet: append.sheet, headers: [...append.headers], rows: [], formats: new Map() };
+      log = {
+        name: append.table,
+        sheet: append.sheet,
+        headers: [...append.headers],
+        rows: [],
+        formats: new Map(),
+      };
       this.tables.set(append.table, log);
     }
     for (const row of append.rows) {
@@ -125,17 +149,34 @@ export class MemoryWorkbook implements WorkbookPort {
       log.rows.push([...row]);
       for (const c of append.textColumns) log.formats.set(`${at},${c}`, "@");
     }
-    if (target) Object.values(update!.values).forEach((value, k) => (target!.row[target!.columns[k]] = value));
+    if (target) for (const [column, value] of target.cells) target.row[column] = value;
     return { ok: true };
   }
 
-  async createTable(sheet: string, name: string, headers: readonly string[], rows: readonly (readonly Cell[])[], _dateColumns: readonly number[] = []): Promise<TableInfo> {
-    const table = { name, sheet, headers: [...headers], rows: rows.map((r) => [...r]), formats: new Map<string, string>() };
+  async createTable(
+    sheet: string,
+    name: string,
+    headers: readonly string[],
+    rows: readonly (readonly Cell[])[],
+    _dateColumns: readonly number[] = []
+  ): Promise<TableInfo> {
+    const table = {
+      name,
+      sheet,
+      headers: [...headers],
+      rows: rows.map((r) => [...r]),
+      formats: new Map<string, string>(),
+    };
     this.tables.set(name, table);
     return this.info(table);
   }
 
   private info(table: MemoryTable): TableInfo {
-    return { name: table.name, sheet: table.sheet, headers: [...table.headers], rowCount: table.rows.length };
+    return {
+      name: table.name,
+      sheet: table.sheet,
+      headers: [...table.headers],
+      rowCount: table.rows.length,
+    };
   }
 }

@@ -6,7 +6,6 @@
  */
 import type ExcelJS from "exceljs";
 import type { Cell } from "../core/cells";
-import { holdsId } from "./cellWrites";
 import { isDateFormat, setFormat, writeCell, type WriteKind } from "./xlsxCells";
 import {
   appendProblem,
@@ -19,6 +18,7 @@ import {
   tableHeaders,
   type SheetTable,
 } from "./xlsxTables";
+import { clientRowTarget, type Refusal } from "./clientRowTarget";
 import type { ClientRowUpdate, NewRows, WriteResult } from "./workbookPort";
 
 interface ClientTarget {
@@ -28,8 +28,6 @@ interface ClientTarget {
   readonly row: number;
   readonly cells: readonly [number, Cell][];
 }
-
-type Refusal = { readonly ok: false; readonly message: string };
 
 function refuse(message: string): Refusal {
   return { ok: false, message: `${message} Nothing was written.` };
@@ -88,23 +86,12 @@ function findClient(workbook: ExcelJS.Workbook, update: ClientRowUpdate): Client
   const idColumn = headers.indexOf(update.idHeader);
   if (idColumn < 0)
     return refuse(`The table "${update.table}" has no column "${update.idHeader}" any more.`);
-  const rows = readBody(table.sheet, table.model).flatMap((r, i) =>
-    holdsId(r[idColumn], update.clientId) ? [i] : []
+  const target = clientRowTarget(
+    update,
+    headers,
+    readBody(table.sheet, table.model).map((r) => r[idColumn])
   );
-  if (rows.length === 0)
-    return refuse(`Client ${update.clientId} is not in the table "${update.table}".`);
-  if (rows.length > 1)
-    return refuse(
-      `Client ID ${update.clientId} appears ${rows.length} times in the table "${update.table}"; make it unique first.`
-    );
-  const cells: [number, Cell][] = [];
-  for (const [header, value] of Object.entries(update.values)) {
-    const column = headers.indexOf(header);
-    if (column < 0)
-      return refuse(`The table "${update.table}" has no column "${header}" any more.`);
-    cells.push([column, value]);
-  }
-  return { ok: true, table, row: rows[0], cells };
+  return target.ok ? { ...target, table } : target;
 }
 
 /**

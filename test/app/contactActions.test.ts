@@ -57,7 +57,7 @@ describe("logging a contact", () => {
     const book = await loaded(port);
     port.tables.get("Clients")!.rows.splice(0, 1);
     const { result } = await logContact(port, book, book.clients[0], draft);
-    expect(result).toEqual({ ok: false, message: "Client C-1 is no longer in the table; nothing was written" });
+    expect(result).toEqual({ ok: false, message: 'Client C-1 is no longer in the table "Clients" (deleted, or its ID changed). Nothing was written.' });
     expect(port.tables.has("ContactLog")).toBe(false);
   });
 

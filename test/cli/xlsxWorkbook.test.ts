@@ -145,7 +145,7 @@ describe("XlsxWorkbook on files other programs wrote", () => {
     });
     expect(result).toEqual({
       ok: false,
-      message: 'Client C-0404 is not in the table "Clients". Nothing was written.',
+      message: 'Client C-0404 is no longer in the table "Clients" (deleted, or its ID changed). Nothing was written.',
     });
     expect(await port.sheetExists("Contact Log")).toBe(false);
   });

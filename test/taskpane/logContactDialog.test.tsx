@@ -113,7 +113,7 @@ describe("logging a contact", () => {
 
     const alert = await within(dialog).findByRole("alert");
     expect(alert.textContent).toContain(
-      "Client C-6 is no longer in the table; nothing was written"
+      'Client C-6 is no longer in the table "Clients" (deleted, or its ID changed). Nothing was written.'
     );
     expect(alert.textContent).toContain("Choose Refresh");
     expect(tableRows(port, LOG)).toEqual([]);
