@@ -168,10 +168,16 @@ describe("garbage in: one clear line on standard error and a non-zero exit, neve
     }
   });
 
-  test.each(["plan", "audit"])("%s is not available yet: one line, exit code 2", async (name) => {
-    const run = await runCli([name, "book.xlsx"], folder.dir);
+  test.each([
+    [["plan", "book.xlsx"], /^relationship-hour: give either --client ID or --tier T\n$/],
+    [
+      ["plan", "book.xlsx", "--client", "C-1", "--tier", "A"],
+      /^relationship-hour: give either --client ID or --tier T\n$/,
+    ],
+  ])("%j: one line, exit code 2", async (argv, message) => {
+    const run = await runCli(argv, folder.dir);
     expect(run.code).toBe(2);
-    expectOneClearLine(run, new RegExp(`^relationship-hour: '${name}' is not available yet\\n$`));
+    expectOneClearLine(run, message);
   });
 
   test("help and usage", async () => {

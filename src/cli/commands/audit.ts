@@ -1,8 +1,51 @@
-import { notAvailable } from "./notAvailable";
+/** `audit BOOK.xlsx`: how well the book is covered, per tier and for the year's logged contacts. */
+import { coverage } from "../../core/coverage";
+import { cadenceTable, workCalendar } from "../../core/settings";
+import { formatIsoDate } from "../../core/serial";
+import { dateOption, flag, onePath, text } from "../args";
+import type { Command } from "../command";
+import { openClientBook, printWarnings } from "../openBook";
 
-export const audit = notAvailable(
-  "audit",
-  "coverage: the share of each tier contacted within its cadence",
-  "Usage: relationship-hour audit BOOK.xlsx",
-  { date: { type: "string" }, json: { type: "boolean" } }
-);
+const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
+
+export const audit: Command = {
+  name: "audit",
+  summary: "coverage: who is contacted within cadence, overdue, never contacted",
+  usage: `Usage: relationship-hour audit BOOK.xlsx [--date D] [--json] [--table NAME]
+
+Per tier: clients, the share contacted proactively within the cadence, overdue, never contacted,
+and not heard from in twelve months; and how much of the last year's logged contact was proactive.
+The book is only read.
+`,
+  options: { date: { type: "string" }, json: { type: "boolean" }, table: { type: "string" } },
+  async run(args, io) {
+    const file = onePath(args, "workbook (BOOK.xlsx)");
+    const asOf = dateOption(args, "date", io);
+    const opened = await openClientBook(io, file, text(args, "table"));
+    printWarnings(io, opened.warnings);
+    const { book } = opened;
+    const result = coverage(
+      book.clients,
+      cadenceTable(book.settings),
+      workCalendar(book.settings),
+      asOf,
+      book.log
+    );
+    if (flag(args, "json")) {
+      io.stdout(`${JSON.stringify({ asOf: formatIsoDate(asOf), ...result }, null, 2)}\n`);
+      return 0;
+    }
+    const lines = [
+      `Coverage of ${file} as of ${formatIsoDate(asOf)}`,
+      "tier  clients  within cadence  overdue  never contacted  unheard 12 months",
+      ...result.tiers.map(
+        (t) =>
+          `${t.tier.padEnd(4)}  ${String(t.clients).padStart(7)}  ${percent(t.share).padStart(14)}  ${String(t.overdue).padStart(7)}  ${String(t.neverContacted).padStart(15)}  ${String(t.unheardForAYear).padStart(17)}`
+      ),
+      result.untiered > 0 ? `${result.untiered} clients have no tier the cadence knows` : "",
+      `Logged in the last 12 months: ${result.proactive} proactive, ${result.inbound} inbound (${percent(result.proactiveShare)} proactive)`,
+    ];
+    io.stdout(`${lines.filter((l) => l !== "").join("\n")}\n`);
+    return 0;
+  },
+};

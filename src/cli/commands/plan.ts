@@ -1,14 +1,65 @@
-import { notAvailable } from "./notAvailable";
+/** `plan BOOK.xlsx --client ID | --tier A`: relationship plan sheets, written to a new file. */
+import { generatePlan, generatePlansForTier } from "../../app/planActions";
+import { normaliseTier } from "../../core/cadence";
+import { dateOption, onePath, text } from "../args";
+import { CliError, usageError, type Command } from "../command";
+import { openClientBook, printWarnings } from "../openBook";
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget, saveOutput } from "../output";
 
-export const plan = notAvailable(
-  "plan",
-  "write a relationship plan sheet per key account",
-  "Usage: relationship-hour plan BOOK.xlsx --client ID | --tier A",
-  {
-    client: { type: "string" },
+export const plan: Command = {
+  name: "plan",
+  summary: "write a relationship plan sheet per key account",
+  usage: `Usage: relationship-hour plan BOOK.xlsx --client ID | --tier A [options]
+
+Writes one plan sheet per client: profile, score breakdown, cadence, the next twelve months of
+contacts, open follow-ups, contact history, and objectives and an annual review for you to fill
+in. Running it again refreshes the generated parts and keeps what was written on the sheet.
+
+Options:
+  --client ID        one client's plan
+  --tier T           plans for every client of the tier
+  --date D           the day the plan starts from (default today), yyyy-mm-dd
+  --table NAME       the client table, when the book has more than one
+${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.plans.xlsx")}
+`,
+  options: {
+    client: { type: "string", short: "c" },
     tier: { type: "string" },
-    out: { type: "string", short: "o" },
-    "in-place": { type: "boolean" },
-    force: { type: "boolean", short: "f" },
-  }
-);
+    date: { type: "string" },
+    table: { type: "string" },
+    ...OUTPUT_OPTIONS,
+  },
+  async run(args, io) {
+    const file = onePath(args, "workbook (BOOK.xlsx)");
+    const clientId = text(args, "client")?.trim();
+    const tier = text(args, "tier")?.trim();
+    if ((clientId === undefined) === (tier === undefined))
+      throw usageError("give either --client ID or --tier T");
+    const asOf = dateOption(args, "date", io);
+    const target = outputTarget(args, io, file, "plans");
+    const opened = await openClientBook(io, file, text(args, "table"));
+    printWarnings(io, opened.warnings);
+    const { book } = opened;
+    const port = opened.file.port;
+    let sheets: string[];
+    if (clientId !== undefined) {
+      const client = book.clients.find((c) => c.id === clientId);
+      if (client === undefined) throw new CliError(`${file}: no client with ID "${clientId}"`);
+      sheets = [await generatePlan(port, book, client, asOf)];
+    } else {
+      sheets = await generatePlansForTier(
+        port,
+        book,
+        normaliseTier(tier as string),
+        asOf,
+        (done, total) => io.stderr(`\rplans: ${done} of ${total}`)
+      );
+      if (sheets.length > 0) io.stderr("\n");
+      if (sheets.length === 0)
+        throw new CliError(`${file}: no client has tier "${normaliseTier(tier as string)}"`);
+    }
+    const written = await saveOutput(io, opened, target, args);
+    io.stdout(`Plan sheets: ${sheets.join(", ")}\n${written}\n`);
+    return 0;
+  },
+};

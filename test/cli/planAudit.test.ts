@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { readWithExcelJs, runCli, tempFolder } from "./cliHarness";
+
+let folder: ReturnType<typeof tempFolder>;
+
+beforeEach(async () => {
+  folder = tempFolder();
+  await runCli(["sample", "s.xlsx", "--date", "2026-03-02", "--clients", "30"], folder.dir);
+});
+afterEach(() => folder.remove());
+
+describe("plan", () => {
+  test("one client's plan sheet goes to a new file; running it again on that file keeps the user's notes", async () => {
+    const before = readFileSync(folder.file("s.xlsx"));
+    const first = await runCli(
+      ["plan", "s.xlsx", "--client", "C-0001", "--date", "2026-03-02"],
+      folder.dir
+    );
+    expect(first.code).toBe(0);
+    const sheetName = /Plan sheets: (.+)\n/.exec(first.stdout)![1];
+    expect(readFileSync(folder.file("s.xlsx"))).toEqual(before);
+
+    const book = await readWithExcelJs(folder.file("s.plans.xlsx"));
+    const sheet = book.getWorksheet(sheetName)!;
+    expect(sheet.getCell("A1").value).toMatch(/^Relationship plan: /);
+    expect(sheet.getCell("B5").value).toBe("C-0001");
+    sheet.getCell("B32").value = "=they loved the seminar";
+    await book.xlsx.writeFile(folder.file("edited.xlsx"));
+
+    const again = await runCli(
+      ["plan", "edited.xlsx", "--client", "C-0001", "--date", "2026-03-09", "--in-place"],
+      folder.dir
+    );
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`Plan sheets: ${sheetName}\n`);
+    const reread = (await readWithExcelJs(folder.file("edited.xlsx"))).getWorksheet(sheetName)!;
+    expect(reread.getCell("B32").value).toBe("=they loved the seminar");
+    expect(reread.getCell("A2").value).toMatch(/Refreshed 9 Mar 2026/);
+  });
+
+  test("plans for a whole tier, and a clear line for a tier nobody has or an unknown client", async () => {
+    const run = await runCli(["plan", "s.xlsx", "--tier", "a", "--date", "2026-03-02"], folder.dir);
+    expect(run.code).toBe(0);
+    const sheets = /Plan sheets: (.+)\n/.exec(run.stdout)![1].split(", ");
+    expect(sheets.length).toBeGreaterThan(0);
+    const book = await readWithExcelJs(folder.file("s.plans.xlsx"));
+    for (const name of sheets) expect(book.getWorksheet(name)).toBeDefined();
+
+    const none = await runCli(["plan", "s.xlsx", "--tier", "Z", "--out", "z.xlsx"], folder.dir);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe('relationship-hour: s.xlsx: no client has tier "Z"\n');
+    const unknown = await runCli(
+      ["plan", "s.xlsx", "--client", "C-9999", "--out", "u.xlsx"],
+      folder.dir
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe('relationship-hour: s.xlsx: no client with ID "C-9999"\n');
+  });
+});
+
+describe("audit", () => {
+  test("coverage per tier, matching the core's figures, as text and as JSON", async () => {
+    const json = await runCli(["audit", "s.xlsx", "--date", "2026-03-02", "--json"], folder.dir);
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.stdout);
+    expect(result.asOf).toBe("2026-03-02");
+    expect(result.tiers.map((t: { tier: string }) => t.tier)).toEqual(["A", "B", "C"]);
+    const clients =
+      result.tiers.reduce((sum: number, t: { clients: number }) => sum + t.clients, 0) +
+      result.untiered;
+    expect(clients).toBe(30);
+    for (const t of result.tiers) expect(t.withinCadence + t.overdue).toBe(t.clients);
+
+    const text = await runCli(["audit", "s.xlsx", "--date", "2026-03-02"], folder.dir);
+    expect(text.stdout).toMatch(/^Coverage of s\.xlsx as of 2026-03-02\n/);
+    expect(text.stdout).toContain("Logged in the last 12 months: 0 proactive, 0 inbound");
+  });
+});
