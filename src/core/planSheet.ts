@@ -98,22 +98,19 @@ function generatedBlocks(input: PlanInput): PlanBlock[] {
     { at: "A1", values: [[`Relationship plan: ${client.name}`]], bold: true },
     { at: "A2", values: [[`Refreshed ${dateText(input.asOf)}. Profile, schedule and history are rewritten on regenerate; objectives and the annual review are yours and are kept.`]] },
     { at: `A${PLAN_ROWS.profile}`, values: [["Profile"]], bold: true },
+    // One block per kind of value, so each cell gets its own format (a score is not a date).
+    { at: `A${PLAN_ROWS.profile + 1}`, values: [["Client ID", r.id], ["Owner", r.owner], ["Tier", tierText]], formats: [TEXT, TEXT] },
+    { at: `A${PLAN_ROWS.profile + 4}`, values: [["Score (0–100)", client.score === null ? "" : Math.round(client.score * 10) / 10]], formats: [TEXT, "0.0"] },
     {
-      at: `A${PLAN_ROWS.profile + 1}`,
+      at: `A${PLAN_ROWS.profile + 5}`,
       values: [
-        ["Client ID", r.id],
-        ["Owner", r.owner],
-        ["Tier", tierText],
-        ["Score (0–100)", client.score === null ? "" : Math.round(client.score * 10) / 10],
         ["Last proactive contact", r.lastContact ?? "never"],
         ["Next contact", input.nextContact ?? (r.lastContact === null ? "due now" : "")],
-        ["Phone", r.phone],
-        ["Email", r.email],
-        ["Birthday", r.birthday ?? ""],
-        ["Client since", r.clientSince ?? ""],
       ],
       formats: [TEXT, DATE],
     },
+    { at: `A${PLAN_ROWS.profile + 7}`, values: [["Phone", r.phone], ["Email", r.email]], formats: [TEXT, TEXT] },
+    { at: `A${PLAN_ROWS.profile + 9}`, values: [["Birthday", r.birthday ?? ""], ["Client since", r.clientSince ?? ""]], formats: [TEXT, DATE] },
     { at: `D${PLAN_ROWS.profile}`, values: [["Score breakdown"]], bold: true },
     { at: `D${PLAN_ROWS.profile + 1}`, values: [["Criterion", "Value", "Rank", "Weight", "Points"]], bold: true },
     {

@@ -23,6 +23,8 @@ describe("relationship plan sheets", () => {
     expect(sheet).toBe("Ames");
     expect(cell(port, sheet, 1, 0)).toBe("Relationship plan: Ames");
     expect(cell(port, sheet, PLAN_ROWS.profile + 1, 1)).toBe("C-1");
+    expect(cell(port, sheet, PLAN_ROWS.profile + 4, 0)).toBe("Score (0–100)");
+    expect(cell(port, sheet, PLAN_ROWS.profile + 5, 1)).toBe(d("2026-08-03"));
     expect(cell(port, sheet, PLAN_ROWS.profile + 2, 4)).toBe(48000); // revenue in the breakdown
     expect(cell(port, sheet, PLAN_ROWS.cadence + 2, 1)).toBe(90);
     // Overdue: planned from today, then every 90 days on working days.

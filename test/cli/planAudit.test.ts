@@ -24,6 +24,10 @@ describe("plan", () => {
     const sheet = book.getWorksheet(sheetName)!;
     expect(sheet.getCell("A1").value).toMatch(/^Relationship plan: /);
     expect(sheet.getCell("B5").value).toBe("C-0001");
+    // Each profile value has its own format: the score is a number, the last contact a date.
+    expect(sheet.getCell("A8").value).toBe("Score (0–100)");
+    expect(sheet.getCell("B8").numFmt).toBe("0.0");
+    expect(sheet.getCell("B9").numFmt).toBe("yyyy-mm-dd");
     sheet.getCell("B32").value = "=they loved the seminar";
     await book.xlsx.writeFile(folder.file("edited.xlsx"));
 
