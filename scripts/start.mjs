@@ -44,10 +44,11 @@ if (process.platform === "win32" || process.platform === "darwin") {
 } else {
   const protocol = process.env.HTTPS === "1" ? "https" : "http";
   console.log(`No desktop Excel on ${process.platform}: serving on ${protocol}://localhost:3000/.
+Preview in a browser (a sample book in memory): ${protocol}://localhost:3000/taskpane.html
 To try it in Excel on the web: Insert > Add-ins > Upload My Add-in > choose manifest.xml.
 Office only loads add-ins over https with a trusted certificate, so for real Office run
   npx office-addin-dev-certs install
-once, then start with HTTPS=1 (HTTPS=1 npm start). Over plain http only a browser preview works.
+once, then start with HTTPS=1 (HTTPS=1 npm start). Over plain http only the browser preview works.
 `);
   run([binPath("webpack-cli", "webpack-cli"), "serve", "--mode", "development"]);
 }
