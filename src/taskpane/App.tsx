@@ -153,6 +153,7 @@ function Screen({ book, asOf, setAsOf, today, editingColumns, setEditingColumns 
             onAsOfChange={setAsOf}
             onLog={book.log}
             onSnooze={book.snooze}
+            onPlan={(client) => book.plan(client, asOf)}
           />
           <SetupPanel
             book={state.book}
@@ -160,6 +161,7 @@ function Screen({ book, asOf, setAsOf, today, editingColumns, setEditingColumns 
             onCreateSettings={(settings) => void book.createSettingsSheet(settings)}
             onEditColumns={() => setEditingColumns(true)}
             onRefresh={() => void book.refresh()}
+            onPlansForTier={(tier, onProgress) => book.plansForTier(tier, asOf, onProgress)}
           />
         </>
       );

@@ -53,6 +53,7 @@ interface Props {
   readonly busy: boolean;
   readonly onLog: (item: TodayItem) => void;
   readonly onSnooze: (item: TodayItem) => void;
+  readonly onPlan: (item: TodayItem) => void;
 }
 
 /** One client on today's list: who, why, what to ask about, how to reach them, and the actions. */
@@ -64,6 +65,7 @@ export function CallCard({
   busy,
   onLog,
   onSnooze,
+  onPlan,
 }: Props) {
   const styles = useStyles();
   const bands = useUrgencyEdgeStyles();
@@ -129,6 +131,15 @@ export function CallCard({
           aria-label={`Snooze ${client.name}`}
         >
           Snooze
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={busy}
+          onClick={() => onPlan(item)}
+          aria-label={`Write the relationship plan sheet for ${client.name}`}
+        >
+          Plan
         </Button>
       </div>
     </article>

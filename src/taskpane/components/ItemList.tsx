@@ -19,6 +19,8 @@ export interface ItemActions {
   readonly contactedToday: ReadonlySet<string>;
   readonly onLog: (item: TodayItem) => void;
   readonly onSnooze: (item: TodayItem) => void;
+  /** Writes (or refreshes) the client's relationship plan sheet. */
+  readonly onPlan: (item: TodayItem) => void;
 }
 
 interface Props extends ItemActions {
@@ -40,6 +42,7 @@ export function ItemList({
   contactedToday,
   onLog,
   onSnooze,
+  onPlan,
 }: Props) {
   const styles = useStyles();
   if (items.length === 0)
@@ -60,6 +63,7 @@ export function ItemList({
             busy={busy}
             onLog={onLog}
             onSnooze={onSnooze}
+            onPlan={onPlan}
           />
         </li>
       ))}

@@ -1,4 +1,12 @@
-import { Body1, Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  makeStyles,
+  ProgressBar,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { LoadedBook } from "../../app/loadBook";
 import { ownerKey } from "../../core/callList";
@@ -21,6 +29,11 @@ interface Props {
   readonly onCreateSettings: (settings: RotationSettings) => void;
   readonly onEditColumns: () => void;
   readonly onRefresh: () => void;
+  /** Plans for every client of a tier; resolves to the sheets written, or null when it failed. */
+  readonly onPlansForTier: (
+    tier: string,
+    onProgress: (done: number, total: number) => void
+  ) => Promise<string[] | null>;
 }
 
 /** The owners as typed in the table, each once. */
@@ -38,10 +51,32 @@ function summary(settings: RotationSettings): string {
 }
 
 /** Where the settings come from, the settings sheet on request, and the column mapping. */
-export function SetupPanel({ book, busy, onCreateSettings, onEditColumns, onRefresh }: Props) {
+export function SetupPanel({
+  book,
+  busy,
+  onCreateSettings,
+  onEditColumns,
+  onRefresh,
+  onPlansForTier,
+}: Props) {
   const styles = useStyles();
   const owners = ownersOf(book);
   const [me, setMe] = useState(book.settings.me);
+  const topTier = book.settings.tiers[0]?.tier ?? "A";
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [plans, setPlans] = useState<string | null>(null);
+  const writePlans = async () => {
+    setPlans(null);
+    setProgress({ done: 0, total: book.clients.filter((c) => c.tier === topTier).length });
+    const sheets = await onPlansForTier(topTier, (done, total) => setProgress({ done, total }));
+    setProgress(null);
+    if (sheets !== null)
+      setPlans(
+        sheets.length === 0
+          ? `No client has tier ${topTier}.`
+          : `${sheets.length} plan sheets written: ${sheets.join(", ")}.`
+      );
+  };
   return (
     <TodaySection title="Set-up">
       {book.hasSettingsSheet ? (
@@ -79,7 +114,23 @@ export function SetupPanel({ book, busy, onCreateSettings, onEditColumns, onRefr
         <Button disabled={busy} onClick={onEditColumns}>
           Change columns
         </Button>
+        <Button disabled={busy} onClick={() => void writePlans()}>
+          Plans for all tier {topTier} clients
+        </Button>
       </div>
+      {progress !== null && (
+        <Field
+          label={`Writing plan sheets: ${progress.done} of ${progress.total}`}
+          validationState="none"
+        >
+          <ProgressBar value={progress.total === 0 ? 0 : progress.done / progress.total} />
+        </Field>
+      )}
+      {plans !== null && (
+        <Body1 as="p" role="status" className={styles.text}>
+          {plans}
+        </Body1>
+      )}
     </TodaySection>
   );
 }

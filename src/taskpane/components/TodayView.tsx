@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ContactDraft } from "../../app/contactActions";
 import type { LoadedBook } from "../../app/loadBook";
@@ -27,6 +27,8 @@ interface Props {
   readonly onAsOfChange: (asOf: DaySerial) => void;
   readonly onLog: (client: BookClient, draft: ContactDraft) => Promise<Problem | null>;
   readonly onSnooze: (client: BookClient, until: DaySerial, who: string) => Promise<Problem | null>;
+  /** Writes the client's plan sheet; resolves to the sheet's name, or null when it failed. */
+  readonly onPlan: (client: BookClient) => Promise<string | null>;
 }
 
 function plural(n: number, word: string): string {
@@ -34,7 +36,16 @@ function plural(n: number, word: string): string {
 }
 
 /** Today's relationship hour, exactly as the core builds it: my calls, cards, welcomes, the team. */
-export function TodayView({ book, asOf, today, busy, onAsOfChange, onLog, onSnooze }: Props) {
+export function TodayView({
+  book,
+  asOf,
+  today,
+  busy,
+  onAsOfChange,
+  onLog,
+  onSnooze,
+  onPlan,
+}: Props) {
   const styles = useStyles();
   const view = useMemo(() => buildToday(book.clients, book.settings, asOf), [book, asOf]);
   const contactedToday = useMemo(
@@ -44,6 +55,7 @@ export function TodayView({ book, asOf, today, busy, onAsOfChange, onLog, onSnoo
   const [logTarget, setLogTarget] = useState<LogTarget | null>(null);
   const [snoozeItem, setSnoozeItem] = useState<TodayItem | null>(null);
   const [showWaiting, setShowWaiting] = useState(false);
+  const [planned, setPlanned] = useState<string | null>(null);
   // Who made the contact: me, or (when the settings name nobody) the client's owner.
   const who = (item: TodayItem) => view.me || item.client.owner;
 
@@ -52,12 +64,24 @@ export function TodayView({ book, asOf, today, busy, onAsOfChange, onLog, onSnoo
     contactedToday,
     onLog: (item) => setLogTarget({ item, channel }),
     onSnooze: setSnoozeItem,
+    onPlan: (item) => {
+      setPlanned(null);
+      void onPlan(item.client).then(
+        (sheet) =>
+          sheet !== null && setPlanned(`${item.client.name}'s plan is on the sheet "${sheet}".`)
+      );
+    },
   });
   const mine = view.mine;
 
   return (
     <div className={styles.root}>
       <AsOfPicker asOf={asOf} today={today} onChange={onAsOfChange} />
+      {planned !== null && (
+        <Body1 as="p" role="status">
+          {planned}
+        </Body1>
+      )}
       <HourTimer
         plannedCalls={mine.calls.length}
         plannedMinutes={mine.plannedMinutes}

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { logContact, snooze, type ContactDraft } from "../../app/contactActions";
 import { loadBook, type LoadedBook, type NoClientTable } from "../../app/loadBook";
+import { generatePlan, generatePlansForTier } from "../../app/planActions";
 import {
   addClientIds,
   confirmMapping,
@@ -41,6 +42,14 @@ export interface BookActions {
   /** Adds a Client ID column and saves the mapping (with the user's other choices) to it. */
   addClientIds(mapping: ColumnMapping): Promise<boolean>;
   createSettingsSheet(settings: RotationSettings): Promise<boolean>;
+  /** Writes (or refreshes) a client's plan sheet; its name, or null when it failed. */
+  plan(client: BookClient, asOf: DaySerial): Promise<string | null>;
+  /** Plans for every client of a tier, reporting progress; the sheets' names, or null. */
+  plansForTier(
+    tier: string,
+    asOf: DaySerial,
+    onProgress: (done: number, total: number) => void
+  ): Promise<string[] | null>;
   dismissProblem(): void;
 }
 
@@ -193,5 +202,23 @@ export function useBook(port: WorkbookPort, today: () => DaySerial): UseBook {
         await createSettingsSheet(port, settings);
         await load();
       }),
+    plan: async (client, asOf) => {
+      let sheet: string | null = null;
+      const done = await task("Writing the plan", `write ${client.name}'s plan`, async () => {
+        sheet = await generatePlan(port, currentBook(), client, asOf);
+      });
+      return done ? sheet : null;
+    },
+    plansForTier: async (tier, asOf, onProgress) => {
+      let sheets: string[] = [];
+      const done = await task(
+        `Writing the tier ${tier} plans`,
+        `write the tier ${tier} plans`,
+        async () => {
+          sheets = await generatePlansForTier(port, currentBook(), tier, asOf, onProgress);
+        }
+      );
+      return done ? sheets : null;
+    },
   };
 }

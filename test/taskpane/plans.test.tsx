@@ -1,0 +1,27 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { renderApp, seededWorkbook } from "./renderApp";
+
+describe("relationship plans from the pane", () => {
+  test("one click on a client writes its plan sheet and says where", async () => {
+    const port = await seededWorkbook();
+    const user = renderApp(port);
+    const myCalls = await screen.findByRole("list", { name: "My calls" });
+    await user.click(
+      within(myCalls).getByRole("button", { name: "Write the relationship plan sheet for Fox" })
+    );
+    await screen.findByText('Fox\'s plan is on the sheet "Fox".');
+    expect(port.sheets.get("Fox")!.get("0,0")).toBe("Relationship plan: Fox");
+  });
+
+  test("plans for all top-tier clients, with progress, then the sheets' names", async () => {
+    const port = await seededWorkbook();
+    const user = renderApp(port);
+    await screen.findByRole("list", { name: "My calls" });
+    const setup = screen.getByRole("region", { name: "Set-up" });
+    await user.click(within(setup).getByRole("button", { name: "Plans for all tier A clients" }));
+    // Ames, Baker and Fox (typed A) are the tier A clients of the small book.
+    await within(setup).findByText("3 plan sheets written: Ames, Baker, Fox.");
+    for (const sheet of ["Ames", "Baker", "Fox"]) expect(await port.sheetExists(sheet)).toBe(true);
+  });
+});
