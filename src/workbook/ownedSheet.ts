@@ -74,7 +74,8 @@ export async function writeSheet(
             : "General"
       )
     );
-    range.values = rows.map((r) => r.map((cell) => toExcel(cell)));
+    if (block.formulas === true) range.formulas = rows.map((r) => r.map((cell) => toExcel(cell)));
+    else range.values = rows.map((r) => r.map((cell) => toExcel(cell)));
     range.format.font.bold = block.bold === true;
   }
   oldNames.forEach((item) => {

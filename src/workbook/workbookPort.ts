@@ -27,6 +27,8 @@ export interface SheetBlock {
   /** One number format per column ("@" keeps typed text as text); omitted: General. */
   readonly formats?: readonly string[];
   readonly bold?: boolean;
+  /** Strings beginning with "=" are formulas the add-in wrote (never text a user typed). */
+  readonly formulas?: boolean;
 }
 
 export interface SheetLayout {

@@ -204,6 +204,10 @@ export class XlsxWorkbook implements WorkbookPort {
           const cell = cellAt(sheet, at.row + i, at.column + j);
           const format = block.formats === undefined ? undefined : (block.formats[j] ?? "General");
           if (format !== undefined && format !== TEXT_FORMAT) setFormat(cell, format);
+          if (block.formulas === true && typeof value === "string" && value.startsWith("=")) {
+            cell.value = { formula: value.slice(1) };
+            return;
+          }
           writeCell(
             cell,
             value,
@@ -224,6 +228,9 @@ export class XlsxWorkbook implements WorkbookPort {
       this.workbook.definedNames.add(`${quoted}!${absolute(from)}:${absolute(to)}`, name);
     }
     (layout.columnWidths ?? []).forEach((width, c) => (sheet.getColumn(c + 1).width = width));
+    if (layout.freezeRows !== undefined)
+      sheet.views = [{ state: "frozen", ySplit: layout.freezeRows }];
+    if (layout.printArea !== undefined) sheet.pageSetup.printArea = layout.printArea;
   }
 
   async sheetExists(sheet: string): Promise<boolean> {

@@ -1,0 +1,60 @@
+import { createTimeBudget } from "../../src/app/budgetActions";
+import { loadBook, type LoadedBook } from "../../src/app/loadBook";
+import { columnRef, TIME_BUDGET_SHEET } from "../../src/core/timeBudgetSheet";
+import { TWELVE_DAYS_HOURS } from "../../src/core/timeBudget";
+import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { smallWorkbook } from "./bookSession";
+
+async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
+  const book = await loadBook(port);
+  if (book.state !== "loaded") throw new Error("no client table found");
+  return book;
+}
+
+const at = (port: MemoryWorkbook, a1: string) => {
+  const column = a1.charCodeAt(0) - 65;
+  return port.sheets.get(TIME_BUDGET_SHEET)!.get(`${Number(a1.slice(1)) - 1},${column}`);
+};
+
+describe("the Time Budget sheet", () => {
+  test("live formulas over the client table and the settings names", async () => {
+    const port = await smallWorkbook();
+    expect(await createTimeBudget(port, await loaded(port))).toEqual({
+      sheet: TIME_BUDGET_SHEET,
+      created: true,
+    });
+    expect(at(port, "B4")).toBe(2200);
+    expect(at(port, "B9")).toBe("=B4-SUM(B5:B8)");
+    expect(at(port, "A12")).toBe("A");
+    // The small book has a Tier column (typed overrides) and revenue: the pane's own rule.
+    expect(at(port, "B12")).toBe(
+      '=SUMPRODUCT(IFERROR(--(IF(TRIM(Clients[Tier])<>"",UPPER(TRIM(Clients[Tier])),RH.TIER(Clients[Revenue]))=A12),0))'
+    );
+    expect(at(port, "C12")).toBe(
+      '=IFERROR(INDEX(RH_Cadence,MATCH("A",INDEX(RH_Cadence,0,1),0),2),90)'
+    );
+    expect(at(port, "F12")).toBe("=B12*D12*E12/60");
+    expect(at(port, "B15")).toBe("=COUNT(Clients[Birthday])+COUNT(Clients[Client since])");
+    // 12 × 30 minutes, the same six hours timeBudget counts.
+    expect((12 * 30) / 60).toBe(TWELVE_DAYS_HOURS);
+    expect(at(port, "F19")).toBe("=SUM(F12:F17)");
+    expect(at(port, "F20")).toBe("=B9-F19");
+    expect(at(port, "C24")).toBe("=MAX(C13+30,MROUND(C13*4/3,30))");
+  });
+
+  test("written once: it recalculates by itself, so the hours typed in are never overwritten", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    await createTimeBudget(port, book);
+    port.sheets.get(TIME_BUDGET_SHEET)!.set("3,1", 1800);
+    expect(await createTimeBudget(port, book)).toEqual({
+      sheet: TIME_BUDGET_SHEET,
+      created: false,
+    });
+    expect(at(port, "B4")).toBe(1800);
+  });
+
+  test("column references escape the characters Excel reserves", () => {
+    expect(columnRef("Clients", "Fees [USD] #1")).toBe("Clients[Fees '[USD'] '#1]");
+  });
+});
