@@ -3,7 +3,7 @@
  * before 25 December (or from any start date), each for fifteen minutes of reflection and fifteen
  * of brainstorming, ending in a handwritten letter.
  */
-import { serialFromDate, type DaySerial } from "./serial";
+import { dateFromSerial, serialFromDate, type DaySerial } from "./serial";
 
 export interface ReviewClient {
   readonly id: string;
@@ -32,13 +32,27 @@ export function twelveDaysStart(year: number): DaySerial {
 
 /** Best score first; equal scores by name, then ID, so the same book always gives the same days. */
 function byScore(a: ReviewClient, b: ReviewClient): number {
-  return (b.score ?? -Infinity) - (a.score ?? -Infinity) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    (b.score ?? -Infinity) - (a.score ?? -Infinity) ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** Up to twelve days: a book of fewer clients gets fewer days, clients without a score come last. */
-export function twelveDays<C extends ReviewClient>(clients: readonly C[], start: DaySerial): ReviewDay<C>[] {
+export function twelveDays<C extends ReviewClient>(
+  clients: readonly C[],
+  start: DaySerial
+): ReviewDay<C>[] {
   return [...clients]
     .sort(byScore)
     .slice(0, 12)
     .map((client, i) => ({ day: i + 1, date: start + i, client }));
+}
+
+/** The coming twelve days: this year's, or next year's once Christmas Eve has passed. */
+export function upcomingTwelveDaysStart(asOf: DaySerial): DaySerial {
+  const year = dateFromSerial(asOf).year;
+  const start = twelveDaysStart(year);
+  return asOf > start + 11 ? twelveDaysStart(year + 1) : start;
 }

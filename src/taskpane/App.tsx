@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { DaySerial } from "../core/serial";
+import { upcomingTwelveDaysStart as twelveDaysFrom } from "../core/twelveDays";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { BookWarnings } from "./components/BookWarnings";
 import { BusyIndicator } from "./components/BusyIndicator";
@@ -162,6 +163,8 @@ function Screen({ book, asOf, setAsOf, today, editingColumns, setEditingColumns 
             onEditColumns={() => setEditingColumns(true)}
             onRefresh={() => void book.refresh()}
             onPlansForTier={(tier, onProgress) => book.plansForTier(tier, asOf, onProgress)}
+            onTwelveDays={() => book.twelveDays(twelveDaysFrom(asOf))}
+            onTimeBudget={book.timeBudget}
           />
         </>
       );

@@ -25,3 +25,19 @@ describe("relationship plans from the pane", () => {
     for (const sheet of ["Ames", "Baker", "Fox"]) expect(await port.sheetExists(sheet)).toBe(true);
   });
 });
+
+describe("reviews from the pane", () => {
+  test("the twelve days and the time budget are one click each", async () => {
+    const port = await seededWorkbook();
+    const user = renderApp(port);
+    await screen.findByRole("list", { name: "My calls" });
+    const setup = screen.getByRole("region", { name: "Set-up" });
+    await user.click(within(setup).getByRole("button", { name: "Twelve days of appreciation" }));
+    await within(setup).findByText('The twelve days are on the sheet "Twelve Days 2026".');
+    await user.click(within(setup).getByRole("button", { name: "Time budget" }));
+    await within(setup).findByText(
+      'The time budget is on the sheet "Time Budget"; it recalculates as you edit it.'
+    );
+    expect(await port.sheetExists("Time Budget")).toBe(true);
+  });
+});

@@ -34,6 +34,8 @@ interface Props {
     tier: string,
     onProgress: (done: number, total: number) => void
   ) => Promise<string[] | null>;
+  readonly onTwelveDays: () => Promise<string | null>;
+  readonly onTimeBudget: () => Promise<{ sheet: string; created: boolean } | null>;
 }
 
 /** The owners as typed in the table, each once. */
@@ -58,6 +60,8 @@ export function SetupPanel({
   onEditColumns,
   onRefresh,
   onPlansForTier,
+  onTwelveDays,
+  onTimeBudget,
 }: Props) {
   const styles = useStyles();
   const owners = ownersOf(book);
@@ -116,6 +120,32 @@ export function SetupPanel({
         </Button>
         <Button disabled={busy} onClick={() => void writePlans()}>
           Plans for all tier {topTier} clients
+        </Button>
+        <Button
+          disabled={busy}
+          onClick={() =>
+            void onTwelveDays().then(
+              (sheet) => sheet !== null && setPlans(`The twelve days are on the sheet "${sheet}".`)
+            )
+          }
+        >
+          Twelve days of appreciation
+        </Button>
+        <Button
+          disabled={busy}
+          onClick={() =>
+            void onTimeBudget().then(
+              (result) =>
+                result !== null &&
+                setPlans(
+                  result.created
+                    ? `The time budget is on the sheet "${result.sheet}"; it recalculates as you edit it.`
+                    : `The sheet "${result.sheet}" exists already and recalculates by itself.`
+                )
+            )
+          }
+        >
+          Time budget
         </Button>
       </div>
       {progress !== null && (

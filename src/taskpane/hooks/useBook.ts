@@ -6,7 +6,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { logContact, snooze, type ContactDraft } from "../../app/contactActions";
 import { loadBook, type LoadedBook, type NoClientTable } from "../../app/loadBook";
+import { createTimeBudget } from "../../app/budgetActions";
 import { generatePlan, generatePlansForTier } from "../../app/planActions";
+import { generateTwelveDays } from "../../app/reviewActions";
 import {
   addClientIds,
   confirmMapping,
@@ -50,6 +52,10 @@ export interface BookActions {
     asOf: DaySerial,
     onProgress: (done: number, total: number) => void
   ): Promise<string[] | null>;
+  /** The Twelve Days sheet for the days from `start`; its name, or null. */
+  twelveDays(start: DaySerial): Promise<string | null>;
+  /** The Time Budget sheet (written once; it recalculates by itself); whether it was new, or null. */
+  timeBudget(): Promise<{ sheet: string; created: boolean } | null>;
   dismissProblem(): void;
 }
 
@@ -202,6 +208,28 @@ export function useBook(port: WorkbookPort, today: () => DaySerial): UseBook {
         await createSettingsSheet(port, settings);
         await load();
       }),
+    twelveDays: async (start) => {
+      let sheet: string | null = null;
+      const done = await task(
+        "Writing the twelve days",
+        "write the Twelve Days sheet",
+        async () => {
+          sheet = await generateTwelveDays(port, currentBook(), start);
+        }
+      );
+      return done ? sheet : null;
+    },
+    timeBudget: async () => {
+      let result: { sheet: string; created: boolean } | null = null;
+      const done = await task(
+        "Writing the time budget",
+        "write the Time Budget sheet",
+        async () => {
+          result = await createTimeBudget(port, currentBook());
+        }
+      );
+      return done ? result : null;
+    },
     plan: async (client, asOf) => {
       let sheet: string | null = null;
       const done = await task("Writing the plan", `write ${client.name}'s plan`, async () => {
