@@ -21,7 +21,11 @@ import type { LoadedBook } from "./loadBook";
 
 export type ContactDraft = Omit<ContactEntry, "clientId" | "clientName" | "snoozedUntil">;
 
-function rowUpdate(book: LoadedBook, client: BookClient, entry: ContactEntry): ClientRowUpdate | null {
+function rowUpdate(
+  book: LoadedBook,
+  client: BookClient,
+  entry: ContactEntry
+): ClientRowUpdate | null {
   const effect = contactEffect(entry, client.lastContact);
   const { id, lastContact, followUp } = book.mapping;
   if (effect.lastContact === null || id === undefined || lastContact === undefined) return null;
@@ -37,14 +41,26 @@ function withEntry(book: LoadedBook, client: BookClient, entry: ContactEntry): L
   const records = book.clients.map((c) =>
     c.id !== client.id || effect.lastContact === null
       ? c.record
-      : { ...c.record, lastContact: effect.lastContact, followUp: effect.followUp ?? c.record.followUp },
+      : {
+          ...c.record,
+          lastContact: effect.lastContact,
+          followUp: effect.followUp ?? c.record.followUp,
+        }
   );
   return { ...book, log, clients: scoreBook(records, book.settings, log) };
 }
 
-async function record(port: WorkbookPort, book: LoadedBook, client: BookClient, entry: ContactEntry): Promise<{ result: WriteResult; book: LoadedBook }> {
+async function record(
+  port: WorkbookPort,
+  book: LoadedBook,
+  client: BookClient,
+  entry: ContactEntry
+): Promise<{ result: WriteResult; book: LoadedBook }> {
   if (book.mapping.id === undefined) {
-    return { result: { ok: false, message: "The client table has no client ID column; add one first" }, book };
+    return {
+      result: { ok: false, message: "The client table has no client ID column; add one first" },
+      book,
+    };
   }
   const result = await port.appendAndUpdate(
     {
@@ -55,16 +71,33 @@ async function record(port: WorkbookPort, book: LoadedBook, client: BookClient, 
       textColumns: CONTACT_LOG_TEXT_COLUMNS,
       dateColumns: [0, 9],
     },
-    rowUpdate(book, client, entry),
+    rowUpdate(book, client, entry)
   );
   return { result, book: result.ok ? withEntry(book, client, entry) : book };
 }
 
-export function logContact(port: WorkbookPort, book: LoadedBook, client: BookClient, draft: ContactDraft) {
-  return record(port, book, client, { ...draft, clientId: client.id, clientName: client.name, snoozedUntil: null });
+export function logContact(
+  port: WorkbookPort,
+  book: LoadedBook,
+  client: BookClient,
+  draft: ContactDraft
+) {
+  return record(port, book, client, {
+    ...draft,
+    clientId: client.id,
+    clientName: client.name,
+    snoozedUntil: null,
+  });
 }
 
-export function snooze(port: WorkbookPort, book: LoadedBook, client: BookClient, until: DaySerial, today: DaySerial, who: string) {
+export function snooze(
+  port: WorkbookPort,
+  book: LoadedBook,
+  client: BookClient,
+  until: DaySerial,
+  today: DaySerial,
+  who: string
+) {
   return record(port, book, client, {
     date: today,
     clientId: client.id,

@@ -4,7 +4,12 @@
  * costs the same few round trips whatever the size of the table.
  */
 import { scoreBook, type BookClient } from "../core/clientBook";
-import { guessMapping, looksLikeClientTable, reconcileMapping, type ColumnMapping } from "../core/clientFields";
+import {
+  guessMapping,
+  looksLikeClientTable,
+  reconcileMapping,
+  type ColumnMapping,
+} from "../core/clientFields";
 import { readClientRows, type RowProblem } from "../core/clientRows";
 import { CONTACT_LOG_TABLE, readContactLog, type ContactEntry } from "../core/contactLog";
 import { normaliseTier } from "../core/cadence";
@@ -35,7 +40,11 @@ export interface LoadedBook {
 export interface NoClientTable {
   readonly state: "no-table";
   /** The active sheet's used range, when it could be made into a table. */
-  readonly activeSheet: { readonly sheet: string; readonly address: string; readonly headers: readonly string[] } | null;
+  readonly activeSheet: {
+    readonly sheet: string;
+    readonly address: string;
+    readonly headers: readonly string[];
+  } | null;
 }
 
 export async function loadSavedMapping(port: WorkbookPort): Promise<SavedMapping | null> {
@@ -50,8 +59,15 @@ export async function loadSavedMapping(port: WorkbookPort): Promise<SavedMapping
   }
 }
 
-export async function saveMapping(port: WorkbookPort, table: string, mapping: ColumnMapping): Promise<void> {
-  await port.saveSetting(MAPPING_SETTING, JSON.stringify({ table, mapping } satisfies SavedMapping));
+export async function saveMapping(
+  port: WorkbookPort,
+  table: string,
+  mapping: ColumnMapping
+): Promise<void> {
+  await port.saveSetting(
+    MAPPING_SETTING,
+    JSON.stringify({ table, mapping } satisfies SavedMapping)
+  );
 }
 
 /** The table that is the client list: the saved one, else the first whose headers look like one. */
@@ -64,20 +80,32 @@ function chooseTable(tables: readonly TableInfo[], saved: SavedMapping | null): 
   );
 }
 
-export async function loadBook(port: WorkbookPort, tableName?: string): Promise<LoadedBook | NoClientTable> {
+export async function loadBook(
+  port: WorkbookPort,
+  tableName?: string
+): Promise<LoadedBook | NoClientTable> {
   const saved = await loadSavedMapping(port);
   const tables = await port.listTables();
-  const info = tableName !== undefined ? (tables.find((t) => t.name === tableName) ?? null) : chooseTable(tables, saved);
+  const info =
+    tableName !== undefined
+      ? (tables.find((t) => t.name === tableName) ?? null)
+      : chooseTable(tables, saved);
   if (info === null) return { state: "no-table", activeSheet: await port.describeActiveSheet() };
 
   const data = await port.readTable(info.name);
   const confirmed = saved !== null && saved.table === info.name;
-  const mapping = confirmed ? reconcileMapping(saved.mapping, data.headers) : guessMapping(data.headers);
+  const mapping = confirmed
+    ? reconcileMapping(saved.mapping, data.headers)
+    : guessMapping(data.headers);
   const names = await port.readNames(Object.values(SETTING_NAMES));
   const { settings, problems: settingsProblems } = readSettings(names);
   const logTable = await port.readTableIfExists(CONTACT_LOG_TABLE);
   const log = logTable === null ? [] : readContactLog(logTable.headers, logTable.rows);
-  const reading = readClientRows(data, mapping, new Set(settings.tiers.map((t) => normaliseTier(t.tier))));
+  const reading = readClientRows(
+    data,
+    mapping,
+    new Set(settings.tiers.map((t) => normaliseTier(t.tier)))
+  );
   return {
     state: "loaded",
     table: info,

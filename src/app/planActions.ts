@@ -31,7 +31,11 @@ async function loadRegistry(port: WorkbookPort): Promise<Registry> {
 }
 
 /** The plan's sheet: its own sheet when it still exists, else a new name no sheet has. */
-async function sheetFor(port: WorkbookPort, registry: Registry, client: BookClient): Promise<{ sheet: string; exists: boolean }> {
+async function sheetFor(
+  port: WorkbookPort,
+  registry: Registry,
+  client: BookClient
+): Promise<{ sheet: string; exists: boolean }> {
   const known = registry[client.id];
   if (known !== undefined && (await port.sheetExists(known))) return { sheet: known, exists: true };
   const tried: string[] = Object.values(registry);
@@ -42,7 +46,14 @@ async function sheetFor(port: WorkbookPort, registry: Registry, client: BookClie
   }
 }
 
-async function writePlan(port: WorkbookPort, book: LoadedBook, ranked: RankedBook, registry: Registry, client: BookClient, asOf: DaySerial): Promise<string> {
+async function writePlan(
+  port: WorkbookPort,
+  book: LoadedBook,
+  ranked: RankedBook,
+  registry: Registry,
+  client: BookClient,
+  asOf: DaySerial
+): Promise<string> {
   const { sheet, exists } = await sheetFor(port, registry, client);
   const policy = book.settings.tiers.find((t) => t.tier === client.tier) ?? null;
   const calendar = workCalendar(book.settings);
@@ -52,12 +63,24 @@ async function writePlan(port: WorkbookPort, book: LoadedBook, ranked: RankedBoo
       client,
       breakdown: scoreBreakdown(ranked, client.record.criteria, weights),
       policy,
-      nextContact: policy === null || client.lastContact === null ? null : nextContact(client.lastContact, policy.days, calendar),
-      schedule: policy === null ? [] : planSchedule({ lastContact: client.lastContact, policy, owner: client.owner, asOf, calendar }),
+      nextContact:
+        policy === null || client.lastContact === null
+          ? null
+          : nextContact(client.lastContact, policy.days, calendar),
+      schedule:
+        policy === null
+          ? []
+          : planSchedule({
+              lastContact: client.lastContact,
+              policy,
+              owner: client.owner,
+              asOf,
+              calendar,
+            }),
       history: book.log.filter((e) => e.clientId === client.id && e.channel !== "snooze"),
       asOf,
     },
-    exists,
+    exists
   );
   await port.writeSheet({ sheet, names: [], ...layout });
   registry[client.id] = sheet;
@@ -67,12 +90,17 @@ async function writePlan(port: WorkbookPort, book: LoadedBook, ranked: RankedBoo
 function rankedBook(book: LoadedBook): RankedBook {
   return RankedBook.of(
     book.clients.map((c) => c.record.criteria),
-    CRITERIA.length,
+    CRITERIA.length
   );
 }
 
 /** Writes (or refreshes) one client's plan sheet; returns the sheet's name. */
-export async function generatePlan(port: WorkbookPort, book: LoadedBook, client: BookClient, asOf: DaySerial): Promise<string> {
+export async function generatePlan(
+  port: WorkbookPort,
+  book: LoadedBook,
+  client: BookClient,
+  asOf: DaySerial
+): Promise<string> {
   const registry = await loadRegistry(port);
   const sheet = await writePlan(port, book, rankedBook(book), registry, client, asOf);
   await port.saveSetting(PLANS_SETTING, JSON.stringify(registry));
@@ -85,7 +113,7 @@ export async function generatePlansForTier(
   book: LoadedBook,
   tier: string,
   asOf: DaySerial,
-  onProgress: (done: number, total: number) => void = () => undefined,
+  onProgress: (done: number, total: number) => void = () => undefined
 ): Promise<string[]> {
   const clients = book.clients.filter((c) => c.tier === tier);
   const registry = await loadRegistry(port);

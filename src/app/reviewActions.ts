@@ -11,7 +11,11 @@ import type { LoadedBook } from "./loadBook";
 
 export const REVIEWS_SETTING = "relationshipHour.twelveDays";
 
-export async function generateTwelveDays(port: WorkbookPort, book: LoadedBook, start: DaySerial): Promise<string> {
+export async function generateTwelveDays(
+  port: WorkbookPort,
+  book: LoadedBook,
+  start: DaySerial
+): Promise<string> {
   const sheet = twelveDaysSheetName(start);
   const text = await port.loadSetting(REVIEWS_SETTING);
   let picked: Record<string, string[]> = {};
@@ -29,6 +33,10 @@ export async function generateTwelveDays(port: WorkbookPort, book: LoadedBook, s
       })
     : twelveDays(book.clients, start);
   await port.writeSheet({ sheet, names: [], ...twelveDaysLayout(days, start, exists) });
-  if (!exists) await port.saveSetting(REVIEWS_SETTING, JSON.stringify({ ...picked, [sheet]: days.map((d) => d.client.id) }));
+  if (!exists)
+    await port.saveSetting(
+      REVIEWS_SETTING,
+      JSON.stringify({ ...picked, [sheet]: days.map((d) => d.client.id) })
+    );
   return sheet;
 }

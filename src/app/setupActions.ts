@@ -11,11 +11,18 @@ export const SAMPLE_TABLE = "Clients";
 export const ID_HEADER = "Client ID";
 
 /** Writes the "Rotation Settings" sheet with the settings in force and its named ranges. */
-export async function createSettingsSheet(port: WorkbookPort, settings: RotationSettings): Promise<void> {
+export async function createSettingsSheet(
+  port: WorkbookPort,
+  settings: RotationSettings
+): Promise<void> {
   await port.writeSheet(settingsLayout(settings));
 }
 
-export async function confirmMapping(port: WorkbookPort, table: string, mapping: ColumnMapping): Promise<void> {
+export async function confirmMapping(
+  port: WorkbookPort,
+  table: string,
+  mapping: ColumnMapping
+): Promise<void> {
   await saveMapping(port, table, mapping);
 }
 
@@ -26,7 +33,10 @@ export async function confirmMapping(port: WorkbookPort, table: string, mapping:
  */
 export async function addClientIds(port: WorkbookPort, book: LoadedBook): Promise<WriteResult> {
   const header = book.table.headers.includes(ID_HEADER) ? `${ID_HEADER} (added)` : ID_HEADER;
-  const ids: Cell[] = Array.from({ length: book.table.rowCount }, (_, i) => `C-${String(i + 1).padStart(4, "0")}`);
+  const ids: Cell[] = Array.from(
+    { length: book.table.rowCount },
+    (_, i) => `C-${String(i + 1).padStart(4, "0")}`
+  );
   const result = await port.addColumn(book.table.name, header, ids);
   if (result.ok) await saveMapping(port, book.table.name, { ...book.mapping, id: header });
   return result;
@@ -37,7 +47,13 @@ export async function addClientIds(port: WorkbookPort, book: LoadedBook): Promis
  * Its headers are ours, so the mapping is exact and is confirmed at once: nothing to ask.
  */
 export async function insertSample(port: WorkbookPort, asOf: DaySerial): Promise<void> {
-  const table = await port.createTable("Sample clients", SAMPLE_TABLE, SAMPLE_HEADERS, sampleRows({ asOf, size: 60 }), SAMPLE_DATE_COLUMNS);
+  const table = await port.createTable(
+    "Sample clients",
+    SAMPLE_TABLE,
+    SAMPLE_HEADERS,
+    sampleRows({ asOf, size: 60 }),
+    SAMPLE_DATE_COLUMNS
+  );
   await saveMapping(port, table.name, guessMapping(SAMPLE_HEADERS));
 }
 

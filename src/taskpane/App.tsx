@@ -165,6 +165,7 @@ function Screen({ book, asOf, setAsOf, today, editingColumns, setEditingColumns 
             onPlansForTier={(tier, onProgress) => book.plansForTier(tier, asOf, onProgress)}
             onTwelveDays={() => book.twelveDays(twelveDaysFrom(asOf))}
             onTimeBudget={book.timeBudget}
+            onCoverage={() => book.coverage(asOf)}
           />
         </>
       );

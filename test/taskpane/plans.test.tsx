@@ -27,7 +27,7 @@ describe("relationship plans from the pane", () => {
 });
 
 describe("reviews from the pane", () => {
-  test("the twelve days and the time budget are one click each", async () => {
+  test("the twelve days, the time budget and coverage are one click each", async () => {
     const port = await seededWorkbook();
     const user = renderApp(port);
     await screen.findByRole("list", { name: "My calls" });
@@ -39,5 +39,7 @@ describe("reviews from the pane", () => {
       'The time budget is on the sheet "Time Budget"; it recalculates as you edit it.'
     );
     expect(await port.sheetExists("Time Budget")).toBe(true);
+    await user.click(within(setup).getByRole("button", { name: "Refresh coverage" }));
+    await within(setup).findByText('Coverage is on the sheet "Coverage".');
   });
 });

@@ -36,6 +36,7 @@ interface Props {
   ) => Promise<string[] | null>;
   readonly onTwelveDays: () => Promise<string | null>;
   readonly onTimeBudget: () => Promise<{ sheet: string; created: boolean } | null>;
+  readonly onCoverage: () => Promise<string | null>;
 }
 
 /** The owners as typed in the table, each once. */
@@ -62,6 +63,7 @@ export function SetupPanel({
   onPlansForTier,
   onTwelveDays,
   onTimeBudget,
+  onCoverage,
 }: Props) {
   const styles = useStyles();
   const owners = ownersOf(book);
@@ -146,6 +148,16 @@ export function SetupPanel({
           }
         >
           Time budget
+        </Button>
+        <Button
+          disabled={busy}
+          onClick={() =>
+            void onCoverage().then(
+              (sheet) => sheet !== null && setPlans(`Coverage is on the sheet "${sheet}".`)
+            )
+          }
+        >
+          Refresh coverage
         </Button>
       </div>
       {progress !== null && (

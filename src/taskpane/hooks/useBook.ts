@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { logContact, snooze, type ContactDraft } from "../../app/contactActions";
 import { loadBook, type LoadedBook, type NoClientTable } from "../../app/loadBook";
 import { createTimeBudget } from "../../app/budgetActions";
+import { refreshCoverage } from "../../app/coverageActions";
 import { generatePlan, generatePlansForTier } from "../../app/planActions";
 import { generateTwelveDays } from "../../app/reviewActions";
 import {
@@ -56,6 +57,8 @@ export interface BookActions {
   twelveDays(start: DaySerial): Promise<string | null>;
   /** The Time Budget sheet (written once; it recalculates by itself); whether it was new, or null. */
   timeBudget(): Promise<{ sheet: string; created: boolean } | null>;
+  /** Writes the Coverage dashboard as of a day; its sheet's name, or null. */
+  coverage(asOf: DaySerial): Promise<string | null>;
   dismissProblem(): void;
 }
 
@@ -229,6 +232,13 @@ export function useBook(port: WorkbookPort, today: () => DaySerial): UseBook {
         }
       );
       return done ? result : null;
+    },
+    coverage: async (asOf) => {
+      let sheet: string | null = null;
+      const done = await task("Refreshing coverage", "refresh the Coverage sheet", async () => {
+        sheet = await refreshCoverage(port, currentBook(), asOf);
+      });
+      return done ? sheet : null;
     },
     plan: async (client, asOf) => {
       let sheet: string | null = null;

@@ -1,0 +1,34 @@
+/** The Coverage dashboard, refreshed from the pane: the core's figures written to their sheet. */
+import { coverage, paretoSeries } from "../core/coverage";
+import { COVERAGE_SHEET, coverageLayout, PARETO_ROWS } from "../core/coverageSheet";
+import { CRITERIA } from "../core/clientFields";
+import type { DaySerial } from "../core/serial";
+import { cadenceTable, workCalendar } from "../core/settings";
+import type { WorkbookPort } from "../workbook/workbookPort";
+import type { LoadedBook } from "./loadBook";
+
+const ROWS_SETTING = "relationshipHour.coverageRows";
+
+export async function refreshCoverage(
+  port: WorkbookPort,
+  book: LoadedBook,
+  asOf: DaySerial
+): Promise<string> {
+  const result = coverage(
+    book.clients,
+    cadenceTable(book.settings),
+    workCalendar(book.settings),
+    asOf,
+    book.log
+  );
+  const revenue = CRITERIA.indexOf("revenue");
+  const pareto = paretoSeries(
+    book.clients.map((c) => ({ label: c.name, value: c.record.criteria[revenue] }))
+  );
+  const previous = Number((await port.loadSetting(ROWS_SETTING)) ?? 0);
+  await port.writeSheet(
+    coverageLayout(result, pareto, asOf, Number.isFinite(previous) ? previous : 0)
+  );
+  await port.saveSetting(ROWS_SETTING, String(Math.min(pareto.length, PARETO_ROWS)));
+  return COVERAGE_SHEET;
+}

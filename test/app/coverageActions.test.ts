@@ -1,0 +1,58 @@
+import { logContact } from "../../src/app/contactActions";
+import { refreshCoverage } from "../../src/app/coverageActions";
+import { loadBook, type LoadedBook } from "../../src/app/loadBook";
+import { COVERAGE_SHEET } from "../../src/core/coverageSheet";
+import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { AS_OF } from "../fixtures/smallBook";
+import { smallWorkbook } from "./bookSession";
+
+async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
+  const book = await loadBook(port);
+  if (book.state !== "loaded") throw new Error("no client table found");
+  return book;
+}
+
+const row = (port: MemoryWorkbook, a1row: number, width = 6) =>
+  Array.from({ length: width }, (_, c) =>
+    port.sheets.get(COVERAGE_SHEET)!.get(`${a1row - 1},${c}`)
+  );
+
+describe("the Coverage dashboard", () => {
+  test("per tier figures, the proactive share and the Pareto data, refreshed after a contact", async () => {
+    const port = await smallWorkbook();
+    let book = await loaded(port);
+    await refreshCoverage(port, book, AS_OF);
+    // Tiers of the small book: A = Ames, Baker, Fox (typed); B = Chen, Dutta; C = Evans, Gray.
+    // Baker is within cadence; Ames and Fox are overdue but heard from this year. Dutta was last
+    // called 368 days ago; Evans never.
+    expect(row(port, 5)).toEqual(["A", 3, 1 / 3, 2, 0, 0]);
+    expect(row(port, 6)).toEqual(["B", 2, 0, 2, 0, 1]);
+    expect(row(port, 7)).toEqual(["C", 2, 0.5, 1, 1, 1]);
+    expect(row(port, 15, 3)).toEqual(["Client", "Revenue", "Cumulative share"]);
+    expect(row(port, 16, 3)).toEqual(["Ames", 48000, 48000 / 89000]);
+    expect(row(port, 22, 3)).toEqual(["Gray", 1500, 1]);
+
+    ({ book } = await logContact(port, book, book.clients[0], {
+      date: AS_OF,
+      who: "Dana",
+      channel: "call",
+      direction: "outbound",
+      minutes: 10,
+      notes: "",
+      followUp: "",
+    }));
+    await refreshCoverage(port, book, AS_OF);
+    expect(row(port, 5)).toEqual(["A", 3, 2 / 3, 1, 0, 0]);
+    expect(row(port, 12, 2)).toEqual(["Proactive share", 1]);
+  });
+
+  test("a refresh with fewer clients leaves no stale Pareto rows", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    await refreshCoverage(port, book, AS_OF);
+    await refreshCoverage(port, { ...book, clients: book.clients.slice(0, 2) }, AS_OF);
+    expect(row(port, 17, 3)).toEqual(["Baker", 21000, 1]);
+    expect(row(port, 18, 3)).toEqual(["", "", ""]);
+    expect(row(port, 22, 3)).toEqual(["", "", ""]);
+  });
+});
