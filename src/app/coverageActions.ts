@@ -1,5 +1,5 @@
 /** The Coverage dashboard, refreshed from the pane: the core's figures written to their sheet. */
-import { coverage, paretoSeries } from "../core/coverage";
+import { coverage, paretoSeries, type Coverage } from "../core/coverage";
 import { COVERAGE_SHEET, coverageLayout, PARETO_ROWS } from "../core/coverageSheet";
 import { CRITERIA } from "../core/clientFields";
 import type { DaySerial } from "../core/serial";
@@ -9,18 +9,23 @@ import type { LoadedBook } from "./loadBook";
 
 const ROWS_SETTING = "relationshipHour.coverageRows";
 
-export async function refreshCoverage(
-  port: WorkbookPort,
-  book: LoadedBook,
-  asOf: DaySerial
-): Promise<string> {
-  const result = coverage(
+/** The book's coverage as of a day, from its own settings and Contact Log. */
+export function bookCoverage(book: LoadedBook, asOf: DaySerial): Coverage {
+  return coverage(
     book.clients,
     cadenceTable(book.settings),
     workCalendar(book.settings),
     asOf,
     book.log
   );
+}
+
+export async function refreshCoverage(
+  port: WorkbookPort,
+  book: LoadedBook,
+  asOf: DaySerial
+): Promise<string> {
+  const result = bookCoverage(book, asOf);
   const revenue = CRITERIA.indexOf("revenue");
   const pareto = paretoSeries(
     book.clients.map((c) => ({ label: c.name, value: c.record.criteria[revenue] }))

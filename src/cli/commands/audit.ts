@@ -1,6 +1,5 @@
 /** `audit BOOK.xlsx`: how well the book is covered, per tier and for the year's logged contacts. */
-import { coverage } from "../../core/coverage";
-import { cadenceTable, workCalendar } from "../../core/settings";
+import { bookCoverage } from "../../app/coverageActions";
 import { formatIsoDate } from "../../core/serial";
 import { dateOption, flag, onePath, text } from "../args";
 import type { Command } from "../command";
@@ -24,13 +23,7 @@ The book is only read.
     const opened = await openClientBook(io, file, text(args, "table"));
     printWarnings(io, opened.warnings);
     const { book } = opened;
-    const result = coverage(
-      book.clients,
-      cadenceTable(book.settings),
-      workCalendar(book.settings),
-      asOf,
-      book.log
-    );
+    const result = bookCoverage(book, asOf);
     if (flag(args, "json")) {
       io.stdout(`${JSON.stringify({ asOf: formatIsoDate(asOf), ...result }, null, 2)}\n`);
       return 0;
