@@ -166,6 +166,7 @@ function Screen({ book, asOf, setAsOf, today, editingColumns, setEditingColumns 
             onTwelveDays={() => book.twelveDays(twelveDaysFrom(asOf))}
             onTimeBudget={book.timeBudget}
             onCoverage={() => book.coverage(asOf)}
+            onTimeJournal={book.timeJournal}
           />
         </>
       );

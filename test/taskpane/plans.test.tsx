@@ -27,7 +27,7 @@ describe("relationship plans from the pane", () => {
 });
 
 describe("reviews from the pane", () => {
-  test("the twelve days, the time budget and coverage are one click each", async () => {
+  test("the twelve days, the time budget, coverage and the time journal are one click each", async () => {
     const port = await seededWorkbook();
     const user = renderApp(port);
     await screen.findByRole("list", { name: "My calls" });
@@ -41,5 +41,9 @@ describe("reviews from the pane", () => {
     expect(await port.sheetExists("Time Budget")).toBe(true);
     await user.click(within(setup).getByRole("button", { name: "Refresh coverage" }));
     await within(setup).findByText('Coverage is on the sheet "Coverage".');
+    await user.click(within(setup).getByRole("button", { name: "Time journal" }));
+    await within(setup).findByText(
+      'Journal a day on the sheet "Time Journal": the shares update as you type.'
+    );
   });
 });

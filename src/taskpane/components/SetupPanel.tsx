@@ -37,6 +37,7 @@ interface Props {
   readonly onTwelveDays: () => Promise<string | null>;
   readonly onTimeBudget: () => Promise<{ sheet: string; created: boolean } | null>;
   readonly onCoverage: () => Promise<string | null>;
+  readonly onTimeJournal: () => Promise<{ sheet: string; created: boolean } | null>;
 }
 
 /** The owners as typed in the table, each once. */
@@ -64,6 +65,7 @@ export function SetupPanel({
   onTwelveDays,
   onTimeBudget,
   onCoverage,
+  onTimeJournal,
 }: Props) {
   const styles = useStyles();
   const owners = ownersOf(book);
@@ -158,6 +160,22 @@ export function SetupPanel({
           }
         >
           Refresh coverage
+        </Button>
+        <Button
+          disabled={busy}
+          onClick={() =>
+            void onTimeJournal().then(
+              (result) =>
+                result !== null &&
+                setPlans(
+                  result.created
+                    ? `Journal a day on the sheet "${result.sheet}": the shares update as you type.`
+                    : `The sheet "${result.sheet}" exists already; it is yours to fill in.`
+                )
+            )
+          }
+        >
+          Time journal
         </Button>
       </div>
       {progress !== null && (

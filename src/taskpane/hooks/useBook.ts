@@ -8,6 +8,7 @@ import { logContact, snooze, type ContactDraft } from "../../app/contactActions"
 import { loadBook, type LoadedBook, type NoClientTable } from "../../app/loadBook";
 import { createTimeBudget } from "../../app/budgetActions";
 import { refreshCoverage } from "../../app/coverageActions";
+import { createTimeJournal } from "../../app/journalActions";
 import { generatePlan, generatePlansForTier } from "../../app/planActions";
 import { generateTwelveDays } from "../../app/reviewActions";
 import {
@@ -57,6 +58,8 @@ export interface BookActions {
   twelveDays(start: DaySerial): Promise<string | null>;
   /** The Time Budget sheet (written once; it recalculates by itself); whether it was new, or null. */
   timeBudget(): Promise<{ sheet: string; created: boolean } | null>;
+  /** The Time Journal sheet (written once); whether it was new, or null. */
+  timeJournal(): Promise<{ sheet: string; created: boolean } | null>;
   /** Writes the Coverage dashboard as of a day; its sheet's name, or null. */
   coverage(asOf: DaySerial): Promise<string | null>;
   dismissProblem(): void;
@@ -229,6 +232,17 @@ export function useBook(port: WorkbookPort, today: () => DaySerial): UseBook {
         "write the Time Budget sheet",
         async () => {
           result = await createTimeBudget(port, currentBook());
+        }
+      );
+      return done ? result : null;
+    },
+    timeJournal: async () => {
+      let result: { sheet: string; created: boolean } | null = null;
+      const done = await task(
+        "Writing the time journal",
+        "write the Time Journal sheet",
+        async () => {
+          result = await createTimeJournal(port);
         }
       );
       return done ? result : null;

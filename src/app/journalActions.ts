@@ -1,0 +1,25 @@
+/** The Time Journal sheet: written once, then the user's to fill in; the shares are live formulas. */
+import {
+  EXAMPLE_ENTRIES,
+  TIME_JOURNAL_HEADERS,
+  TIME_JOURNAL_SHEET,
+  TIME_JOURNAL_TABLE,
+  timeJournalSummary,
+} from "../core/timeJournalSheet";
+import type { WorkbookPort } from "../workbook/workbookPort";
+
+export async function createTimeJournal(
+  port: WorkbookPort
+): Promise<{ sheet: string; created: boolean }> {
+  if (await port.sheetExists(TIME_JOURNAL_SHEET))
+    return { sheet: TIME_JOURNAL_SHEET, created: false };
+  const table = await port.createTable(
+    TIME_JOURNAL_SHEET,
+    TIME_JOURNAL_TABLE,
+    TIME_JOURNAL_HEADERS,
+    EXAMPLE_ENTRIES,
+    []
+  );
+  await port.writeSheet({ ...timeJournalSummary(), sheet: table.sheet });
+  return { sheet: table.sheet, created: true };
+}

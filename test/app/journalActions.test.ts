@@ -1,0 +1,28 @@
+import { createTimeJournal } from "../../src/app/journalActions";
+import { TIME_JOURNAL_SHEET } from "../../src/core/timeJournalSheet";
+import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+
+describe("the Time Journal sheet", () => {
+  test("a journal table with examples, and live shares against the agents' day", async () => {
+    const port = new MemoryWorkbook();
+    expect(await createTimeJournal(port)).toEqual({ sheet: TIME_JOURNAL_SHEET, created: true });
+    const table = port.tables.get("TimeJournal")!;
+    expect(table.headers).toEqual(["Start", "Activity", "Category", "Minutes"]);
+    expect(table.rows).toHaveLength(3);
+    const cells = port.sheets.get(TIME_JOURNAL_SHEET)!;
+    expect(cells.get("4,5")).toBe("Client interaction");
+    expect(cells.get("4,6")).toBe("=SUMIFS(TimeJournal[Minutes],TimeJournal[Category],F5)");
+    expect(cells.get("4,7")).toBe(
+      "=IF(SUM(TimeJournal[Minutes])>0,G5/SUM(TimeJournal[Minutes]),0)"
+    );
+    expect(cells.get("4,8")).toBe(0.04);
+  });
+
+  test("written once: the journal is the user's", async () => {
+    const port = new MemoryWorkbook();
+    await createTimeJournal(port);
+    port.tables.get("TimeJournal")!.rows.push(["10:10", "Fire drill", "Putting out fires", 50]);
+    expect(await createTimeJournal(port)).toEqual({ sheet: TIME_JOURNAL_SHEET, created: false });
+    expect(port.tables.get("TimeJournal")!.rows).toHaveLength(4);
+  });
+});
