@@ -115,6 +115,18 @@ export function useBook(port: WorkbookPort, today: () => DaySerial): UseBook {
     []
   );
 
+  /** A set-up action that makes something (a sheet): what it made, or null when it failed. */
+  const produce = useCallback(
+    async <T>(label: string, doing: string, work: () => Promise<T>): Promise<T | null> => {
+      let made: T | null = null;
+      const done = await task(label, doing, async () => {
+        made = await work();
+      });
+      return done ? made : null;
+    },
+    [task]
+  );
+
   useEffect(() => {
     let live = true;
     loadBook(port).then(
@@ -214,63 +226,29 @@ export function useBook(port: WorkbookPort, today: () => DaySerial): UseBook {
         await createSettingsSheet(port, settings);
         await load();
       }),
-    twelveDays: async (start) => {
-      let sheet: string | null = null;
-      const done = await task(
-        "Writing the twelve days",
-        "write the Twelve Days sheet",
-        async () => {
-          sheet = await generateTwelveDays(port, currentBook(), start);
-        }
-      );
-      return done ? sheet : null;
-    },
-    timeBudget: async () => {
-      let result: { sheet: string; created: boolean } | null = null;
-      const done = await task(
-        "Writing the time budget",
-        "write the Time Budget sheet",
-        async () => {
-          result = await createTimeBudget(port, currentBook());
-        }
-      );
-      return done ? result : null;
-    },
-    timeJournal: async () => {
-      let result: { sheet: string; created: boolean } | null = null;
-      const done = await task(
-        "Writing the time journal",
-        "write the Time Journal sheet",
-        async () => {
-          result = await createTimeJournal(port);
-        }
-      );
-      return done ? result : null;
-    },
-    coverage: async (asOf) => {
-      let sheet: string | null = null;
-      const done = await task("Refreshing coverage", "refresh the Coverage sheet", async () => {
-        sheet = await refreshCoverage(port, currentBook(), asOf);
-      });
-      return done ? sheet : null;
-    },
-    plan: async (client, asOf) => {
-      let sheet: string | null = null;
-      const done = await task("Writing the plan", `write ${client.name}'s plan`, async () => {
-        sheet = await generatePlan(port, currentBook(), client, asOf);
-      });
-      return done ? sheet : null;
-    },
-    plansForTier: async (tier, asOf, onProgress) => {
-      let sheets: string[] = [];
-      const done = await task(
-        `Writing the tier ${tier} plans`,
-        `write the tier ${tier} plans`,
-        async () => {
-          sheets = await generatePlansForTier(port, currentBook(), tier, asOf, onProgress);
-        }
-      );
-      return done ? sheets : null;
-    },
+    twelveDays: (start) =>
+      produce("Writing the twelve days", "write the Twelve Days sheet", () =>
+        generateTwelveDays(port, currentBook(), start)
+      ),
+    timeBudget: () =>
+      produce("Writing the time budget", "write the Time Budget sheet", () =>
+        createTimeBudget(port, currentBook())
+      ),
+    timeJournal: () =>
+      produce("Writing the time journal", "write the Time Journal sheet", () =>
+        createTimeJournal(port)
+      ),
+    coverage: (asOf) =>
+      produce("Refreshing coverage", "refresh the Coverage sheet", () =>
+        refreshCoverage(port, currentBook(), asOf)
+      ),
+    plan: (client, asOf) =>
+      produce("Writing the plan", `write ${client.name}'s plan`, () =>
+        generatePlan(port, currentBook(), client, asOf)
+      ),
+    plansForTier: (tier, asOf, onProgress) =>
+      produce(`Writing the tier ${tier} plans`, `write the tier ${tier} plans`, () =>
+        generatePlansForTier(port, currentBook(), tier, asOf, onProgress)
+      ),
   };
 }
