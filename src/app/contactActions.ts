@@ -4,7 +4,7 @@
  * batch to the row found again by client ID. The book in memory is updated to match, so the pane
  * shows the change at once without reading the workbook again.
  */
-import { scoreBook, type BookClient } from "../core/clientBook";
+import { activeSnooze, type BookClient } from "../core/clientBook";
 import type { Cell } from "../core/cells";
 import {
   CONTACT_LOG_HEADERS,
@@ -34,20 +34,27 @@ function rowUpdate(
   return { table: book.table.name, idHeader: id, clientId: client.id, values };
 }
 
-/** The book after the entry, as the workbook now holds it. */
+/**
+ * The book after the entry, as the workbook now holds it. Only this client changes: a contact moves
+ * no criterion and no tier, so the book is not scored again.
+ */
 function withEntry(book: LoadedBook, client: BookClient, entry: ContactEntry): LoadedBook {
   const effect = contactEffect(entry, client.lastContact);
-  const log = [...book.log, entry];
-  const records = book.clients.map((c) =>
-    c.id !== client.id || effect.lastContact === null
-      ? c.record
-      : {
-          ...c.record,
-          lastContact: effect.lastContact,
-          followUp: effect.followUp ?? c.record.followUp,
-        }
-  );
-  return { ...book, log, clients: scoreBook(records, book.settings, log) };
+  const lastContact = effect.lastContact ?? client.lastContact;
+  const record = {
+    ...client.record,
+    lastContact,
+    followUp: effect.followUp ?? client.record.followUp,
+  };
+  // As scoreBook reads the log: the latest snooze-until date counts.
+  const latest = Math.max(client.snoozedUntil ?? -Infinity, entry.snoozedUntil ?? -Infinity);
+  const snoozedUntil = activeSnooze(Number.isFinite(latest) ? latest : null, lastContact);
+  const updated: BookClient = { ...client, lastContact, record, snoozedUntil };
+  return {
+    ...book,
+    log: [...book.log, entry],
+    clients: book.clients.map((c) => (c.id === client.id ? updated : c)),
+  };
 }
 
 async function record(

@@ -11,6 +11,7 @@ import type { ClientRecord } from "./clientRows";
 import type { ContactEntry } from "./contactLog";
 import { snoozes } from "./contactLog";
 import { RankedBook, scoreOwnRow } from "./score";
+import type { DaySerial } from "./serial";
 import { weightOf, type RotationSettings } from "./settings";
 
 export interface BookClient extends RotationClient {
@@ -19,13 +20,27 @@ export interface BookClient extends RotationClient {
   readonly computedTier: string | null;
 }
 
-export function scoreBook(records: readonly ClientRecord[], settings: RotationSettings, log: readonly ContactEntry[] = []): BookClient[] {
+/** A snooze counts until a later contact moves the rotation on. */
+export function activeSnooze(
+  until: DaySerial | null,
+  lastContact: DaySerial | null
+): DaySerial | null {
+  return until !== null && (lastContact === null || until > lastContact) ? until : null;
+}
+
+export function scoreBook(
+  records: readonly ClientRecord[],
+  settings: RotationSettings,
+  log: readonly ContactEntry[] = []
+): BookClient[] {
   const weights = CRITERIA.map((field) => weightOf(settings, field));
   const ranked = RankedBook.ofOwnRows(
     records.map((r) => r.criteria),
-    CRITERIA.length,
+    CRITERIA.length
   );
-  const scores = records.map((_, i) => (weights.some((w) => w > 0) ? scoreOwnRow(ranked, i, weights) : null));
+  const scores = records.map((_, i) =>
+    weights.some((w) => w > 0) ? scoreOwnRow(ranked, i, weights) : null
+  );
   const revenueColumn = CRITERIA.indexOf("revenue");
   const hasRevenue = records.some((r) => r.criteria[revenueColumn] !== null);
   const basis = records.map((r, i) => (hasRevenue ? r.criteria[revenueColumn] : scores[i]));
@@ -45,8 +60,7 @@ export function scoreBook(records: readonly ClientRecord[], settings: RotationSe
       lastContact: record.lastContact,
       birthday: record.birthday,
       clientSince: record.clientSince,
-      // A snooze counts until a later contact moves the rotation on.
-      snoozedUntil: until !== undefined && (record.lastContact === null || until > record.lastContact) ? until : null,
+      snoozedUntil: activeSnooze(until ?? null, record.lastContact),
       record,
       computedTier,
     };

@@ -1,3 +1,4 @@
+import { ownerKey } from "./callList";
 import type { Cell } from "./cells";
 import { readDate } from "./cells";
 import type { DaySerial } from "./serial";
@@ -5,7 +6,14 @@ import type { DaySerial } from "./serial";
 /** How a contact was made. A snooze is logged too, but is not a contact. */
 export type Channel = "call" | "meeting" | "in person" | "card" | "email" | "other" | "snooze";
 
-export const CONTACT_CHANNELS: readonly Channel[] = ["call", "meeting", "in person", "card", "email", "other"];
+export const CONTACT_CHANNELS: readonly Channel[] = [
+  "call",
+  "meeting",
+  "in person",
+  "card",
+  "email",
+  "other",
+];
 
 /** Proactive outbound contact builds the relationship; inbound contact does not reset the rotation. */
 export type Direction = "outbound" | "inbound";
@@ -70,12 +78,19 @@ function asChannel(cell: Cell): Channel {
 }
 
 /** Reads the log back; rows without a usable date or client ID are passed over. */
-export function readContactLog(headers: readonly string[], rows: readonly (readonly Cell[])[]): ContactEntry[] {
+export function readContactLog(
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[]
+): ContactEntry[] {
   const at = (name: (typeof CONTACT_LOG_HEADERS)[number]) => headers.indexOf(name);
-  const columns = Object.fromEntries(CONTACT_LOG_HEADERS.map((h) => [h, at(h)])) as Record<(typeof CONTACT_LOG_HEADERS)[number], number>;
+  const columns = Object.fromEntries(CONTACT_LOG_HEADERS.map((h) => [h, at(h)])) as Record<
+    (typeof CONTACT_LOG_HEADERS)[number],
+    number
+  >;
   const entries: ContactEntry[] = [];
   for (const row of rows) {
-    const cell = (name: (typeof CONTACT_LOG_HEADERS)[number]): Cell => (columns[name] >= 0 ? row[columns[name]] : "");
+    const cell = (name: (typeof CONTACT_LOG_HEADERS)[number]): Cell =>
+      columns[name] >= 0 ? row[columns[name]] : "";
     const date = readDate(cell("Date"), "Date");
     const clientId = text(cell("Client ID"));
     if (!date.ok || date.value === null || clientId === "") continue;
@@ -109,9 +124,13 @@ export interface ContactEffect {
  * Only a proactive contact counts for the rotation, and only when it is later than the last one on
  * record: logging an old call after the fact must not move the date back.
  */
-export function contactEffect(entry: ContactEntry, currentLastContact: DaySerial | null): ContactEffect {
+export function contactEffect(
+  entry: ContactEntry,
+  currentLastContact: DaySerial | null
+): ContactEffect {
   const proactive = entry.channel !== "snooze" && entry.direction === "outbound";
-  if (!proactive || (currentLastContact !== null && entry.date <= currentLastContact)) return { lastContact: null, followUp: null };
+  if (!proactive || (currentLastContact !== null && entry.date <= currentLastContact))
+    return { lastContact: null, followUp: null };
   return { lastContact: entry.date, followUp: entry.followUp };
 }
 
@@ -130,11 +149,21 @@ export function snoozes(entries: readonly ContactEntry[]): Map<string, DaySerial
  * The clients contacted proactively on a day by one person (by anyone when `who` is blank): the
  * calls done in the hour, read from the log so the count survives a refresh.
  */
-export function contactedOn(entries: readonly ContactEntry[], day: DaySerial, who: string): ReadonlySet<string> {
-  const person = who.trim().toLowerCase();
+export function contactedOn(
+  entries: readonly ContactEntry[],
+  day: DaySerial,
+  who: string
+): ReadonlySet<string> {
+  const person = ownerKey(who);
   return new Set(
     entries
-      .filter((e) => e.date === day && e.channel !== "snooze" && e.direction === "outbound" && (person === "" || e.who.trim().toLowerCase() === person))
-      .map((e) => e.clientId),
+      .filter(
+        (e) =>
+          e.date === day &&
+          e.channel !== "snooze" &&
+          e.direction === "outbound" &&
+          (person === "" || ownerKey(e.who) === person)
+      )
+      .map((e) => e.clientId)
   );
 }

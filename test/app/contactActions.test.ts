@@ -34,6 +34,7 @@ describe("logging a contact", () => {
     expect(names).not.toContain("Ames");
     // What the pane shows matches what a fresh read of the workbook gives.
     expect(buildToday((await loaded(port)).clients, after.settings, AS_OF).mine.calls.map((i) => i.client.name)).toEqual(names);
+    expect(after.clients).toEqual((await loaded(port)).clients);
   });
 
   test("an inbound contact is logged but does not reset the rotation", async () => {
@@ -80,6 +81,7 @@ describe("logging a contact", () => {
     expect(port.tables.get("Clients")!.rows.find((r) => r[0] === "C-6")![6]).toBe(fox.lastContact);
     expect(buildToday(after.clients, after.settings, AS_OF).mine.calls.map((i) => i.client.name)).not.toContain("Fox");
     expect(buildToday(after.clients, after.settings, AS_OF + 3).mine.calls.map((i) => i.client.name)).toContain("Fox");
+    expect(after.clients).toEqual((await loaded(port)).clients);
   });
 
   test("a table without client IDs gets stable ones, and then contacts can be logged", async () => {
