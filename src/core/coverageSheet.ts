@@ -1,17 +1,72 @@
 /**
  * The Coverage dashboard: per tier, who is contacted within cadence, overdue, never contacted and
  * unheard for a year; proactive against inbound contact; and the revenue concentration (each
- * client's revenue largest first, with the running share) that the Pareto chart draws from.
- * Rewritten whole on every refresh: nothing on it is the user's.
+ * client's revenue largest first, with the running share). Two native charts draw them: the
+ * Pareto chart (revenue bars, the running share as a line on its own axis) and coverage by tier
+ * (three shares a tier, from the columns at H4). Rewritten whole on every refresh: nothing on it
+ * is the user's. A refresh without revenue asks for no Pareto chart; an earlier one stays, over
+ * rows now blank, so it draws nothing.
  */
 import type { Cell } from "./cells";
-import type { Coverage, ParetoPoint } from "./coverage";
+import type { Coverage, ParetoPoint, TierCoverage } from "./coverage";
 import { dateText } from "./reasonText";
 import type { DaySerial } from "./serial";
+import { columnCells, type SheetChart } from "./sheetChart";
 
 export const COVERAGE_SHEET = "Coverage";
 /** Rows kept for the Pareto data, so a refresh with fewer clients leaves no stale rows behind. */
 export const PARETO_ROWS = 1000;
+export const PARETO_CHART = "RH_Pareto";
+export const TIER_CHART = "RH_CoverageByTier";
+/** The first row of the tier figures, and of their shares beside them (columns H to K). */
+const FIRST_TIER_ROW = 5;
+
+/** Each tier's clients split three ways, as shares: the columns the tier chart draws. */
+function tierShares(t: TierCoverage): Cell[] {
+  if (t.clients === 0) return [t.tier, "", "", ""];
+  const contactedLate = t.overdue - t.neverContacted;
+  return [
+    t.tier,
+    t.withinCadence / t.clients,
+    contactedLate / t.clients,
+    t.neverContacted / t.clients,
+  ];
+}
+
+/** Over the shares at H4: one group of columns a tier. */
+function tierChart(tiers: number): SheetChart {
+  const column = (name: string, values: string) => ({
+    name,
+    values: columnCells(values, FIRST_TIER_ROW, tiers),
+    categories: columnCells("H", FIRST_TIER_ROW, tiers),
+  });
+  return {
+    name: TIER_CHART,
+    kind: "clusteredColumn",
+    title: "Coverage by tier (share of each tier's clients)",
+    series: [
+      column("Contacted within cadence", "I"),
+      column("Overdue, contacted before", "J"),
+      column("Never contacted", "K"),
+    ],
+    placement: "M4:T20",
+  };
+}
+
+/** Over the filled Pareto rows only (the blanked ones below would draw as empty bars). */
+function paretoChart(first: number, points: number): SheetChart {
+  const categories = columnCells("A", first, points);
+  return {
+    name: PARETO_CHART,
+    kind: "columnAndLine",
+    title: "Revenue concentration (Pareto)",
+    series: [
+      { name: "Revenue", values: columnCells("B", first, points), categories },
+      { name: "Cumulative share", values: columnCells("C", first, points), categories, line: true },
+    ],
+    placement: `E${first - 1}:L${first + 18}`,
+  };
+}
 
 export function coverageLayout(
   result: Coverage,
@@ -55,7 +110,17 @@ export function coverageLayout(
         ],
         bold: true,
       },
-      { at: "A5", values: tierRows, formats: ["@", "0", "0%", "0", "0", "0"] },
+      { at: `A${FIRST_TIER_ROW}`, values: tierRows, formats: ["@", "0", "0%", "0", "0", "0"] },
+      {
+        at: "H4",
+        values: [["Tier", "Within cadence", "Overdue, contacted before", "Never contacted"]],
+        bold: true,
+      },
+      {
+        at: `H${FIRST_TIER_ROW}`,
+        values: result.tiers.map(tierShares),
+        formats: ["@", "0%", "0%", "0%"],
+      },
       {
         at: `A${6 + tierRows.length}`,
         values: [
@@ -76,8 +141,13 @@ export function coverageLayout(
         : []),
     ],
     names: [],
-    columnWidths: [44, 12, 24, 10, 16, 26],
+    columnWidths: [44, 12, 24, 10, 16, 26, 4, 8, 16, 24, 16],
     freezeRows: 2,
     printArea: `A1:F${first + Math.max(shown.length, 1) - 1}`,
+    charts: [
+      // Excel makes a chart's first series from its values: they must hold a number.
+      ...(result.tiers.some((t) => t.clients > 0) ? [tierChart(tierRows.length)] : []),
+      ...(shown.length > 0 ? [paretoChart(first, shown.length)] : []),
+    ],
   };
 }

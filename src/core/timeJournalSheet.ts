@@ -1,15 +1,18 @@
 /**
  * The Time Journal sheet (the 24-hour challenge): a table to log a day's activities, and beside
  * it live formulas giving each category's minutes and share against the agents' day in the study
- * (4% with clients). The formulas follow journalShares() in timeJournal.ts.
+ * (4% with clients), and a chart of the two side by side that follows the journal as it fills.
+ * The formulas follow journalShares() in timeJournal.ts.
  */
 import type { Cell } from "./cells";
+import { columnCells, type SheetChart } from "./sheetChart";
 import { AGENT_BENCHMARK, JOURNAL_CATEGORIES } from "./timeJournal";
 import { columnRef } from "./timeBudgetSheet";
 
 export const TIME_JOURNAL_SHEET = "Time Journal";
 export const TIME_JOURNAL_TABLE = "TimeJournal";
 export const TIME_JOURNAL_HEADERS = ["Start", "Activity", "Category", "Minutes"] as const;
+export const JOURNAL_CHART = "RH_TimeByCategory";
 
 /** A few example rows, so the sheet shows how it works; the user overwrites them. */
 export const EXAMPLE_ENTRIES: Cell[][] = [
@@ -32,6 +35,18 @@ export function timeJournalSummary() {
     ];
   });
   const total = first + rows.length;
+  const categories = columnCells("F", first, rows.length);
+  // Shares rather than minutes, so the day sets against the study's whatever its length.
+  const chart: SheetChart = {
+    name: JOURNAL_CHART,
+    kind: "clusteredColumn",
+    title: "Where the day went, against the agents' day",
+    series: [
+      { name: "Your day", values: columnCells("H", first, rows.length), categories },
+      { name: "Agents' day (study)", values: columnCells("I", first, rows.length), categories },
+    ],
+    placement: `K4:R${total + 10}`,
+  };
   return {
     sheet: TIME_JOURNAL_SHEET,
     blocks: [
@@ -56,5 +71,6 @@ export function timeJournalSummary() {
     ],
     names: [],
     columnWidths: [8, 30, 20, 10, 4, 24, 10, 10, 18],
+    charts: [chart],
   };
 }

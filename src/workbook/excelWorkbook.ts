@@ -35,17 +35,28 @@ export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface ExcelWorkbookOptions {
   /** Bytes one sync may read. Default: 4 MB on Excel on the web (its limit is 5 MB), unlimited elsewhere. */
   readonly bytesPerSync?: number;
+  /** Whether the host has an ExcelApi requirement set, such as "1.8". Default: Office says. */
+  readonly excelApi?: (version: string) => boolean;
+}
+
+function officeSupports(version: string): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", version))
+  );
 }
 
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: RunBatch;
   private readonly bytesPerSync: () => number;
+  private readonly excelApi: (version: string) => boolean;
 
   constructor(run?: RunBatch, options: ExcelWorkbookOptions = {}) {
     this.run =
       run ?? (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
     const fixed = options.bytesPerSync;
     this.bytesPerSync = fixed === undefined ? defaultBytesPerSync : () => fixed;
+    this.excelApi = options.excelApi ?? officeSupports;
   }
 
   /** Two syncs: the tables with their sheets and headers, then their row counts. */
@@ -213,9 +224,10 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run((context) => readNames(context, names));
   }
 
-  /** Two syncs; see ownedSheet.ts. */
+  /** At most three syncs, however many rows and charts; see ownedSheet.ts. */
   writeSheet(layout: SheetLayout): Promise<void> {
-    return this.run((context) => writeSheet(context, layout));
+    const host = { secondaryAxis: this.excelApi("1.8") };
+    return this.run((context) => writeSheet(context, layout, host));
   }
 
   /** One sync. */

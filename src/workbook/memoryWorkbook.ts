@@ -5,10 +5,12 @@
  */
 import type { Cell } from "../core/cells";
 import { parseCell, parseRange } from "./a1";
+import { sameName } from "./cellWrites";
 import { clientRowTarget } from "./clientRowTarget";
 import type {
   ClientRowUpdate,
   NewRows,
+  SheetChart,
   SheetLayout,
   TableData,
   TableInfo,
@@ -30,6 +32,8 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Cells of sheets the add-in writes itself, by sheet, then "row,column". */
   readonly sheets = new Map<string, Map<string, Cell>>();
   readonly names = new Map<string, { sheet: string; address: string }>();
+  /** The charts asked for on each sheet, a later one replacing an earlier one of its name. */
+  readonly charts = new Map<string, SheetChart[]>();
   readonly settings = new Map<string, string>();
   activeSheet: { sheet: string; address: string; headers: string[] } | null = null;
 
@@ -113,6 +117,11 @@ export class MemoryWorkbook implements WorkbookPort {
     this.sheets.set(layout.sheet, cells);
     for (const { name, address } of layout.names)
       this.names.set(name, { sheet: layout.sheet, address });
+    const wanted = layout.charts ?? [];
+    const kept = (this.charts.get(layout.sheet) ?? []).filter(
+      (old) => !wanted.some((chart) => sameName(chart.name, old.name))
+    );
+    if (kept.length + wanted.length > 0) this.charts.set(layout.sheet, [...kept, ...wanted]);
   }
 
   async sheetExists(sheet: string): Promise<boolean> {

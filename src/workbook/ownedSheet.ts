@@ -1,10 +1,11 @@
 /**
- * What the add-in keeps in the workbook for formulas to use: sheets it owns (settings, plans),
- * written block by block, and workbook names pointing into them.
+ * What the add-in keeps in the workbook for formulas to use: sheets it owns (settings, plans,
+ * dashboards), written block by block with their charts, and workbook names pointing into them.
  */
 import type { Cell } from "../core/cells";
 import { TEXT_FORMAT, fitRow, toExcel } from "./cellWrites";
-import type { SheetLayout } from "./workbookPort";
+import { deleteOwnedCharts, drawCharts } from "./ownedCharts";
+import type { SheetBlock, SheetLayout } from "./workbookPort";
 
 /** Two syncs (one when no name is a range): the names, then the ranges they refer to. A name
  * holding a constant gives that constant; one holding anything else (an error, an array) gives null. */
@@ -40,16 +41,38 @@ function isConstant(type: string): boolean {
   return ["String", "Integer", "Double", "Boolean"].includes(type);
 }
 
-/**
- * Two syncs: whether the sheet and the names exist, then every write. Only the blocks' cells are
- * written; anything else on the sheet is left as it is. A block without formats gets the text
- * format for its strings, so a typed "=…" stays text; with formats, they are applied as given.
- */
-const POINTS_PER_CHARACTER = 7;
+/** What the host can do beyond the add-in's minimum (ExcelApi 1.7). */
+export interface HostFeatures {
+  /** ExcelApi 1.8: a chart series on the secondary axis. */
+  readonly secondaryAxis: boolean;
+}
 
+/**
+ * The number format a block's cell is written with. A string that is not one of the add-in's
+ * formulas gets the text format whatever the block's formats say, so "=1+1" or "007" stays as
+ * given; a blank keeps the column's format, for what the user types there later.
+ */
+function cellFormat(block: SheetBlock, cell: Cell, column: number): string {
+  const formula = block.formulas === true && typeof cell === "string" && cell.startsWith("=");
+  const text = typeof cell === "string" && !formula && (cell !== "" || block.formats === undefined);
+  return text ? TEXT_FORMAT : (block.formats?.[column] ?? "General");
+}
+
+/** Widths are given in characters; Excel takes points (about 7 a character of Calibri 11). */
+const POINTS_PER_CHARACTER = 7;
+/** The sheet-level name Excel itself keeps a sheet's print area in. */
+const PRINT_AREA = "Print_Area";
+
+/**
+ * At most three syncs, whatever the number of rows or charts: whether the sheet and the names
+ * exist; for a sheet that was there already and has a print area or charts to replace, its
+ * Print_Area name and its charts' names; then every write in one. Only the blocks' cells are
+ * written and only the add-in's charts (by name) replaced; the rest of the sheet stays as it is.
+ */
 export async function writeSheet(
   context: Excel.RequestContext,
-  layout: SheetLayout
+  layout: SheetLayout,
+  host: HostFeatures
 ): Promise<void> {
   const found = context.workbook.worksheets.getItemOrNullObject(layout.sheet);
   found.load("name");
@@ -59,21 +82,23 @@ export async function writeSheet(
     return item;
   });
   await context.sync();
-  const sheet = found.isNullObject ? context.workbook.worksheets.add(layout.sheet) : found;
+  const charts = layout.charts ?? [];
+  // A sheet made in this batch has no print area or charts yet: only an old one is looked at.
+  const existed = !found.isNullObject;
+  const oldPrintArea =
+    existed && layout.printArea !== undefined ? found.names.getItemOrNullObject(PRINT_AREA) : null;
+  oldPrintArea?.load("name");
+  const oldCharts = existed && charts.length > 0 ? found.charts : null;
+  oldCharts?.load("items/name");
+  if (oldPrintArea !== null || oldCharts !== null) await context.sync();
+
+  const sheet = existed ? found : context.workbook.worksheets.add(layout.sheet);
   for (const block of layout.blocks) {
     const width = Math.max(0, ...block.values.map((r) => r.length));
     if (block.values.length === 0 || width === 0) continue;
     const rows = block.values.map((r) => fitRow(r, width));
     const range = sheet.getRange(block.at).getResizedRange(rows.length - 1, width - 1);
-    range.numberFormat = rows.map((r) =>
-      r.map((cell, c) =>
-        block.formats
-          ? (block.formats[c] ?? "General")
-          : typeof cell === "string"
-            ? TEXT_FORMAT
-            : "General"
-      )
-    );
+    range.numberFormat = rows.map((r) => r.map((cell, c) => cellFormat(block, cell, c)));
     if (block.formulas === true) range.formulas = rows.map((r) => r.map((cell) => toExcel(cell)));
     else range.values = rows.map((r) => r.map((cell) => toExcel(cell)));
     range.format.font.bold = block.bold === true;
@@ -84,17 +109,14 @@ export async function writeSheet(
   for (const { name, address } of layout.names)
     context.workbook.names.add(name, sheet.getRange(address));
   (layout.columnWidths ?? []).forEach((width, c) => {
-    // Widths are given in characters; Excel takes points (about 7 a character of Calibri 11).
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
   });
   if (layout.freezeRows !== undefined) sheet.freezePanes.freezeRows(layout.freezeRows);
   if (layout.printArea !== undefined) {
-    // A sheet-level name "Print_Area" is what Excel itself keeps the print area in.
-    const old = sheet.names.getItemOrNullObject("Print_Area");
-    old.load("name");
-    await context.sync();
-    if (!old.isNullObject) old.delete();
-    sheet.names.add("Print_Area", sheet.getRange(layout.printArea));
+    if (oldPrintArea !== null && !oldPrintArea.isNullObject) oldPrintArea.delete();
+    sheet.names.add(PRINT_AREA, sheet.getRange(layout.printArea));
   }
+  if (oldCharts !== null) deleteOwnedCharts(oldCharts, charts);
+  drawCharts(sheet, charts, host.secondaryAxis);
   await context.sync();
 }

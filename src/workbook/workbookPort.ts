@@ -4,6 +4,9 @@
  * workbook can implement the same promises.
  */
 import type { Cell } from "../core/cells";
+import type { SheetChart } from "../core/sheetChart";
+
+export type { ChartKind, ChartSeries, SheetChart } from "../core/sheetChart";
 
 export interface TableInfo {
   readonly name: string;
@@ -42,6 +45,8 @@ export interface SheetLayout {
   readonly freezeRows?: number;
   /** What prints, such as "A1:H126". */
   readonly printArea?: string;
+  /** Native charts over the blocks; a workbook that cannot hold charts keeps only the data. */
+  readonly charts?: readonly SheetChart[];
 }
 
 /** A change to one client's row, found again by its ID at the moment of writing. */
@@ -86,7 +91,8 @@ export interface WorkbookPort {
   readNames(names: readonly string[]): Promise<Record<string, Cell[][] | null>>;
   /**
    * Creates a sheet the add-in owns, or writes its blocks into it again: only the blocks' cells are
-   * written, so whatever the user typed elsewhere on the sheet stays.
+   * written, so whatever the user typed elsewhere on the sheet stays; its charts replace the
+   * add-in's charts of the same names, never the user's.
    */
   writeSheet(layout: SheetLayout): Promise<void>;
   sheetExists(sheet: string): Promise<boolean>;

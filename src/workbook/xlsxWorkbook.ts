@@ -194,7 +194,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return result;
   }
 
-  /** Writes only the blocks' cells: a block's formats apply as given, else strings get the text format. */
+  /**
+   * Writes only the blocks' cells: a block's formats apply as given, else strings get the text
+   * format. The layout's charts are left out: exceljs cannot write charts. Their data is on the
+   * sheet all the same, and the add-in draws them when the sheet is next refreshed in Excel.
+   */
   async writeSheet(layout: SheetLayout): Promise<void> {
     const sheet = this.sheet(layout.sheet) ?? this.workbook.addWorksheet(layout.sheet);
     for (const block of layout.blocks) {

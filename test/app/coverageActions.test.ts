@@ -1,7 +1,7 @@
 import { logContact } from "../../src/app/contactActions";
 import { refreshCoverage } from "../../src/app/coverageActions";
 import { loadBook, type LoadedBook } from "../../src/app/loadBook";
-import { COVERAGE_SHEET } from "../../src/core/coverageSheet";
+import { COVERAGE_SHEET, PARETO_CHART, TIER_CHART } from "../../src/core/coverageSheet";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { AS_OF } from "../fixtures/smallBook";
 import { smallWorkbook } from "./bookSession";
@@ -54,5 +54,24 @@ describe("the Coverage dashboard", () => {
     expect(row(port, 17, 3)).toEqual(["Baker", 21000, 1]);
     expect(row(port, 18, 3)).toEqual(["", "", ""]);
     expect(row(port, 22, 3)).toEqual(["", "", ""]);
+  });
+
+  test("the sheet asks for the Pareto and tier charts; a refresh replaces them by name", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const other = { name: "Chart 1", kind: "line" as const, title: "mine", series: [] };
+    port.charts.set(COVERAGE_SHEET, [other]);
+
+    await refreshCoverage(port, book, AS_OF);
+    await refreshCoverage(port, { ...book, clients: book.clients.slice(0, 2) }, AS_OF);
+
+    const charts = port.charts.get(COVERAGE_SHEET)!;
+    expect(charts.map((c) => c.name)).toEqual(["Chart 1", TIER_CHART, PARETO_CHART]);
+    expect(charts[0]).toBe(other);
+    expect(charts[2].series).toEqual([
+      { name: "Revenue", values: "B16:B17", categories: "A16:A17" },
+      { name: "Cumulative share", values: "C16:C17", categories: "A16:A17", line: true },
+    ]);
+    expect(charts[1].series.map((s) => s.values)).toEqual(["I5:I7", "J5:J7", "K5:K7"]);
   });
 });

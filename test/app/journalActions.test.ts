@@ -1,5 +1,5 @@
 import { createTimeJournal } from "../../src/app/journalActions";
-import { TIME_JOURNAL_SHEET } from "../../src/core/timeJournalSheet";
+import { JOURNAL_CHART, TIME_JOURNAL_SHEET } from "../../src/core/timeJournalSheet";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 
 describe("the Time Journal sheet", () => {
@@ -16,6 +16,12 @@ describe("the Time Journal sheet", () => {
       "=IF(SUM(TimeJournal[Minutes])>0,G5/SUM(TimeJournal[Minutes]),0)"
     );
     expect(cells.get("4,8")).toBe(0.04);
+    const [chart] = port.charts.get(TIME_JOURNAL_SHEET)!;
+    expect(chart.name).toBe(JOURNAL_CHART);
+    expect(chart.series.map((s) => [s.name, s.values, s.categories])).toEqual([
+      ["Your day", "H5:H12", "F5:F12"],
+      ["Agents' day (study)", "I5:I12", "F5:F12"],
+    ]);
   });
 
   test("written once: the journal is the user's", async () => {

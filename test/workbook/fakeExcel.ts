@@ -7,42 +7,10 @@
  */
 import type { RunBatch } from "../../src/workbook/excelWorkbook";
 import { WEB_PAYLOAD_LIMIT } from "../../src/workbook/payload";
-import { FakeWorkbook, type FakeSheet } from "./fakeModel";
-import {
-  FakeObject,
-  FakeOfficeError,
-  FakeRange,
-  areaOf,
-  localAddress,
-  type Session,
-} from "./fakeProxies";
+import { FakeWorkbook } from "./fakeModel";
+import { FakeNames } from "./fakeNames";
+import { FakeObject, FakeOfficeError, type Session } from "./fakeProxies";
 import { FakeTables, FakeWorksheets } from "./fakeSheets";
-
-type NameRef = { readonly name: string; readonly sheet: FakeSheet; readonly address: string };
-
-class FakeNamedItem extends FakeObject<NameRef> {
-  get name(): string {
-    return this.read("name");
-  }
-  get type(): string {
-    return this.read("type");
-  }
-  get value(): unknown {
-    return this.read("value");
-  }
-  getRange(): FakeRange {
-    return new FakeRange(this.session, () => areaOf(this.target().sheet, this.target().address));
-  }
-  delete(): void {
-    this.queue((ref) => this.session.model.names.delete(ref.name));
-  }
-  protected override scalar(ref: NameRef, key: string): unknown {
-    if (key === "name") return ref.name;
-    if (key === "type") return "Range";
-    if (key === "value") return `${ref.sheet.name}!${ref.address}`;
-    return super.scalar(ref, key);
-  }
-}
 
 class FakeSetting extends FakeObject<{ readonly value: unknown }> {
   get value(): unknown {
@@ -62,6 +30,12 @@ export class FakeExcel implements Session {
   readonly responses: number[] = [];
   /** Excel on the web's limit on either; null models desktop Excel, which has none. */
   payloadLimit: number | null = WEB_PAYLOAD_LIMIT;
+  /** The newest ExcelApi set the host has is 1.<this>; calls from a newer set fail the sync. */
+  excelApiMinor = 17;
+
+  /** Whether the host has ExcelApi `version` ("1.8"): pass it to the adapter as its `excelApi`. */
+  readonly supports = (version: string): boolean =>
+    Number(version.split(".")[1] ?? 0) <= this.excelApiMinor;
 
   private ops: { run: () => void; bytes: number }[] = [];
   private staged = new Set<FakeObject<unknown>>();
@@ -117,26 +91,7 @@ export class FakeExcel implements Session {
       workbook: {
         tables: new FakeTables(session, () => model.tables),
         worksheets: new FakeWorksheets(session, () => model.sheets),
-        names: {
-          getItemOrNullObject: (name: string) =>
-            new FakeNamedItem(
-              session,
-              () => {
-                const found = [...model.names].find(
-                  ([n]) => n.toLowerCase() === name.toLowerCase()
-                );
-                return found ? { name: found[0], ...found[1] } : null;
-              },
-              true
-            ),
-          add: (name: string, range: FakeRange) =>
-            session.enqueue(() => {
-              if (model.names.has(name))
-                throw new FakeOfficeError("ItemAlreadyExists", `the name "${name}" exists`);
-              const a = range.target();
-              model.names.set(name, { sheet: a.sheet, address: localAddress(a) });
-            }, name.length),
-        },
+        names: new FakeNames(session, () => model.names),
         settings: {
           getItemOrNullObject: (key: string) =>
             new FakeSetting(

@@ -1,20 +1,50 @@
 /**
  * The workbook behind the fake Excel context (fakeExcel.ts): sheets of cells with values and
- * number formats, tables laid on them, names and settings. It keeps the Excel behaviour the
- * adapter must cope with: a string written into a cell not formatted as text is read as if typed
- * ("=…" becomes a formula, "00123" a number), adding a table row inserts cells rather than writing
- * over what is below, and the user can sort or delete table rows between two reads.
+ * number formats, tables laid on them, names (workbook- and sheet-level), charts, frozen rows
+ * and settings. It keeps the Excel behaviour the adapter must cope with: a string written into a
+ * cell not formatted as text is read as if typed ("=…" becomes a formula, "00123" a number),
+ * adding a table row inserts cells rather than writing over what is below, and the user can sort
+ * or delete table rows between two reads.
  */
 export type Value = string | number | boolean;
 
 export interface FakeCell {
   readonly value: Value;
   readonly format: string;
-  /** Set when a string was taken for a formula; `value` then holds what the formula gave. */
+  /** Set when a string was taken for a formula or a formula was written; `value` then holds
+   * what the formula gave (NOT_COMPUTED for one written through Range.formulas). */
   readonly formula?: string;
 }
 
 const EMPTY: FakeCell = { value: "", format: "General" };
+/** What a formula the add-in wrote shows: the fake keeps formulas but does not compute them. */
+export const NOT_COMPUTED = "#NOT-COMPUTED";
+
+/** Where a name (workbook- or sheet-level) points. */
+export interface NameTarget {
+  readonly sheet: FakeSheet;
+  readonly address: string;
+}
+
+export interface FakeSeries {
+  name: string;
+  /** Addresses as Excel shows them: local ("B5:B9") on the chart's sheet, else "Sheet!B5:B9". */
+  values: string;
+  categories: string | null;
+  chartType: string;
+  axisGroup: "Primary" | "Secondary";
+}
+
+export interface FakeChart {
+  name: string;
+  readonly sheet: FakeSheet;
+  readonly type: string;
+  title: string;
+  titleVisible: boolean;
+  readonly series: FakeSeries[];
+  /** The corner cells given to setPosition; null where Excel put it. */
+  position: { readonly start: string; readonly end: string } | null;
+}
 
 /** What Excel makes of a string typed into a cell with this format. */
 export function interpret(value: Value, format: string): FakeCell {
@@ -29,8 +59,15 @@ export class FakeSheet {
   private readonly cells = new Map<string, FakeCell>();
   readonly bold = new Set<string>();
   readonly columnWidths = new Map<number, number>();
-  /** Every string this sheet ever took for a formula, even if overwritten since. */
+  /** Every string this sheet ever took for a formula, even if overwritten since (formulas
+   * written as such through Range.formulas are not counted: they are no accident). */
   readonly formulas: string[] = [];
+  /** Sheet-level names, such as Print_Area. */
+  readonly names = new Map<string, NameTarget>();
+  readonly charts: FakeChart[] = [];
+  /** Charts ever made on the sheet, for Excel's default names "Chart 1", "Chart 2"… */
+  chartsMade = 0;
+  frozenRows: number | null = null;
 
   constructor(public name: string) {}
 
@@ -48,6 +85,20 @@ export class FakeSheet {
     const cell = interpret(value, this.cell(row, column).format);
     if (cell.formula !== undefined) this.formulas.push(cell.formula);
     this.put(row, column, cell);
+  }
+
+  /** A value written through Range.formulas: "=…" is a formula unless the cell is text ("@"). */
+  writeFormula(row: number, column: number, value: Value | null): void {
+    const format = this.cell(row, column).format;
+    if (typeof value === "string" && value.startsWith("=") && format !== "@")
+      this.put(row, column, { value: NOT_COMPUTED, format, formula: value });
+    else this.write(row, column, value);
+  }
+
+  /** The area of a sheet-level name, such as the print area; null when there is none. */
+  namedAddress(name: string): string | null {
+    const found = [...this.names].find(([n]) => n.toLowerCase() === name.toLowerCase());
+    return found ? found[1].address : null;
   }
 
   setFormat(row: number, column: number, format: string | null): void {
@@ -123,7 +174,7 @@ export interface FakeTable {
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
-  readonly names = new Map<string, { sheet: FakeSheet; address: string }>();
+  readonly names = new Map<string, NameTarget>();
   readonly settings = new Map<string, unknown>();
   activeSheet: FakeSheet | null = null;
 

@@ -23,6 +23,8 @@ export interface Session {
   readonly model: FakeWorkbook;
   enqueue(run: () => void, requestBytes?: number): void;
   stage(proxy: FakeObject<unknown>, responseBytes: number): void;
+  /** Whether the host has this ExcelApi requirement set, such as "1.8". */
+  supports(version: string): boolean;
 }
 
 export abstract class FakeObject<T> {
@@ -175,6 +177,10 @@ export class FakeRange extends FakeObject<Area> {
   }
   set values(grid: (Value | null)[][]) {
     this.queue((a) => this.each(a, grid, (r, c, v) => a.sheet.write(r, c, v)), grid);
+  }
+  /** Strings "=…" are formulas (unless the cell is text); anything else is written as typed. */
+  set formulas(grid: (Value | null)[][]) {
+    this.queue((a) => this.each(a, grid, (r, c, v) => a.sheet.writeFormula(r, c, v)), grid);
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");

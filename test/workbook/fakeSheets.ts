@@ -1,5 +1,7 @@
 /** Worksheets and tables of the fake Excel context (fakeExcel.ts); see fakeProxies.ts for the rules. */
+import { FakeCharts } from "./fakeCharts";
 import type { FakeSheet, FakeTable, Value } from "./fakeModel";
+import { FakeNames } from "./fakeNames";
 import {
   FakeCollection,
   FakeObject,
@@ -13,6 +15,16 @@ import {
 class FakeWorksheet extends FakeObject<FakeSheet> {
   get name(): string {
     return this.read("name");
+  }
+  get charts(): FakeCharts {
+    return new FakeCharts(this.session, () => this.target());
+  }
+  get names(): FakeNames {
+    return new FakeNames(this.session, () => this.target().names);
+  }
+  get freezePanes() {
+    const queue = (rows: number) => this.queue((sheet) => (sheet.frozenRows = rows), 8);
+    return { freezeRows: queue };
   }
   get tables() {
     return {
