@@ -16,5 +16,8 @@ module.exports = {
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, which pulls an ESM-only dependency.
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts",
+    // ics requires nanoid, whose "browser" export (chosen under jsdom) is ESM only: its CommonJS
+    // build for Node serves both environments.
+    "^nanoid$": require.resolve("nanoid"),
   },
 };

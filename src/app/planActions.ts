@@ -6,11 +6,11 @@
 import type { BookClient } from "../core/clientBook";
 import { CRITERIA } from "../core/clientFields";
 import { planLayout } from "../core/planSheet";
-import { planSchedule } from "../core/planSchedule";
+import { planSchedule, type ScheduledContact } from "../core/planSchedule";
 import { nextContact } from "../core/rotation";
 import { RankedBook, scoreBreakdown } from "../core/score";
 import type { DaySerial } from "../core/serial";
-import { weightOf, workCalendar } from "../core/settings";
+import { weightOf, workCalendar, type TierPolicy } from "../core/settings";
 import { uniqueSheetName } from "../core/sheetNames";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
@@ -46,6 +46,31 @@ async function sheetFor(
   }
 }
 
+/** The cadence, channel and who for the client's tier; null when the settings have no such tier. */
+export function tierPolicy(book: LoadedBook, client: BookClient): TierPolicy | null {
+  return book.settings.tiers.find((t) => t.tier === client.tier) ?? null;
+}
+
+/**
+ * The client's contacts for the next twelve months, as the plan sheet lists them; none without a
+ * cadence for the client's tier. The calendar file is built from the same list.
+ */
+export function clientSchedule(
+  book: LoadedBook,
+  client: BookClient,
+  asOf: DaySerial
+): ScheduledContact[] {
+  const policy = tierPolicy(book, client);
+  if (policy === null) return [];
+  return planSchedule({
+    lastContact: client.lastContact,
+    policy,
+    owner: client.owner,
+    asOf,
+    calendar: workCalendar(book.settings),
+  });
+}
+
 async function writePlan(
   port: WorkbookPort,
   book: LoadedBook,
@@ -55,7 +80,7 @@ async function writePlan(
   asOf: DaySerial
 ): Promise<string> {
   const { sheet, exists } = await sheetFor(port, registry, client);
-  const policy = book.settings.tiers.find((t) => t.tier === client.tier) ?? null;
+  const policy = tierPolicy(book, client);
   const calendar = workCalendar(book.settings);
   const weights = CRITERIA.map((field) => weightOf(book.settings, field));
   const layout = planLayout(
@@ -67,16 +92,7 @@ async function writePlan(
         policy === null || client.lastContact === null
           ? null
           : nextContact(client.lastContact, policy.days, calendar),
-      schedule:
-        policy === null
-          ? []
-          : planSchedule({
-              lastContact: client.lastContact,
-              policy,
-              owner: client.owner,
-              asOf,
-              calendar,
-            }),
+      schedule: clientSchedule(book, client, asOf),
       history: book.log.filter((e) => e.clientId === client.id && e.channel !== "snooze"),
       asOf,
     },

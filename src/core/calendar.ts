@@ -6,7 +6,7 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { invalid, ok, type Outcome } from "./outcome";
 import type { ScheduledContact } from "./planSchedule";
-import { dateFromSerial, type DaySerial } from "./serial";
+import { dateFromSerial, isoWeekday, type DaySerial } from "./serial";
 
 const PRODUCT = "-//Relationship Hour//EN";
 const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
@@ -37,13 +37,33 @@ export interface HourAppointment {
   readonly minutes: number;
   /** The working week as WORKDAY.INTL's mask, Monday first: the hour recurs on its working days. */
   readonly weekend: string;
+  /** Days off on working days (the settings' holidays): those occurrences are left out. */
+  readonly holidays?: readonly DaySerial[];
   readonly madeOn: DaySerial;
+}
+
+/**
+ * An occurrence's start as floating local time, the form DTSTART has. Given as text because the
+ * library turns date arrays in EXDATE into UTC, which would not match a floating DTSTART.
+ */
+function localStart(serial: DaySerial, hour: number, minute: number): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const { year, month, day } = dateFromSerial(serial);
+  return `${year}${pad(month)}${pad(day)}T${pad(hour)}${pad(minute)}00`;
+}
+
+/** The holidays that fall on an occurrence of the hour (a working day from the first day on), in order. */
+export function skippedHolidays(appointment: Pick<HourAppointment, "firstDay" | "weekend" | "holidays">): DaySerial[] {
+  return [...new Set(appointment.holidays ?? [])]
+    .filter((h) => h >= appointment.firstDay && appointment.weekend[isoWeekday(h) - 1] !== "1")
+    .sort((a, b) => a - b);
 }
 
 /** The daily relationship hour as a recurring appointment on every working day, in local time. */
 export function hourCalendar(appointment: HourAppointment): Outcome<string> {
   const workdays = DAYS.filter((_, i) => appointment.weekend[i] !== "1");
   if (workdays.length === 0) return invalid("the working week has no working day");
+  const skipped = skippedHolidays(appointment).map((h) => localStart(h, appointment.hour, appointment.minute));
   return write([
     {
       productId: PRODUCT,
@@ -55,6 +75,7 @@ export function hourCalendar(appointment: HourAppointment): Outcome<string> {
       startOutputType: "local",
       duration: { minutes: appointment.minutes },
       recurrenceRule: `FREQ=WEEKLY;BYDAY=${workdays.join(",")}`,
+      ...(skipped.length > 0 ? { exclusionDates: skipped } : {}),
       timestamp: stamp(appointment.madeOn),
     },
   ]);

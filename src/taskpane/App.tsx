@@ -159,6 +159,7 @@ function Screen({ book, asOf, setAsOf, today, editingColumns, setEditingColumns 
           <SetupPanel
             book={state.book}
             busy={busy}
+            today={today}
             onCreateSettings={(settings) => void book.createSettingsSheet(settings)}
             onEditColumns={() => setEditingColumns(true)}
             onRefresh={() => void book.refresh()}

@@ -17,6 +17,14 @@ describe("calendar files", () => {
     expect(text(hourCalendar({ firstDay: AS_OF, hour: 8, minute: 30, minutes: 45, weekend: "0000110", madeOn: AS_OF }))).toContain("BYDAY=MO,TU,WE,TH,SU");
   });
 
+  test("holidays on working days from the first day on are left out of the hour, at its time", () => {
+    const holidays = [d("2026-12-25"), d("2026-11-20"), d("2026-12-26"), d("2027-01-01"), d("2026-12-25")];
+    const ics = text(hourCalendar({ firstDay: AS_OF, hour: 9, minute: 5, minutes: 45, weekend: "0000011", holidays, madeOn: AS_OF }));
+    // 20 Nov is before the first day and 26 Dec a Saturday: neither is an occurrence to remove.
+    expect(ics).toContain("EXDATE:20261225T090500,20270101T090500\n");
+    expect(text(hourCalendar({ firstDay: AS_OF, hour: 9, minute: 5, minutes: 45, weekend: "0000011", holidays: [], madeOn: AS_OF }))).not.toContain("EXDATE");
+  });
+
   test("a plan's contacts as all-day events with stable IDs", () => {
     const ics = text(planCalendar({ id: "C-1", name: "Ames, Jo; \"VIP\"" }, [{ date: d("2027-01-12"), channel: "Personal call", who: "Dana" }], AS_OF));
     expect(ics).toContain("DTSTART;VALUE=DATE:20270112");

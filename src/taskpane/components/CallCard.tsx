@@ -3,8 +3,15 @@ import {
   Button,
   Caption1,
   makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   mergeClasses,
+  SplitButton,
   Subtitle2,
+  type MenuButtonProps,
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
@@ -54,6 +61,8 @@ interface Props {
   readonly onLog: (item: TodayItem) => void;
   readonly onSnooze: (item: TodayItem) => void;
   readonly onPlan: (item: TodayItem) => void;
+  /** Offers the client's planned contacts as a calendar file. */
+  readonly onCalendar: (item: TodayItem) => void;
 }
 
 /** One client on today's list: who, why, what to ask about, how to reach them, and the actions. */
@@ -66,6 +75,7 @@ export function CallCard({
   onLog,
   onSnooze,
   onPlan,
+  onCalendar,
 }: Props) {
   const styles = useStyles();
   const bands = useUrgencyEdgeStyles();
@@ -132,15 +142,36 @@ export function CallCard({
         >
           Snooze
         </Button>
-        <Button
-          size="small"
-          appearance="subtle"
-          disabled={busy}
-          onClick={() => onPlan(item)}
-          aria-label={`Write the relationship plan sheet for ${client.name}`}
-        >
-          Plan
-        </Button>
+        {/* One control for the plan: the sheet in a click, its calendar file one menu away. */}
+        <Menu positioning="below-end">
+          <MenuTrigger disableButtonEnhancement>
+            {(triggerProps: MenuButtonProps) => (
+              <SplitButton
+                size="small"
+                appearance="subtle"
+                menuButton={{
+                  ...triggerProps,
+                  "aria-label": `More plan actions for ${client.name}`,
+                }}
+                primaryActionButton={{
+                  disabled: busy,
+                  onClick: () => onPlan(item),
+                  "aria-label": `Write the relationship plan sheet for ${client.name}`,
+                }}
+              >
+                Plan
+              </SplitButton>
+            )}
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem disabled={busy} onClick={() => onPlan(item)}>
+                Write the plan sheet
+              </MenuItem>
+              <MenuItem onClick={() => onCalendar(item)}>Planned contacts to my calendar</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </div>
     </article>
   );

@@ -21,6 +21,8 @@ export interface ItemActions {
   readonly onSnooze: (item: TodayItem) => void;
   /** Writes (or refreshes) the client's relationship plan sheet. */
   readonly onPlan: (item: TodayItem) => void;
+  /** Offers the client's planned contacts as a calendar file. */
+  readonly onCalendar: (item: TodayItem) => void;
 }
 
 interface Props extends ItemActions {
@@ -43,6 +45,7 @@ export function ItemList({
   onLog,
   onSnooze,
   onPlan,
+  onCalendar,
 }: Props) {
   const styles = useStyles();
   if (items.length === 0)
@@ -64,6 +67,7 @@ export function ItemList({
             onLog={onLog}
             onSnooze={onSnooze}
             onPlan={onPlan}
+            onCalendar={onCalendar}
           />
         </li>
       ))}

@@ -10,7 +10,9 @@ import {
 import { useState } from "react";
 import type { LoadedBook } from "../../app/loadBook";
 import { ownerKey } from "../../core/callList";
+import type { DaySerial } from "../../core/serial";
 import { SETTINGS_SHEET, type RotationSettings } from "../../core/settings";
+import { HourCalendarDialog } from "./HourCalendarDialog";
 import { TodaySection } from "./TodaySection";
 
 const useStyles = makeStyles({
@@ -26,6 +28,8 @@ const useStyles = makeStyles({
 interface Props {
   readonly book: LoadedBook;
   readonly busy: boolean;
+  /** Today's date: the hour's calendar appointment starts from it. */
+  readonly today: DaySerial;
   readonly onCreateSettings: (settings: RotationSettings) => void;
   readonly onEditColumns: () => void;
   readonly onRefresh: () => void;
@@ -58,6 +62,7 @@ function summary(settings: RotationSettings): string {
 export function SetupPanel({
   book,
   busy,
+  today,
   onCreateSettings,
   onEditColumns,
   onRefresh,
@@ -73,6 +78,7 @@ export function SetupPanel({
   const topTier = book.settings.tiers[0]?.tier ?? "A";
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [plans, setPlans] = useState<string | null>(null);
+  const [hourInCalendar, setHourInCalendar] = useState(false);
   const writePlans = async () => {
     setPlans(null);
     setProgress({ done: 0, total: book.clients.filter((c) => c.tier === topTier).length });
@@ -122,6 +128,8 @@ export function SetupPanel({
         <Button disabled={busy} onClick={onEditColumns}>
           Change columns
         </Button>
+        {/* Reads only the settings already loaded, so it stays usable while the pane is busy. */}
+        <Button onClick={() => setHourInCalendar(true)}>The hour in my calendar</Button>
         <Button disabled={busy} onClick={() => void writePlans()}>
           Plans for all tier {topTier} clients
         </Button>
@@ -191,6 +199,12 @@ export function SetupPanel({
           {plans}
         </Body1>
       )}
+      <HourCalendarDialog
+        open={hourInCalendar}
+        settings={book.settings}
+        today={today}
+        onClose={() => setHourInCalendar(false)}
+      />
     </TodaySection>
   );
 }

@@ -1,5 +1,6 @@
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { planCalendarFile } from "../../app/calendarActions";
 import type { ContactDraft } from "../../app/contactActions";
 import type { LoadedBook } from "../../app/loadBook";
 import type { BookClient } from "../../core/clientBook";
@@ -11,6 +12,7 @@ import { AsOfPicker } from "./AsOfPicker";
 import { HourTimer } from "./HourTimer";
 import { ItemList, type ItemActions } from "./ItemList";
 import { LogContactDialog, type LogTarget } from "./LogContactDialog";
+import { PlanCalendarDialog, type PlanCalendarTarget } from "./PlanCalendarDialog";
 import { SnoozeDialog } from "./SnoozeDialog";
 import { TeamLists } from "./TeamLists";
 import { TodaySection } from "./TodaySection";
@@ -56,6 +58,7 @@ export function TodayView({
   const [snoozeItem, setSnoozeItem] = useState<TodayItem | null>(null);
   const [showWaiting, setShowWaiting] = useState(false);
   const [planned, setPlanned] = useState<string | null>(null);
+  const [calendar, setCalendar] = useState<PlanCalendarTarget | null>(null);
   // Who made the contact: me, or (when the settings name nobody) the client's owner.
   const who = (item: TodayItem) => view.me || item.client.owner;
 
@@ -71,6 +74,12 @@ export function TodayView({
           sheet !== null && setPlanned(`${item.client.name}'s plan is on the sheet "${sheet}".`)
       );
     },
+    // The same schedule as the plan sheet written as of the same day; made on today's date.
+    onCalendar: (item) =>
+      setCalendar({
+        clientName: item.client.name,
+        calendar: planCalendarFile(book, item.client, asOf, today),
+      }),
   });
   const mine = view.mine;
 
@@ -157,6 +166,7 @@ export function TodayView({
         onSubmit={(target, draft) => onLog(target.item.client, { ...draft, who: who(target.item) })}
         onClose={() => setLogTarget(null)}
       />
+      <PlanCalendarDialog target={calendar} onClose={() => setCalendar(null)} />
       <SnoozeDialog
         item={snoozeItem}
         asOf={asOf}
