@@ -9,6 +9,7 @@ import { constants, promises as fs } from "node:fs";
 import path from "node:path";
 import { XlsxWorkbook } from "../workbook/xlsxWorkbook";
 import { CliError, type Io } from "./command";
+import { unkeptParts, type UnkeptParts } from "./unkeptParts";
 
 export interface BookFile {
   /** As the user typed it, for messages. */
@@ -17,6 +18,8 @@ export interface BookFile {
   readonly port: XlsxWorkbook;
   /** When the file was read, to notice a change made meanwhile before writing it in place. */
   readonly modified: number;
+  /** What the file holds that a rewrite through exceljs would not keep. */
+  readonly unkept: UnkeptParts;
 }
 
 export function resolvePath(io: Io, file: string): string {
@@ -66,7 +69,7 @@ export async function readBook(io: Io, file: string): Promise<BookFile> {
   }
   if (port.workbook.worksheets.length === 0)
     throw new CliError(`${file} has no worksheets: is it an .xlsx workbook?`);
-  return { shown: file, path: full, port, modified };
+  return { shown: file, path: full, port, modified, unkept: unkeptParts(bytes) };
 }
 
 export interface WriteOptions {

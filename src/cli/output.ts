@@ -6,7 +6,7 @@
 import path from "node:path";
 import { flag, text } from "./args";
 import { resolvePath, writeBook } from "./bookFile";
-import { usageError, type Io, type Options, type Parsed } from "./command";
+import { CliError, usageError, type Io, type Options, type Parsed } from "./command";
 import type { OpenedBook } from "./openBook";
 
 export const OUTPUT_OPTIONS: Options = {
@@ -42,18 +42,40 @@ export function outputTarget(args: Parsed, io: Io, book: string, what: string): 
   return { shown, inPlace: false };
 }
 
-/** Writes the changed book; returns the line saying where it went. */
+/**
+ * Writes the changed book; returns the line saying where it went. The book's charts, pivot tables
+ * and the like do not survive a rewrite (the .xlsx library cannot write them): rewriting it in
+ * place is refused unless forced, and a new file says what it lacks.
+ */
 export async function saveOutput(
   io: Io,
   opened: OpenedBook,
   target: OutputTarget,
   args: Parsed
 ): Promise<string> {
+  const { shown, unkept } = opened.file;
+  const lost = unkept.work.join(", ");
+  if (target.inPlace && lost !== "" && !flag(args, "force"))
+    throw new CliError(
+      `${shown} holds ${lost} that this tool cannot keep when it rewrites a file; nothing was written ` +
+        `(leave out --in-place to write a new file and keep the book as it is, or add --force to rewrite it without them)`
+    );
   await writeBook(io, opened.file.port, target.shown, {
     force: flag(args, "force"),
     original: target.inPlace ? opened.file : undefined,
   });
-  return target.inPlace
-    ? `Rewrote ${target.shown} in place.`
-    : `Wrote ${target.shown} (${opened.file.shown} is unchanged).`;
+  const lines = [
+    target.inPlace
+      ? `Rewrote ${target.shown} in place.`
+      : `Wrote ${target.shown} (${shown} is unchanged).`,
+  ];
+  if (lost !== "")
+    lines.push(
+      `Note: ${target.shown} has none of the ${lost} of ${target.inPlace ? "the book as it was" : shown}: this tool cannot write them.`
+    );
+  if (unkept.addInSettings)
+    lines.push(
+      `Note: the add-in's own settings part is not kept; the column mapping travels on the hidden sheet "_RelationshipHour".`
+    );
+  return lines.join("\n");
 }

@@ -18,6 +18,7 @@ import {
 import { appendAndUpdate } from "./logWrite";
 import { readNames, writeSheet } from "./ownedSheet";
 import { readRows } from "./chunkedRead";
+import { findStoredSetting, SETTINGS_STORE_SHEET, type StoredSetting } from "./settingsStoreSheet";
 import { defaultBytesPerSync, errorCode } from "./payload";
 import type {
   ClientRowUpdate,
@@ -162,20 +163,34 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** One sync. */
+  /**
+   * One sync, two when the hidden settings sheet is there: a value on that sheet (written by the
+   * command line, or by the add-in since) comes first, else Office's add-in setting.
+   */
   loadSetting(key: string): Promise<string | null> {
     return this.run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(key);
       setting.load("value");
+      const store = context.workbook.worksheets.getItemOrNullObject(SETTINGS_STORE_SHEET);
+      store.load("name");
       await context.sync();
-      return setting.isNullObject ? null : String(setting.value);
+      const stored = store.isNullObject ? null : (await storedSetting(context, store, key)).value;
+      return stored ?? (setting.isNullObject ? null : String(setting.value));
     });
   }
 
-  /** One sync. */
+  /** One sync, three when the hidden settings sheet is there: its row for the key is written too. */
   saveSetting(key: string, value: string): Promise<void> {
     return this.run(async (context) => {
       context.workbook.settings.add(key, value);
+      const store = context.workbook.worksheets.getItemOrNullObject(SETTINGS_STORE_SHEET);
+      store.load("name");
+      await context.sync();
+      if (store.isNullObject) return;
+      const { row } = await storedSetting(context, store, key);
+      const cells = store.getRange(`A${row}:B${row}`);
+      cells.numberFormat = [[TEXT_FORMAT, TEXT_FORMAT]];
+      cells.values = [[key, value]];
       await context.sync();
     });
   }
@@ -279,4 +294,26 @@ export class ExcelWorkbook implements WorkbookPort {
       return { name, sheet: sheetName, headers: [...headers], rowCount: body.length };
     });
   }
+}
+
+/** One sync: the hidden settings sheet's key and value columns, and where `key` is among them. */
+async function storedSetting(
+  context: Excel.RequestContext,
+  store: Excel.Worksheet,
+  key: string
+): Promise<StoredSetting> {
+  const used = store.getUsedRangeOrNullObject(true);
+  used.load("values, rowIndex, columnIndex");
+  await context.sync();
+  // The used range may start below row 1 or right of column A: padded, indexes are the sheet's.
+  const rows: Cell[][] = used.isNullObject
+    ? []
+    : [
+        ...Array.from({ length: used.rowIndex }, () => []),
+        ...(used.values as Cell[][]).map((r) => [
+          ...Array.from({ length: used.columnIndex }, () => ""),
+          ...r,
+        ]),
+      ];
+  return findStoredSetting(rows, key);
 }

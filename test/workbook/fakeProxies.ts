@@ -194,6 +194,9 @@ export class FakeRange extends FakeObject<Area> {
   get rowIndex(): number {
     return this.read("rowIndex");
   }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
   get rowCount(): number {
     return this.read("rowCount");
   }
@@ -252,6 +255,8 @@ export class FakeRange extends FakeObject<Area> {
         return sheetPrefix(a.sheet.name) + localAddress(a);
       case "rowIndex":
         return a.row;
+      case "columnIndex":
+        return a.column;
       case "rowCount":
         return a.rows;
       default:

@@ -22,6 +22,14 @@ function mockWorkbook(added: [string, unknown][]) {
           added.push([key, value]);
         },
       },
+      // No hidden settings sheet from the command line in this workbook.
+      worksheets: {
+        store: { isNullObject: true, name: "" },
+        getItemOrNullObject(this: Record<string, OfficeMockObject>) {
+          this.store.load("isNullObject");
+          return this.store;
+        },
+      },
     },
   });
   return new ExcelWorkbook((batch) => batch(context as unknown as Excel.RequestContext));
