@@ -16,8 +16,20 @@ import {
   type ContactEntry,
 } from "../core/contactLog";
 import type { DaySerial } from "../core/serial";
-import type { ClientRowUpdate, WorkbookPort, WriteResult } from "../workbook/workbookPort";
+import type { ClientRowUpdate, NewRows, WorkbookPort, WriteResult } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
+
+/** Entries as rows for the Contact Log, which is made on its own sheet when it is not there yet. */
+export function logAppend(entries: readonly ContactEntry[]): NewRows {
+  return {
+    table: CONTACT_LOG_TABLE,
+    sheet: CONTACT_LOG_SHEET,
+    headers: CONTACT_LOG_HEADERS,
+    rows: entries.map(contactLogRow),
+    textColumns: CONTACT_LOG_TEXT_COLUMNS,
+    dateColumns: [0, 9],
+  };
+}
 
 export type ContactDraft = Omit<ContactEntry, "clientId" | "clientName" | "snoozedUntil">;
 
@@ -69,17 +81,7 @@ async function record(
       book,
     };
   }
-  const result = await port.appendAndUpdate(
-    {
-      table: CONTACT_LOG_TABLE,
-      sheet: CONTACT_LOG_SHEET,
-      headers: CONTACT_LOG_HEADERS,
-      rows: [contactLogRow(entry)],
-      textColumns: CONTACT_LOG_TEXT_COLUMNS,
-      dateColumns: [0, 9],
-    },
-    rowUpdate(book, client, entry)
-  );
+  const result = await port.appendAndUpdate(logAppend([entry]), rowUpdate(book, client, entry));
   return { result, book: result.ok ? withEntry(book, client, entry) : book };
 }
 

@@ -1,10 +1,17 @@
-/** One-click set-up: the settings sheet, client IDs, a table from the active sheet, a sample list. */
+/** One-click set-up: the settings sheet, client IDs, a table from the active sheet, a sample book. */
 import type { Cell } from "../core/cells";
 import { guessMapping, type ColumnMapping } from "../core/clientFields";
-import { SAMPLE_DATE_COLUMNS, SAMPLE_HEADERS, sampleRows } from "../core/sampleBook";
+import { CONTACT_LOG_TABLE } from "../core/contactLog";
+import {
+  SAMPLE_DATE_COLUMNS,
+  SAMPLE_HEADERS,
+  sampleBook,
+  type SampleBook,
+} from "../core/sampleBook";
 import type { DaySerial } from "../core/serial";
 import { settingsLayout, type RotationSettings } from "../core/settings";
-import type { WorkbookPort, WriteResult } from "../workbook/workbookPort";
+import type { TableInfo, WorkbookPort, WriteResult } from "../workbook/workbookPort";
+import { logAppend } from "./contactActions";
 import { saveMapping, type LoadedBook } from "./loadBook";
 
 export const SAMPLE_TABLE = "Clients";
@@ -42,19 +49,45 @@ export async function addClientIds(port: WorkbookPort, book: LoadedBook): Promis
   return result;
 }
 
+export interface WrittenSample {
+  readonly table: TableInfo;
+  /** Contact Log entries written: none when the workbook had a log already. */
+  readonly logged: number;
+}
+
 /**
- * Inserts a realistic sample client list on its own sheet, to try the add-in without real data.
- * Its headers are ours, so the mapping is exact and is confirmed at once: nothing to ask.
+ * Writes a sample book: the client table on a sheet of its own, its Contact Log history, and the
+ * mapping, confirmed at once (the headers are ours, so there is nothing to ask). A Contact Log the
+ * workbook has already is left alone: the sample's history would mix with real contacts, under the
+ * very IDs (C-0001…) addClientIds gives a real table.
  */
-export async function insertSample(port: WorkbookPort, asOf: DaySerial): Promise<void> {
+export async function writeSample(
+  port: WorkbookPort,
+  sheet: string,
+  sample: SampleBook
+): Promise<WrittenSample> {
+  const log = CONTACT_LOG_TABLE.toLowerCase();
+  const hasLog = (await port.listTables()).some((t) => t.name.toLowerCase() === log);
   const table = await port.createTable(
-    "Sample clients",
+    sheet,
     SAMPLE_TABLE,
     SAMPLE_HEADERS,
-    sampleRows({ asOf, size: 60 }),
+    sample.rows,
     SAMPLE_DATE_COLUMNS
   );
+  let logged = 0;
+  if (!hasLog && sample.log.length > 0) {
+    const result = await port.appendAndUpdate(logAppend(sample.log), null);
+    if (!result.ok) throw new Error(result.message);
+    logged = sample.log.length;
+  }
   await saveMapping(port, table.name, guessMapping(SAMPLE_HEADERS));
+  return { table, logged };
+}
+
+/** The pane's sample, to try the add-in without real data: 500 clients and their history. */
+export function insertSample(port: WorkbookPort, asOf: DaySerial): Promise<WrittenSample> {
+  return writeSample(port, "Sample clients", sampleBook({ asOf }));
 }
 
 /** Makes the active sheet's used range into a table the add-in can read. */

@@ -1,5 +1,6 @@
 import { loadBook, MAPPING_SETTING, type LoadedBook } from "../../src/app/loadBook";
 import { insertSample } from "../../src/app/setupActions";
+import { SAMPLE_SIZE } from "../../src/core/sampleBook";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { HEADERS, ROWS } from "../fixtures/smallBook";
 import { smallWorkbook } from "./bookSession";
@@ -63,6 +64,7 @@ describe("loading the book", () => {
     const book = await loaded(port);
     expect(book.mappingConfirmed).toBe(true);
     expect(book.problems).toEqual([]);
-    expect(book.clients).toHaveLength(60);
+    expect(book.clients).toHaveLength(SAMPLE_SIZE);
+    expect(book.log.length).toBeGreaterThan(SAMPLE_SIZE);
   });
 });

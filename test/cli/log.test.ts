@@ -16,6 +16,14 @@ async function clientRow(file: string, id: string) {
   return { lastContact: sheet.getCell(row, 9).value, followUp: sheet.getCell(row, 15).value };
 }
 
+/** Rows in the Contact Log table: the sample's history, before anything is logged. */
+async function logLength(file: string): Promise<number> {
+  const log = (await readWithExcelJs(folder.file(file))).getWorksheet("Contact Log")!;
+  const ref = (log.getTable("ContactLog") as unknown as { model: { tableRef: string } }).model
+    .tableRef;
+  return Number(/^A1:J(\d+)$/.exec(ref)![1]) - 1;
+}
+
 async function todayItem(file: string, id: string) {
   const json = JSON.parse(
     (await runCli(["today", file, "--date", "2026-03-02", "--json"], folder.dir)).stdout
@@ -27,6 +35,8 @@ async function todayItem(file: string, id: string) {
 describe("log", () => {
   test("writes BOOK.logged.xlsx with the Contact Log row and the moved last contact; the book itself is byte-identical", async () => {
     const before = readFileSync(folder.file("s.xlsx"));
+    const history = await logLength("s.xlsx");
+    expect(history).toBeGreaterThan(30);
     const overdue = JSON.parse(
       (await runCli(["today", "s.xlsx", "--date", "2026-03-02", "--json"], folder.dir)).stdout
     ).mine.calls[0];
@@ -57,11 +67,12 @@ describe("log", () => {
     expect(readFileSync(folder.file("s.xlsx")).equals(before)).toBe(true);
 
     const workbook = await readWithExcelJs(folder.file("s.logged.xlsx"));
+    // The sample comes with its Contact Log: the new row goes below its history.
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       "Clients",
-      "Rotation Settings",
-      "_RelationshipHour",
       "Contact Log",
+      "_RelationshipHour",
+      "Rotation Settings",
     ]);
     const log = workbook.getWorksheet("Contact Log")!;
     expect(log.getRow(1).values).toEqual([
@@ -77,8 +88,10 @@ describe("log", () => {
       "Follow-up",
       "Snoozed until",
     ]);
-    expect(log.getCell("A2").value).toEqual(new Date(Date.UTC(2026, 2, 2)));
-    expect([2, 3, 4, 5, 6, 7, 8, 9].map((c) => log.getCell(2, c).value)).toEqual([
+    const row = history + 2;
+    expect(await logLength("s.logged.xlsx")).toBe(history + 1);
+    expect(log.getCell(`A${row}`).value).toEqual(new Date(Date.UTC(2026, 2, 2)));
+    expect([2, 3, 4, 5, 6, 7, 8, 9].map((c) => log.getCell(row, c).value)).toEqual([
       overdue.id,
       overdue.name,
       "Dana Whitfield",
@@ -96,6 +109,7 @@ describe("log", () => {
   });
 
   test("--in-place rewrites the book itself, and a second log appends below the first", async () => {
+    const history = await logLength("s.xlsx");
     const first = await runCli(
       ["log", "s.xlsx", "--client", "C-0003", "--date", "2026-03-01", "--in-place"],
       folder.dir
@@ -120,14 +134,15 @@ describe("log", () => {
 
     const workbook = await readWithExcelJs(folder.file("s.xlsx"));
     const log = workbook.getWorksheet("Contact Log")!;
-    expect([log.getCell("B2").value, log.getCell("B3").value, log.getCell("F3").value]).toEqual([
-      "C-0003",
-      "C-0004",
-      "inbound",
-    ]);
+    const [one, two] = [history + 2, history + 3];
+    expect([
+      log.getCell(`B${one}`).value,
+      log.getCell(`B${two}`).value,
+      log.getCell(`F${two}`).value,
+    ]).toEqual(["C-0003", "C-0004", "inbound"]);
     expect(
       (log.getTable("ContactLog") as unknown as { model: { tableRef: string } }).model.tableRef
-    ).toBe("A1:J3");
+    ).toBe(`A1:J${two}`);
     expect((await clientRow("s.xlsx", "C-0003")).lastContact).toEqual(
       new Date(Date.UTC(2026, 2, 1))
     );
@@ -166,6 +181,7 @@ describe("log", () => {
   });
 
   test("a note or follow-up starting with = stays text in the saved file, never a formula", async () => {
+    const row = (await logLength("s.xlsx")) + 2;
     await runCli(
       [
         "log",
@@ -182,7 +198,9 @@ describe("log", () => {
       folder.dir
     );
     const workbook = await readWithExcelJs(folder.file("s.logged.xlsx"));
-    const { value, numFmt, formula, type } = workbook.getWorksheet("Contact Log")!.getCell("H2");
+    const { value, numFmt, formula, type } = workbook
+      .getWorksheet("Contact Log")!
+      .getCell(`H${row}`);
     expect([value, numFmt, formula, type]).toEqual([
       "=SUM(A1:A9)",
       "@",

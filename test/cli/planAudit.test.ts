@@ -1,5 +1,9 @@
 import { readFileSync } from "node:fs";
+import { sampleBook } from "../../src/core/sampleBook";
+import { serialFromDate } from "../../src/core/serial";
 import { readWithExcelJs, runCli, tempFolder } from "./cliHarness";
+
+const MARCH_2 = serialFromDate({ year: 2026, month: 3, day: 2 });
 
 let folder: ReturnType<typeof tempFolder>;
 
@@ -10,10 +14,11 @@ beforeEach(async () => {
 afterEach(() => folder.remove());
 
 describe("plan", () => {
+  // C-0002: a client with a last contact, to see its date format (C-0001 was never contacted).
   test("one client's plan sheet goes to a new file; running it again on that file keeps the user's notes", async () => {
     const before = readFileSync(folder.file("s.xlsx"));
     const first = await runCli(
-      ["plan", "s.xlsx", "--client", "C-0001", "--date", "2026-03-02"],
+      ["plan", "s.xlsx", "--client", "C-0002", "--date", "2026-03-02"],
       folder.dir
     );
     expect(first.code).toBe(0);
@@ -23,7 +28,7 @@ describe("plan", () => {
     const book = await readWithExcelJs(folder.file("s.plans.xlsx"));
     const sheet = book.getWorksheet(sheetName)!;
     expect(sheet.getCell("A1").value).toMatch(/^Relationship plan: /);
-    expect(sheet.getCell("B5").value).toBe("C-0001");
+    expect(sheet.getCell("B5").value).toBe("C-0002");
     // Each profile value has its own format: the score is a number, the last contact a date.
     expect(sheet.getCell("A8").value).toBe("Score (0–100)");
     expect(sheet.getCell("B8").numFmt).toBe("0.0");
@@ -32,7 +37,7 @@ describe("plan", () => {
     await book.xlsx.writeFile(folder.file("edited.xlsx"));
 
     const again = await runCli(
-      ["plan", "edited.xlsx", "--client", "C-0001", "--date", "2026-03-09", "--in-place"],
+      ["plan", "edited.xlsx", "--client", "C-0002", "--date", "2026-03-09", "--in-place"],
       folder.dir
     );
     expect(again.code).toBe(0);
@@ -75,8 +80,18 @@ describe("audit", () => {
     expect(clients).toBe(30);
     for (const t of result.tiers) expect(t.withinCadence + t.overdue).toBe(t.clients);
 
+    // The sample's Contact Log, counted here from the generator: the last 365 days, no snoozes.
+    const recent = sampleBook({ asOf: MARCH_2, size: 30 }).log.filter(
+      (e) => e.channel !== "snooze" && MARCH_2 - e.date <= 365
+    );
+    const proactive = recent.filter((e) => e.direction === "outbound").length;
+    expect(proactive).toBeGreaterThan(0);
+    expect([result.proactive, result.inbound]).toEqual([proactive, recent.length - proactive]);
+
     const text = await runCli(["audit", "s.xlsx", "--date", "2026-03-02"], folder.dir);
     expect(text.stdout).toMatch(/^Coverage of s\.xlsx as of 2026-03-02\n/);
-    expect(text.stdout).toContain("Logged in the last 12 months: 0 proactive, 0 inbound");
+    expect(text.stdout).toContain(
+      `Logged in the last 12 months: ${proactive} proactive, ${recent.length - proactive} inbound (${Math.round((proactive / recent.length) * 100)}% proactive)`
+    );
   });
 });

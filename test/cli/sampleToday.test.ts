@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { loadBook } from "../../src/app/loadBook";
-import { confirmMapping, createSettingsSheet, SAMPLE_TABLE } from "../../src/app/setupActions";
+import { createSettingsSheet, writeSample } from "../../src/app/setupActions";
 import { todayJson } from "../../src/cli/todayReport";
-import { guessMapping } from "../../src/core/clientFields";
-import { SAMPLE_DATE_COLUMNS, SAMPLE_HEADERS, sampleRows } from "../../src/core/sampleBook";
+import {
+  CONTACT_LOG_HEADERS,
+  CONTACT_LOG_SHEET,
+  CONTACT_LOG_TABLE,
+} from "../../src/core/contactLog";
+import { sampleBook } from "../../src/core/sampleBook";
 import { serialFromDate } from "../../src/core/serial";
 import { DEFAULT_SETTINGS, SETTINGS_SHEET } from "../../src/core/settings";
 import { buildToday } from "../../src/core/today";
@@ -19,18 +23,11 @@ beforeEach(() => {
 });
 afterEach(() => folder.remove());
 
-/** The call list the core computes for the sample rows, read through the in-memory workbook. */
+/** The call list the core computes for the sample book, read through the in-memory workbook. */
 async function coreToday(size: number, me: string, asOf = MARCH_2) {
   const port = new MemoryWorkbook();
-  await port.createTable(
-    "Clients",
-    SAMPLE_TABLE,
-    SAMPLE_HEADERS,
-    sampleRows({ asOf: MARCH_2, size }),
-    SAMPLE_DATE_COLUMNS
-  );
+  await writeSample(port, "Clients", sampleBook({ asOf: MARCH_2, size }));
   await createSettingsSheet(port, { ...DEFAULT_SETTINGS, me });
-  await confirmMapping(port, SAMPLE_TABLE, guessMapping(SAMPLE_HEADERS));
   const book = await loadBook(port);
   if (book.state !== "loaded") throw new Error("the sample did not load");
   return todayJson(buildToday(book.clients, book.settings, asOf), book.problems);
@@ -102,14 +99,29 @@ describe("sample, then today", () => {
     expect(text.stdout).toMatch(/ {2}1\. .+ \(C-\d{4}\) \[[ABC]\]: /);
   });
 
-  test("the written workbook has every sheet, re-read by exceljs: the client table, Rotation Settings and its names, the hidden settings", async () => {
-    await runCli(["sample", "s.xlsx", "--date", "2026-03-02", "--clients", "25"], folder.dir);
+  test("the written workbook has every sheet, re-read by exceljs: the client table, the Contact Log, Rotation Settings and its names, the hidden settings", async () => {
+    const made = await runCli(
+      ["sample", "s.xlsx", "--date", "2026-03-02", "--clients", "25"],
+      folder.dir
+    );
+    const logged = sampleBook({ asOf: MARCH_2, size: 25 }).log;
+    expect(made.stdout).toContain(`, ${logged.length} entries in the Contact Log, `);
     const workbook = await readWithExcelJs(folder.file("s.xlsx"));
     expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
       ["Clients", "visible"],
-      [SETTINGS_SHEET, "visible"],
+      [CONTACT_LOG_SHEET, "visible"],
       [SETTINGS_STORE_SHEET, "hidden"],
+      [SETTINGS_SHEET, "visible"],
     ]);
+    const log = workbook.getWorksheet(CONTACT_LOG_SHEET)!;
+    const logTable = log.getTable(CONTACT_LOG_TABLE) as unknown as {
+      model: { tableRef: string; headerRow: boolean };
+    };
+    expect(logTable.model).toMatchObject({ tableRef: `A1:J${logged.length + 1}`, headerRow: true });
+    expect(log.getRow(1).values).toEqual([undefined, ...CONTACT_LOG_HEADERS]);
+    // Typed text stays text: the Client ID and notes columns carry the text format.
+    expect([log.getCell("B2").numFmt, log.getCell("H2").numFmt]).toEqual(["@", "@"]);
+    expect(log.getCell("B2").value).toBe(logged[0].clientId);
     const clients = workbook.getWorksheet("Clients")!;
     const table = clients.getTable("Clients") as unknown as {
       model: { tableRef: string; headerRow: boolean };

@@ -137,17 +137,27 @@ describe("XlsxWorkbook on files other programs wrote", () => {
       textColumns: [1],
       dateColumns: [0],
     };
-    const result = await port.appendAndUpdate(append, {
+    const update = {
       table: "Clients",
       idHeader: "Client ID",
       clientId: "C-0404",
       values: { "Last contact": 46083 },
-    });
-    expect(result).toEqual({
+    };
+    const refusal = {
       ok: false,
       message: 'Client C-0404 is no longer in the table "Clients" (deleted, or its ID changed). Nothing was written.',
-    });
-    expect(await port.sheetExists("Contact Log")).toBe(false);
+    };
+    // The sample comes with its Contact Log: its rows and the workbook's sheets stay as they were.
+    const history = (await port.readTable("ContactLog")).rows;
+    const sheets = port.workbook.worksheets.map((s) => s.name);
+    expect(await port.appendAndUpdate(append, update)).toEqual(refusal);
+    expect((await port.readTable("ContactLog")).rows).toEqual(history);
+    expect(port.workbook.worksheets.map((s) => s.name)).toEqual(sheets);
+    // A workbook without a log does not get one.
+    const fresh = new XlsxWorkbook();
+    await fresh.createTable("Clients", "Clients", ["Client ID", "Last contact"], [["C-0001", ""]], [1]);
+    expect(await fresh.appendAndUpdate(append, update)).toEqual(refusal);
+    expect(await fresh.sheetExists("Contact Log")).toBe(false);
   });
 
   test("rows are never written over data below the log; a totals row moves down", async () => {

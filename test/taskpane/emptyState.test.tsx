@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import { SAMPLE_TABLE } from "../../src/app/setupActions";
+import { CONTACT_LOG_TABLE, contactLogRow } from "../../src/core/contactLog";
+import { SAMPLE_SIZE, sampleBook } from "../../src/core/sampleBook";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { AS_OF } from "../fixtures/smallBook";
 import { renderApp } from "./renderApp";
 
 describe("the empty state", () => {
@@ -13,7 +16,11 @@ describe("the empty state", () => {
 
     const mine = await screen.findByRole("region", { name: "My calls" });
     expect(within(mine).getAllByRole("article").length).toBeGreaterThan(0);
-    expect(port.tables.get(SAMPLE_TABLE)?.rows).toHaveLength(60);
+    expect(port.tables.get(SAMPLE_TABLE)?.rows).toHaveLength(SAMPLE_SIZE);
+    // With its history: the same Contact Log the core's generator makes for the day.
+    expect(port.tables.get(CONTACT_LOG_TABLE)?.rows).toEqual(
+      sampleBook({ asOf: AS_OF }).log.map(contactLogRow)
+    );
   });
 
   test("data on the active sheet without a table: offers to make one", async () => {

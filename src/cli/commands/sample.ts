@@ -1,7 +1,9 @@
-/** `sample OUT.xlsx`: a new workbook holding the sample client list and the Rotation Settings sheet. */
-import { confirmMapping, createSettingsSheet, SAMPLE_TABLE } from "../../app/setupActions";
-import { guessMapping } from "../../core/clientFields";
-import { SAMPLE_DATE_COLUMNS, SAMPLE_HEADERS, sampleRows } from "../../core/sampleBook";
+/**
+ * `sample OUT.xlsx`: a new workbook holding the sample client list, its Contact Log and the
+ * Rotation Settings sheet.
+ */
+import { createSettingsSheet, writeSample } from "../../app/setupActions";
+import { MAX_SAMPLE_SIZE, SAMPLE_SIZE, sampleBook } from "../../core/sampleBook";
 import { formatIsoDate } from "../../core/serial";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { XlsxWorkbook } from "../../workbook/xlsxWorkbook";
@@ -11,7 +13,6 @@ import type { Command } from "../command";
 
 /** The sample's first owner, "I am" in the settings, as in the pane's preview. */
 const SAMPLE_ME = "Dana Whitfield";
-const DEFAULT_CLIENTS = 60;
 
 export const sample: Command = {
   name: "sample",
@@ -19,11 +20,12 @@ export const sample: Command = {
   usage: `Usage: relationship-hour sample OUT.xlsx [options]
 
 Writes a new workbook: a sheet "Clients" with a table of sample clients (Pareto revenue, owners,
-birthdays, last contacts spread around the date), the "Rotation Settings" sheet, and the column
-mapping, confirmed. The add-in reads it as it is.
+birthdays, last contacts spread around the date), a "Contact Log" sheet with their history over
+the last eighteen months, the "Rotation Settings" sheet, and the column mapping, confirmed. The
+add-in reads it as it is. The same options give the same workbook.
 
 Options:
-  --clients N        how many clients (default ${DEFAULT_CLIENTS}, up to 100000)
+  --clients N        how many clients (default ${SAMPLE_SIZE}, up to ${MAX_SAMPLE_SIZE})
   --date D           the day the sample is made for (default today), yyyy-mm-dd
   --owner NAME       "I am" in the settings (default ${SAMPLE_ME}, one of the sample's owners)
   --force            replace OUT.xlsx if it exists
@@ -36,23 +38,16 @@ Options:
   },
   async run(args, io) {
     const out = onePath(args, "name of the new workbook (OUT.xlsx)");
-    const size = wholeNumber(args, "clients", 1, 100_000) ?? DEFAULT_CLIENTS;
+    const size = wholeNumber(args, "clients", 1, MAX_SAMPLE_SIZE) ?? SAMPLE_SIZE;
     const asOf = dateOption(args, "date", io);
     const me = text(args, "owner") ?? SAMPLE_ME;
     const port = new XlsxWorkbook();
     port.workbook.creator = "Relationship Hour";
-    const table = await port.createTable(
-      "Clients",
-      SAMPLE_TABLE,
-      SAMPLE_HEADERS,
-      sampleRows({ asOf, size }),
-      SAMPLE_DATE_COLUMNS
-    );
+    const { table, logged } = await writeSample(port, "Clients", sampleBook({ asOf, size }));
     await createSettingsSheet(port, { ...DEFAULT_SETTINGS, me });
-    await confirmMapping(port, table.name, guessMapping(SAMPLE_HEADERS));
     await writeBook(io, port, out, { force: flag(args, "force") });
     io.stdout(
-      `Wrote ${out}: ${size} sample clients as of ${formatIsoDate(asOf)} in the table "${table.name}", and the Rotation Settings sheet (I am: ${me}).\n`
+      `Wrote ${out}: ${size} sample clients as of ${formatIsoDate(asOf)} in the table "${table.name}", ${logged} entries in the Contact Log, and the Rotation Settings sheet (I am: ${me}).\n`
     );
     return 0;
   },
