@@ -144,6 +144,7 @@ export function coverageLayout(
     columnWidths: [44, 12, 24, 10, 16, 26, 4, 8, 16, 24, 16],
     freezeRows: 2,
     printArea: `A1:F${first + Math.max(shown.length, 1) - 1}`,
+    printOnePageWide: true,
     charts: [
       // Excel makes a chart's first series from its values: they must hold a number.
       ...(result.tiers.some((t) => t.clients > 0) ? [tierChart(tierRows.length)] : []),

@@ -37,6 +37,7 @@ export interface PlanLayout {
   readonly columnWidths: readonly number[];
   readonly freezeRows: number;
   readonly printArea: string;
+  readonly printOnePageWide: boolean;
 }
 
 const DATE = "yyyy-mm-dd";
@@ -168,6 +169,7 @@ export function planLayout(input: PlanInput, regenerate: boolean): PlanLayout {
     columnWidths: [30, 26, 16, 18, 14, 12, 30, 30],
     freezeRows: 2,
     printArea: `A1:H${LAST_ROW}`,
+    printOnePageWide: true,
   };
 }
 

@@ -44,9 +44,15 @@ function clientsFormula(source: TimeBudgetSource, row: number, tier: string): Ce
           : null;
   // SUMPRODUCT evaluates its argument as an array in every Excel and in other spreadsheets alike,
   // where a plain SUM over a comparison would need an array formula.
-  return effective === null
-    ? (source.counts.get(tier) ?? 0)
-    : `=SUMPRODUCT(IFERROR(--(${effective}=A${row}),0))`;
+  const counted = source.counts.get(tier) ?? 0;
+  if (effective === null) return counted;
+  const live = `SUMPRODUCT(IFERROR(--(${effective}=A${row}),0))`;
+  // Without the add-in (Excel where it is not loaded, another spreadsheet program) RH.TIER is an
+  // unknown name and every untyped tier an error: the count made when the sheet was written
+  // stands in, rather than a silent 0 that would make any rotation look affordable.
+  return effective.includes("RH.TIER(")
+    ? `=IF(ISERROR(RH.TIER(1)),${counted},${live})`
+    : `=${live}`;
 }
 
 export function timeBudgetLayout(source: TimeBudgetSource) {
@@ -160,6 +166,14 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
         formulas: true,
       },
       {
+        at: `A${twelve + 1}`,
+        values: [
+          [
+            "Clients per tier count live; where the add-in is not loaded, tiers it works out from revenue count as when this sheet was made.",
+          ],
+        ],
+      },
+      {
         at: `A${needed}`,
         values: [
           ["Needed", "", "", "", "", `=SUM(F${FIRST_TIER_ROW}:F${twelve})`],
@@ -196,5 +210,6 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
     columnWidths: [46, 12, 20, 16, 14, 18],
     freezeRows: 2,
     printArea: `A1:F${whatIf + tiers.length}`,
+    printOnePageWide: true,
   };
 }

@@ -31,5 +31,6 @@ export function twelveDaysLayout(days: readonly ReviewDay[], start: DaySerial, r
     columnWidths: [6, 12, 24, 16, 8, 40, 34, 48, 16],
     freezeRows: 4,
     printArea: `A1:I${TWELVE_DAYS_FIRST_ROW + 11}`,
+    printOnePageWide: true,
   };
 }

@@ -45,6 +45,8 @@ function isConstant(type: string): boolean {
 export interface HostFeatures {
   /** ExcelApi 1.8: a chart series on the secondary axis. */
   readonly secondaryAxis: boolean;
+  /** ExcelApi 1.9: the page layout (fit to one page wide); without it the sheet prints at 100%. */
+  readonly pageLayout: boolean;
 }
 
 /**
@@ -116,6 +118,9 @@ export async function writeSheet(
     if (oldPrintArea !== null && !oldPrintArea.isNullObject) oldPrintArea.delete();
     sheet.names.add(PRINT_AREA, sheet.getRange(layout.printArea));
   }
+  // Vertical 0 is Excel's "automatic": as many pages down as the rows need.
+  if (layout.printOnePageWide === true && host.pageLayout)
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (oldCharts !== null) deleteOwnedCharts(oldCharts, charts);
   drawCharts(sheet, charts, host.secondaryAxis);
   await context.sync();

@@ -45,6 +45,8 @@ export interface SheetLayout {
   readonly freezeRows?: number;
   /** What prints, such as "A1:H126". */
   readonly printArea?: string;
+  /** Print every column on one page's width (pages run down as needed), like a document. */
+  readonly printOnePageWide?: boolean;
   /** Native charts over the blocks; a workbook that cannot hold charts keeps only the data. */
   readonly charts?: readonly SheetChart[];
 }
@@ -76,7 +78,11 @@ export interface WorkbookPort {
   /** Every table in the workbook with its headers. */
   listTables(): Promise<TableInfo[]>;
   /** The active sheet's used range when it holds no table: offered to be made into one. */
-  describeActiveSheet(): Promise<{ readonly sheet: string; readonly address: string; readonly headers: readonly string[] } | null>;
+  describeActiveSheet(): Promise<{
+    readonly sheet: string;
+    readonly address: string;
+    readonly headers: readonly string[];
+  } | null>;
   convertToTable(sheet: string, address: string, name: string): Promise<TableInfo>;
   /** The whole table, read in chunks small enough for Excel on the web. */
   readTable(name: string): Promise<TableData>;
@@ -103,5 +109,11 @@ export interface WorkbookPort {
    */
   appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult>;
   /** Writes a new table on a new sheet (the sample client list). */
-  createTable(sheet: string, name: string, headers: readonly string[], rows: readonly (readonly Cell[])[], dateColumns: readonly number[]): Promise<TableInfo>;
+  createTable(
+    sheet: string,
+    name: string,
+    headers: readonly string[],
+    rows: readonly (readonly Cell[])[],
+    dateColumns: readonly number[]
+  ): Promise<TableInfo>;
 }

@@ -64,10 +64,24 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[dmy]/i.test(bare);
 }
 
-/** Sets a cell's number format without touching cells that share its style object. */
+/** Styles handed out by setFormat, one object per distinct style: see there. */
+const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * Sets a cell's number format without touching cells that share its style object. exceljs shares
+ * one style object between the cells of a loaded file that had the same style, so a style is
+ * never changed in place here; and it writes a file fastest when cells of one style share one
+ * object (it caches each style's XML by object), so equal styles get the same object — writing
+ * 100,000 clients and their log took 4–5 times as long with an object per cell.
+ */
 export function setFormat(cell: ExcelJS.Cell, numFmt: string): void {
-  // exceljs shares one style object between the cells of a loaded file that had the same style.
-  cell.style = { ...cell.style, numFmt };
+  const key = `${numFmt}\u0000${JSON.stringify(cell.style)}`;
+  let style = sharedStyles.get(key);
+  if (style === undefined) {
+    style = { ...cell.style, numFmt };
+    sharedStyles.set(key, style);
+  }
+  cell.style = style;
 }
 
 export type WriteKind = "text" | "date" | "general";

@@ -235,6 +235,8 @@ export class XlsxWorkbook implements WorkbookPort {
     if (layout.freezeRows !== undefined)
       sheet.views = [{ state: "frozen", ySplit: layout.freezeRows }];
     if (layout.printArea !== undefined) sheet.pageSetup.printArea = layout.printArea;
+    if (layout.printOnePageWide === true)
+      Object.assign(sheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   }
 
   async sheetExists(sheet: string): Promise<boolean> {

@@ -26,10 +26,15 @@ describe("the Time Budget sheet", () => {
     expect(at(port, "B4")).toBe(2200);
     expect(at(port, "B9")).toBe("=B4-SUM(B5:B8)");
     expect(at(port, "A12")).toBe("A");
-    // The small book has a Tier column (typed overrides) and revenue: the pane's own rule.
+    // The small book has a Tier column (typed overrides) and revenue: the pane's own rule, and
+    // where RH.TIER is unknown (the add-in not loaded), the count when the sheet was made.
+    const book = await loaded(port);
+    const inTier = (tier: string) => book.clients.filter((c) => c.tier === tier).length;
+    expect(inTier("A")).toBeGreaterThan(0);
     expect(at(port, "B12")).toBe(
-      '=SUMPRODUCT(IFERROR(--(IF(TRIM(Clients[Tier])<>"",UPPER(TRIM(Clients[Tier])),RH.TIER(Clients[Revenue]))=A12),0))'
+      `=IF(ISERROR(RH.TIER(1)),${inTier("A")},SUMPRODUCT(IFERROR(--(IF(TRIM(Clients[Tier])<>"",UPPER(TRIM(Clients[Tier])),RH.TIER(Clients[Revenue]))=A12),0)))`
     );
+    expect(at(port, "B13")).toMatch(new RegExp(`^=IF\\(ISERROR\\(RH\\.TIER\\(1\\)\\),${inTier("B")},`));
     expect(at(port, "C12")).toBe(
       '=IFERROR(INDEX(RH_Cadence,MATCH("A",INDEX(RH_Cadence,0,1),0),2),90)'
     );

@@ -30,7 +30,7 @@ beforeEach(() => {
 afterEach(() => folder.remove());
 
 /** Every kind of sheet the tool and the add-in write, in one workbook. */
-async function everySheet(): Promise<string> {
+async function everySheet(): Promise<{ file: string; perTier: number[] }> {
   const run = (...argv: string[]) => runCli(argv, folder.dir);
   expect((await run("sample", "book.xlsx", "--date", "2026-03-02", "--clients", "40")).code).toBe(0);
   expect((await run("plan", "book.xlsx", "--tier", "A", "--date", "2026-03-02", "--in-place")).code).toBe(0);
@@ -49,12 +49,13 @@ async function everySheet(): Promise<string> {
   await createTimeJournal(port);
   await refreshCoverage(port, book, MARCH_2);
   await fs.writeFile(file, await port.toBytes());
-  return file;
+  const perTier = ["A", "B", "C"].map((t) => book.clients.filter((c) => c.tier === t).length);
+  return { file, perTier };
 }
 
 describe("a tool-written workbook in LibreOffice Calc", () => {
   test("opens with every sheet, cell and formula, and comes back to the same call list", async () => {
-    const file = await everySheet();
+    const { file, perTier } = await everySheet();
     const resaved = await resaveWithCalc(
       file,
       path.join(folder.dir, "calc"),
@@ -86,8 +87,14 @@ describe("a tool-written workbook in LibreOffice Calc", () => {
     );
     expect(note).toBe("=not a formula");
     // Calc recalculated the live formulas: 2,200 hours less 1,500 allocated.
-    const budget = theirs.getWorksheet("Time Budget")!.getCell("B9").value;
-    expect(budget).toMatchObject({ result: 700 });
+    const budget = theirs.getWorksheet("Time Budget")!;
+    expect(budget.getCell("B9").value).toMatchObject({ result: 700 });
+    // RH.TIER is the add-in's own: without it, clients per tier are the counts the add-in made.
+    const clients = ["B12", "B13", "B14"].map(
+      (a) => (budget.getCell(a).value as { result?: number }).result
+    );
+    expect(clients).toEqual(perTier);
+    expect(perTier[0]).toBeGreaterThan(0);
 
     const today = async (name: string) =>
       (await runCli(["today", name, "--date", "2026-03-02", "--json"], folder.dir)).stdout;

@@ -11,6 +11,7 @@ import {
   FakeObject,
   FakeOfficeError,
   localAddress,
+  requireApi,
   type Area,
   type FakeRange,
   type Session,
@@ -30,11 +31,6 @@ function addressOn(sheet: FakeSheet, a: Area): string {
 
 function seriesAddress(chart: FakeChart, range: FakeRange): string {
   return addressOn(chart.sheet, range.target());
-}
-
-function requireApi(session: Session, version: string, what: string): void {
-  if (!session.supports(version))
-    throw new FakeOfficeError("ApiNotFound", `${what} needs ExcelApi ${version}`);
 }
 
 class FakeSeriesProxy extends FakeObject<FakeSeries> {

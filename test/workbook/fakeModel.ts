@@ -68,6 +68,8 @@ export class FakeSheet {
   /** Charts ever made on the sheet, for Excel's default names "Chart 1", "Chart 2"… */
   chartsMade = 0;
   frozenRows: number | null = null;
+  /** The page layout's zoom: fit to pages wide and tall (0: automatic). */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number } | null = null;
 
   constructor(public name: string) {}
 

@@ -27,6 +27,12 @@ export interface Session {
   supports(version: string): boolean;
 }
 
+/** A call from a requirement set the host lacks fails its sync, as in Office. */
+export function requireApi(session: Session, version: string, what: string): void {
+  if (!session.supports(version))
+    throw new FakeOfficeError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+}
+
 export abstract class FakeObject<T> {
   private readonly loaded = new Map<string, unknown>();
   private readonly pending = new Map<string, unknown>();

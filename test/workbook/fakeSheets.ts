@@ -8,6 +8,7 @@ import {
   FakeOfficeError,
   FakeRange,
   areaOf,
+  requireApi,
   type Area,
   type Session,
 } from "./fakeProxies";
@@ -21,6 +22,18 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
   }
   get names(): FakeNames {
     return new FakeNames(this.session, () => this.target().names);
+  }
+  get pageLayout() {
+    const queue = (zoom: FakeSheet["zoom"]) =>
+      this.queue((sheet) => {
+        requireApi(this.session, "1.9", "PageLayout.zoom");
+        sheet.zoom = zoom;
+      }, 16);
+    return {
+      set zoom(zoom: FakeSheet["zoom"]) {
+        queue(zoom);
+      },
+    };
   }
   get freezePanes() {
     const queue = (rows: number) => this.queue((sheet) => (sheet.frozenRows = rows), 8);

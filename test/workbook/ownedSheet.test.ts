@@ -55,6 +55,27 @@ describe("writeSheet: a plan sheet", () => {
     );
   });
 
+  test("it prints one page wide (ExcelApi 1.9); an older host prints it at 100% rather than fail", async () => {
+    const { excel, workbook } = officeBook();
+    await workbook.writeSheet(amesPlan(history(3), false));
+    expect(excel.model.sheet(PLAN_SHEET)!.zoom).toEqual({
+      horizontalFitToPages: 1,
+      verticalFitToPages: 0,
+    });
+
+    const old = new FakeExcel();
+    old.excelApiMinor = 8;
+    await new ExcelWorkbook(old.run, { excelApi: old.supports }).writeSheet(amesPlan([], false));
+    expect(old.model.sheet(PLAN_SHEET)!.zoom).toBeNull();
+    expect(old.model.sheet(PLAN_SHEET)!.frozenRows).toBe(2);
+    // Asked anyway, such a host fails the whole write: why the adapter asks first.
+    const told = new FakeExcel();
+    told.excelApiMinor = 8;
+    await expect(
+      new ExcelWorkbook(told.run, { excelApi: () => true }).writeSheet(amesPlan([], false))
+    ).rejects.toThrow("ExcelApi 1.9");
+  });
+
   test("dates, scores and text get their formats; a blank keeps its column's format for typing", async () => {
     const { excel, workbook } = officeBook();
 
