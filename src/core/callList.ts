@@ -270,23 +270,78 @@ function listOf(owner: string, items: readonly CallItem[], s: Settings, capacity
  */
 export function buildCallLists(clients: readonly RotationClient[], options: CallListOptions): CallList[] {
   const s = settingsOf(options);
-  // A book has a handful of owners, each spelled a few ways: group by the text as typed first.
-  const byOwner = new Map<string, { owner: string; items: CallItem[] }>();
-  const byTypedOwner = new Map<string, { owner: string; items: CallItem[] }>();
+  const groups = new OwnerGroups();
   for (const client of clients) {
     const item = assess(client, s);
-    if (item === null) continue;
-    let group = byTypedOwner.get(client.owner);
+    if (item !== null) groups.add(client.owner, item);
+  }
+  return groups.lists(s, capacityOf(options));
+}
+
+/** Items grouped by owner as people type them ("Dana", " dana "), in one group per person. */
+class OwnerGroups {
+  private readonly byKey = new Map<string, { owner: string; items: CallItem[] }>();
+  // A book has a handful of owners, each spelled a few ways: the text as typed is looked up first.
+  private readonly byTyped = new Map<string, { owner: string; items: CallItem[] }>();
+
+  add(owner: string, item: CallItem): void {
+    let group = this.byTyped.get(owner);
     if (!group) {
-      const key = ownerKey(client.owner);
-      group = byOwner.get(key);
-      if (!group) byOwner.set(key, (group = { owner: client.owner.trim(), items: [] }));
-      byTypedOwner.set(client.owner, group);
+      const key = ownerKey(owner);
+      group = this.byKey.get(key);
+      if (!group) this.byKey.set(key, (group = { owner: owner.trim(), items: [] }));
+      this.byTyped.set(owner, group);
     }
     group.items.push(item);
   }
+
+  /** Takes one person's items out of the groups (none: an empty list). */
+  take(owner: string): CallItem[] {
+    const key = ownerKey(owner);
+    const group = this.byKey.get(key);
+    this.byKey.delete(key);
+    return group?.items ?? [];
+  }
+
+  lists(s: Settings, capacity: Capacity): CallList[] {
+    return [...this.byKey.values()]
+      .map(({ owner, items }) => listOf(owner, items, s, capacity))
+      .sort((a, b) => byCodeUnit(a.owner, b.owner));
+  }
+}
+
+/** The day with every client assessed once: one person's list, the team's, and the occasions. */
+export interface Day {
+  /** `me`'s list; with no one named, everyone's clients in one list. */
+  readonly own: CallList;
+  /** Everyone else's lists, by owner (none when no one is named). */
+  readonly team: readonly CallList[];
+  /** Every client with a birthday, anniversary or welcome call in the window, called or not. */
+  readonly occasions: readonly CallItem[];
+}
+
+export function buildDay(clients: readonly RotationClient[], options: CallListOptions, me: string | null): Day {
+  const s = settingsOf(options);
   const capacity = capacityOf(options);
-  return [...byOwner.values()].map(({ owner, items }) => listOf(owner, items, s, capacity)).sort((a, b) => byCodeUnit(a.owner, b.owner));
+  const groups = new OwnerGroups();
+  const everyone: CallItem[] = [];
+  const occasions: CallItem[] = [];
+  for (const client of clients) {
+    const item = assess(client, s);
+    if (item === null) {
+      // Snoozed or called today: off the list, but the card still goes out.
+      const reasons = occasionsOf(client, s);
+      if (reasons !== null) occasions.push({ client, band: Band.Occasion, reasons, nextContact: null, overdueDays: 0 });
+      continue;
+    }
+    // An assessed item carries its occasions among its reasons.
+    if (item.reasons.some((r) => r.kind === "welcome" || r.kind === "birthday" || r.kind === "anniversary")) occasions.push(item);
+    if (me === null) everyone.push(item);
+    else groups.add(client.owner, item);
+  }
+  if (me === null) return { own: listOf("", everyone, s, capacity), team: [], occasions };
+  const own = listOf(me.trim(), groups.take(me), s, capacity);
+  return { own, team: groups.lists(s, capacity), occasions };
 }
 
 /** One owner's call list (empty when nothing is due for them); null for everyone's clients in one list. */

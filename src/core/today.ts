@@ -3,7 +3,7 @@
  * welcome calls, and each team member's list. The task pane shows exactly this; nothing here is
  * worked out again in the UI.
  */
-import { assessClient, Band, buildCallList, buildCallLists, occasionReasons, ownerKey, type CallItem, type CallListOptions } from "./callList";
+import { buildDay, type CallItem, type CallListOptions } from "./callList";
 import type { BookClient } from "./clientBook";
 import { reasonText, lastContactText } from "./reasonText";
 import type { DaySerial } from "./serial";
@@ -91,15 +91,7 @@ export function buildToday(clients: readonly BookClient[], settings: RotationSet
   });
 
   const me = settings.me.trim();
-  const own = buildCallList(clients, options, me === "" ? null : me);
-  const team = me === "" ? [] : buildCallLists(clients.filter((c) => ownerKey(c.owner) !== ownerKey(me)), options);
-  // Cards go out whether or not the client was called; the call list is the core's.
-  const occasions = clients
-    .map((client): CallItem | null => {
-      const reasons = occasionReasons(client, options);
-      return reasons.length === 0 ? null : (assessClient(client, options) ?? { client, band: Band.Occasion, reasons, nextContact: null, overdueDays: 0 });
-    })
-    .filter((i): i is CallItem => i !== null);
+  const { own, team, occasions } = buildDay(clients, options, me === "" ? null : me);
   const has = (item: CallItem, ...kinds: string[]) => item.reasons.some((r) => kinds.includes(r.kind));
   return {
     asOf,
