@@ -5,6 +5,7 @@
 import { timeBudgetLayout, TIME_BUDGET_SHEET } from "../core/timeBudgetSheet";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
+import { writeOwnedSheet } from "./writeOwnedSheet";
 
 export async function createTimeBudget(
   port: WorkbookPort,
@@ -15,14 +16,16 @@ export async function createTimeBudget(
   const counts = new Map<string, number>();
   for (const c of book.clients)
     if (c.tier !== null) counts.set(c.tier, (counts.get(c.tier) ?? 0) + 1);
-  await port.writeSheet(
+  await writeOwnedSheet(
+    port,
     timeBudgetLayout({
       table: book.table.name,
       mapping: book.mapping,
       settings: book.settings,
       hasSettingsSheet: book.hasSettingsSheet,
       counts,
-    })
+    }),
+    book.dateSystem
   );
   return { sheet: TIME_BUDGET_SHEET, created: true };
 }

@@ -2,11 +2,13 @@
  * Logging a contact and snoozing a client: one append to the Contact Log and, for a proactive
  * contact later than the last, the client's last-contact date and follow-up, written in the same
  * batch to the row found again by client ID. The book in memory is updated to match, so the pane
- * shows the change at once without reading the workbook again.
+ * shows the change at once without reading the workbook again. The dates written go out in the
+ * book's date system; the book in memory keeps the engine's 1900 serials.
  */
 import { activeSnooze, type BookClient } from "../core/clientBook";
 import type { Cell } from "../core/cells";
 import {
+  CONTACT_LOG_DATE_COLUMNS,
   CONTACT_LOG_HEADERS,
   CONTACT_LOG_SHEET,
   CONTACT_LOG_TABLE,
@@ -15,19 +17,23 @@ import {
   contactLogRow,
   type ContactEntry,
 } from "../core/contactLog";
-import type { DaySerial } from "../core/serial";
+import { columnsFrom1900 } from "../core/dateSystemCells";
+import { fromSerial1900, type DateSystem, type DaySerial } from "../core/serial";
 import type { ClientRowUpdate, NewRows, WorkbookPort, WriteResult } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
 
-/** Entries as rows for the Contact Log, which is made on its own sheet when it is not there yet. */
-export function logAppend(entries: readonly ContactEntry[]): NewRows {
+/**
+ * Entries as rows for the Contact Log, which is made on its own sheet when it is not there yet;
+ * their dates as a workbook in `system` stores them.
+ */
+export function logAppend(entries: readonly ContactEntry[], system: DateSystem): NewRows {
   return {
     table: CONTACT_LOG_TABLE,
     sheet: CONTACT_LOG_SHEET,
     headers: CONTACT_LOG_HEADERS,
-    rows: entries.map(contactLogRow),
+    rows: columnsFrom1900(entries.map(contactLogRow), CONTACT_LOG_DATE_COLUMNS, system),
     textColumns: CONTACT_LOG_TEXT_COLUMNS,
-    dateColumns: [0, 9],
+    dateColumns: CONTACT_LOG_DATE_COLUMNS,
   };
 }
 
@@ -41,7 +47,9 @@ function rowUpdate(
   const effect = contactEffect(entry, client.lastContact);
   const { id, lastContact, followUp } = book.mapping;
   if (effect.lastContact === null || id === undefined || lastContact === undefined) return null;
-  const values: Record<string, Cell> = { [lastContact]: effect.lastContact };
+  const values: Record<string, Cell> = {
+    [lastContact]: fromSerial1900(effect.lastContact, book.dateSystem),
+  };
   if (followUp !== undefined && effect.followUp !== null) values[followUp] = effect.followUp;
   return { table: book.table.name, idHeader: id, clientId: client.id, values };
 }
@@ -81,7 +89,10 @@ async function record(
       book,
     };
   }
-  const result = await port.appendAndUpdate(logAppend([entry]), rowUpdate(book, client, entry));
+  const result = await port.appendAndUpdate(
+    logAppend([entry], book.dateSystem),
+    rowUpdate(book, client, entry)
+  );
   return { result, book: result.ok ? withEntry(book, client, entry) : book };
 }
 

@@ -6,6 +6,7 @@ import type { DaySerial } from "../core/serial";
 import { cadenceTable, workCalendar } from "../core/settings";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
+import { writeOwnedSheet } from "./writeOwnedSheet";
 
 const ROWS_SETTING = "relationshipHour.coverageRows";
 
@@ -31,8 +32,10 @@ export async function refreshCoverage(
     book.clients.map((c) => ({ label: c.name, value: c.record.criteria[revenue] }))
   );
   const previous = Number((await port.loadSetting(ROWS_SETTING)) ?? 0);
-  await port.writeSheet(
-    coverageLayout(result, pareto, asOf, Number.isFinite(previous) ? previous : 0)
+  await writeOwnedSheet(
+    port,
+    coverageLayout(result, pareto, asOf, Number.isFinite(previous) ? previous : 0),
+    book.dateSystem
   );
   await port.saveSetting(ROWS_SETTING, String(Math.min(pareto.length, PARETO_ROWS)));
   return COVERAGE_SHEET;

@@ -7,6 +7,7 @@ import {
   timeJournalSummary,
 } from "../core/timeJournalSheet";
 import type { WorkbookPort } from "../workbook/workbookPort";
+import { writeOwnedSheet } from "./writeOwnedSheet";
 
 export async function createTimeJournal(
   port: WorkbookPort
@@ -20,6 +21,6 @@ export async function createTimeJournal(
     EXAMPLE_ENTRIES,
     []
   );
-  await port.writeSheet({ ...timeJournalSummary(), sheet: table.sheet });
+  await writeOwnedSheet(port, { ...timeJournalSummary(), sheet: table.sheet });
   return { sheet: table.sheet, created: true };
 }

@@ -1,7 +1,9 @@
 /**
  * A refresh: find the client table, apply the saved (or guessed) column mapping, read the settings
  * and the contact log, and score the book. Each step is one call to the workbook, so a refresh
- * costs the same few round trips whatever the size of the table.
+ * costs the same few round trips whatever the size of the table. The workbook's date system is
+ * read here once and kept with the book: every date read is moved to the engine's 1900 serials
+ * before the core's readers see it, and the actions write dates back in the book's system.
  */
 import { scoreBook, type BookClient } from "../core/clientBook";
 import {
@@ -13,6 +15,13 @@ import {
 import { readClientRows, type RowProblem } from "../core/clientRows";
 import { CONTACT_LOG_TABLE, readContactLog, type ContactEntry } from "../core/contactLog";
 import { normaliseTier } from "../core/cadence";
+import {
+  clientDateColumns,
+  columnsTo1900,
+  contactLogDateColumns,
+  settingNamesTo1900,
+} from "../core/dateSystemCells";
+import type { DateSystem } from "../core/serial";
 import { readSettings, SETTING_NAMES, type RotationSettings } from "../core/settings";
 import type { TableInfo, WorkbookPort } from "../workbook/workbookPort";
 
@@ -35,6 +44,11 @@ export interface LoadedBook {
   readonly hasSettingsSheet: boolean;
   readonly log: readonly ContactEntry[];
   readonly clients: readonly BookClient[];
+  /**
+   * The workbook's date system. Everything above is in 1900 serials whatever it is; the actions
+   * write their dates in this one, without asking the workbook again.
+   */
+  readonly dateSystem: DateSystem;
 }
 
 export interface NoClientTable {
@@ -92,17 +106,29 @@ export async function loadBook(
       : chooseTable(tables, saved);
   if (info === null) return { state: "no-table", activeSheet: await port.describeActiveSheet() };
 
+  const dateSystem = await port.dateSystem();
   const data = await port.readTable(info.name);
   const confirmed = saved !== null && saved.table === info.name;
   const mapping = confirmed
     ? reconcileMapping(saved.mapping, data.headers)
     : guessMapping(data.headers);
   const names = await port.readNames(Object.values(SETTING_NAMES));
-  const { settings, problems: settingsProblems } = readSettings(names);
+  const { settings, problems: settingsProblems } = readSettings(
+    settingNamesTo1900(names, dateSystem)
+  );
   const logTable = await port.readTableIfExists(CONTACT_LOG_TABLE);
-  const log = logTable === null ? [] : readContactLog(logTable.headers, logTable.rows);
+  const log =
+    logTable === null
+      ? []
+      : readContactLog(
+          logTable.headers,
+          columnsTo1900(logTable.rows, contactLogDateColumns(logTable.headers), dateSystem)
+        );
   const reading = readClientRows(
-    data,
+    {
+      ...data,
+      rows: columnsTo1900(data.rows, clientDateColumns(data.headers, mapping), dateSystem),
+    },
     mapping,
     new Set(settings.tiers.map((t) => normaliseTier(t.tier)))
   );
@@ -117,5 +143,6 @@ export async function loadBook(
     hasSettingsSheet: Object.values(names).some((v) => v !== null),
     log,
     clients: scoreBook(reading.clients, settings, log),
+    dateSystem,
   };
 }

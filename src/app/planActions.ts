@@ -14,6 +14,7 @@ import { weightOf, workCalendar, type TierPolicy } from "../core/settings";
 import { uniqueSheetName } from "../core/sheetNames";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
+import { writeOwnedSheet } from "./writeOwnedSheet";
 
 export const PLANS_SETTING = "relationshipHour.plans";
 
@@ -98,7 +99,7 @@ async function writePlan(
     },
     exists
   );
-  await port.writeSheet({ sheet, names: [], ...layout });
+  await writeOwnedSheet(port, { sheet, names: [], ...layout }, book.dateSystem);
   registry[client.id] = sheet;
   return sheet;
 }

@@ -8,6 +8,7 @@ import { twelveDaysLayout, twelveDaysSheetName } from "../core/twelveDaysSheet";
 import type { BookClient } from "../core/clientBook";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
+import { writeOwnedSheet } from "./writeOwnedSheet";
 
 export const REVIEWS_SETTING = "relationshipHour.twelveDays";
 
@@ -32,7 +33,11 @@ export async function generateTwelveDays(
         return client === undefined ? [] : [{ day: i + 1, date: start + i, client }];
       })
     : twelveDays(book.clients, start);
-  await port.writeSheet({ sheet, names: [], ...twelveDaysLayout(days, start, exists) });
+  await writeOwnedSheet(
+    port,
+    { sheet, names: [], ...twelveDaysLayout(days, start, exists) },
+    book.dateSystem
+  );
   if (!exists)
     await port.saveSetting(
       REVIEWS_SETTING,

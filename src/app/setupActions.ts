@@ -2,6 +2,7 @@
 import type { Cell } from "../core/cells";
 import { guessMapping, type ColumnMapping } from "../core/clientFields";
 import { CONTACT_LOG_TABLE } from "../core/contactLog";
+import { columnsFrom1900 } from "../core/dateSystemCells";
 import {
   SAMPLE_DATE_COLUMNS,
   SAMPLE_HEADERS,
@@ -13,16 +14,20 @@ import { settingsLayout, type RotationSettings } from "../core/settings";
 import type { TableInfo, WorkbookPort, WriteResult } from "../workbook/workbookPort";
 import { logAppend } from "./contactActions";
 import { saveMapping, type LoadedBook } from "./loadBook";
+import { writeOwnedSheet } from "./writeOwnedSheet";
 
 export const SAMPLE_TABLE = "Clients";
 export const ID_HEADER = "Client ID";
 
-/** Writes the "Rotation Settings" sheet with the settings in force and its named ranges. */
+/**
+ * Writes the "Rotation Settings" sheet with the settings in force and its named ranges. There may
+ * be no book yet, so the workbook is asked its date system, and only when there are holidays.
+ */
 export async function createSettingsSheet(
   port: WorkbookPort,
   settings: RotationSettings
 ): Promise<void> {
-  await port.writeSheet(settingsLayout(settings));
+  await writeOwnedSheet(port, settingsLayout(settings));
 }
 
 export async function confirmMapping(
@@ -59,7 +64,8 @@ export interface WrittenSample {
  * Writes a sample book: the client table on a sheet of its own, its Contact Log history, and the
  * mapping, confirmed at once (the headers are ours, so there is nothing to ask). A Contact Log the
  * workbook has already is left alone: the sample's history would mix with real contacts, under the
- * very IDs (C-0001…) addClientIds gives a real table.
+ * very IDs (C-0001…) addClientIds gives a real table. There is no book yet, so the workbook is
+ * asked its date system, for the sample's dates to show the days they are.
  */
 export async function writeSample(
   port: WorkbookPort,
@@ -68,16 +74,17 @@ export async function writeSample(
 ): Promise<WrittenSample> {
   const log = CONTACT_LOG_TABLE.toLowerCase();
   const hasLog = (await port.listTables()).some((t) => t.name.toLowerCase() === log);
+  const system = await port.dateSystem();
   const table = await port.createTable(
     sheet,
     SAMPLE_TABLE,
     SAMPLE_HEADERS,
-    sample.rows,
+    columnsFrom1900(sample.rows, SAMPLE_DATE_COLUMNS, system),
     SAMPLE_DATE_COLUMNS
   );
   let logged = 0;
   if (!hasLog && sample.log.length > 0) {
-    const result = await port.appendAndUpdate(logAppend(sample.log), null);
+    const result = await port.appendAndUpdate(logAppend(sample.log, system), null);
     if (!result.ok) throw new Error(result.message);
     logged = sample.log.length;
   }

@@ -50,6 +50,15 @@ export const CONTACT_LOG_HEADERS = [
   "Snoozed until",
 ] as const;
 
+/** Columns holding days: written as dates, and moved between date systems (dateSystemCells.ts). */
+export const CONTACT_LOG_DATE_HEADERS: readonly (typeof CONTACT_LOG_HEADERS)[number][] = [
+  "Date",
+  "Snoozed until",
+];
+export const CONTACT_LOG_DATE_COLUMNS: readonly number[] = CONTACT_LOG_DATE_HEADERS.map((h) =>
+  CONTACT_LOG_HEADERS.indexOf(h)
+);
+
 /** Columns holding text people typed: written as text, so "=SUM(…)" or "+1 555" stays what was typed. */
 export const CONTACT_LOG_TEXT_COLUMNS: readonly number[] = [1, 2, 3, 4, 5, 7, 8];
 

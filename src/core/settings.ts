@@ -64,6 +64,9 @@ export const SETTING_NAMES = {
   bShare: "RH_BShare",
 } as const;
 
+/** The names whose cells are days (moved between date systems by dateSystemCells.ts). */
+export const DATE_SETTING_NAMES: readonly string[] = [SETTING_NAMES.holidays];
+
 const CADENCE_ROWS = 6;
 const HOLIDAY_ROWS = 40;
 

@@ -1,13 +1,15 @@
 import { cadenceDays, parseCadenceTable, type CadenceTable } from "../core/cadence";
-import { isBlank, readDate, readRequiredDate, type Cell } from "../core/cells";
+import { isBlank, type Cell } from "../core/cells";
 import { ok, type Outcome, type Problem } from "../core/outcome";
 import { daysOverdue, nextContact } from "../core/rotation";
-import { MAX_SERIAL, serialFromLocalDate, type DaySerial } from "../core/serial";
+import { fromSerial1900, MAX_SERIAL, serialFromLocalDate, type DateSystem, type DaySerial } from "../core/serial";
 import { parseWeekend } from "../core/weekend";
 import { parseHolidays, type WorkCalendar } from "../core/workdays";
 import { asMatrix, asScalar, mapCells, sameShape } from "./argumentShapes";
 import { dateCell, type DateCell } from "./dateCell";
+import { workbookDateSystem } from "./dateSystem";
 import { excelError, type ErrorCell } from "./excelError";
+import { datesTo1900, plainDateTo1900, readRequiredWorkbookDate, readWorkbookDate } from "./workbookDates";
 
 type RotationCell = DateCell | number | string | ErrorCell;
 
@@ -16,19 +18,24 @@ interface RotationRules {
   readonly calendar: WorkCalendar;
 }
 
-function readRules(cadenceArg: unknown, holidaysArg: unknown, weekendArg: unknown): Outcome<RotationRules> {
+function readRules(cadenceArg: unknown, holidaysArg: unknown, weekendArg: unknown, system: DateSystem): Outcome<RotationRules> {
   const cadence = parseCadenceTable(asMatrix(cadenceArg));
   if (!cadence.ok) return cadence;
-  const holidays = parseHolidays(asMatrix(holidaysArg));
+  const holidayDates = datesTo1900(asMatrix(holidaysArg), "holidays", system);
+  if (!holidayDates.ok) return holidayDates;
+  const holidays = parseHolidays(holidayDates.value);
   if (!holidays.ok) return holidays;
   const weekend = parseWeekend(asScalar(weekendArg));
   if (!weekend.ok) return weekend;
   return ok({ cadence: cadence.value, calendar: { weekend: weekend.value, holidays: holidays.value } });
 }
 
-/** The as-of date: the argument, or today on this computer's clock when it is omitted or blank. */
-function readAsOf(asOfArg: unknown): Outcome<DaySerial> {
-  const asOf = readDate(asScalar(asOfArg), "as_of");
+/**
+ * The as-of date: the argument, or today on this computer's clock when it is omitted or blank.
+ * Today is taken as a 1900 serial already, so it is not moved for a 1904 workbook.
+ */
+function readAsOf(asOfArg: unknown, system: DateSystem): Outcome<DaySerial> {
+  const asOf = readWorkbookDate(asScalar(asOfArg), "as_of", system);
   if (!asOf.ok) return asOf;
   return ok(asOf.value ?? serialFromLocalDate(new Date()));
 }
@@ -59,18 +66,19 @@ class ColumnMemo {
 
 const NEVER_CONTACTED = "never contacted: no proactive contact on record, so the client is due now";
 
-/** The last contact as a serial, or the problem with it. A plain serial needs no further checking. */
-function lastContactOf(last: Cell): DaySerial | Problem {
-  if (typeof last === "number" && last >= 1 && last <= MAX_SERIAL) return Math.floor(last);
-  const read = readRequiredDate(last, "last_contact", NEVER_CONTACTED);
+/** The last contact as a 1900 serial, or the problem with it. A plain serial needs no further checking. */
+function lastContactOf(last: Cell, system: DateSystem): DaySerial | Problem {
+  const plain = plainDateTo1900(last, system);
+  if (plain !== null) return plain;
+  const read = readRequiredWorkbookDate(last, "last_contact", NEVER_CONTACTED, system);
   return read.ok ? read.value : read.problem;
 }
 
 /** The next contact, the problem that prevents it, or null for an empty row. */
-function nextFor(last: Cell, tierOrDays: Cell, rules: RotationRules, memo: ColumnMemo): DaySerial | Problem | null {
+function nextFor(last: Cell, tierOrDays: Cell, rules: RotationRules, memo: ColumnMemo, system: DateSystem): DaySerial | Problem | null {
   // A row with neither a date nor a tier is an empty row of the table, not a client.
   if (isBlank(last) && isBlank(tierOrDays)) return null;
-  const lastContact = lastContactOf(last);
+  const lastContact = lastContactOf(last, system);
   if (typeof lastContact !== "number") return lastContact;
   const days = memo.daysFor(tierOrDays);
   if (!days.ok) return days.problem;
@@ -80,7 +88,8 @@ function nextFor(last: Cell, tierOrDays: Cell, rules: RotationRules, memo: Colum
 
 /**
  * NEXTCONTACT and OVERDUE: one result per last-contact cell. tier_or_days is one value for all, or a
- * range of the same size; a problem in one row shows in that row only.
+ * range of the same size; a problem in one row shows in that row only. Dates come in and go out in
+ * the workbook's date system; in between, the engine works on 1900 serials.
  */
 export function rotationColumn(
   result: "next" | "overdue",
@@ -98,15 +107,18 @@ export function rotationColumn(
     const message = "tier_or_days: give one tier or number of days, or a range the same size as last_contact";
     return [[excelError({ kind: "value", message })]];
   }
-  const rules = readRules(cadenceArg, holidaysArg, weekendArg);
+  // Read once, so one call never mixes two systems.
+  const system = workbookDateSystem();
+  const rules = readRules(cadenceArg, holidaysArg, weekendArg, system);
   if (!rules.ok) return [[excelError(rules.problem)]];
-  const asOf = result === "overdue" ? readAsOf(asOfArg) : ok(0);
+  const asOf = result === "overdue" ? readAsOf(asOfArg, system) : ok(0);
   if (!asOf.ok) return [[excelError(asOf.problem)]];
   const memo = new ColumnMemo(rules.value.cadence);
   return mapCells(last, (cell, i, j) => {
-    const next = nextFor(cell, single ? tiers[0][0] : tiers[i][j], rules.value, memo);
+    const next = nextFor(cell, single ? tiers[0][0] : tiers[i][j], rules.value, memo, system);
     if (next === null) return "";
     if (typeof next !== "number") return memo.error(next);
-    return result === "next" ? dateCell(next) : daysOverdue(next, asOf.value);
+    // A day count is the same in either system; a date goes back to the workbook's.
+    return result === "next" ? dateCell(fromSerial1900(next, system)) : daysOverdue(next, asOf.value);
   });
 }

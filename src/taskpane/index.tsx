@@ -6,6 +6,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { serialFromLocalDate } from "../core/serial";
+import { adoptWorkbookDateSystem } from "../functions/dateSystemStartup";
 import { ExcelWorkbook } from "../workbook/excelWorkbook";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { App } from "./App";
@@ -32,7 +33,12 @@ async function renderPreview(): Promise<void> {
 if (typeof Office === "undefined") {
   void renderPreview();
 } else {
-  void Office.onReady((info) =>
-    info.host ? render(<App port={new ExcelWorkbook()} today={today} />) : renderPreview()
-  );
+  void Office.onReady((info) => {
+    // The custom functions share this runtime and need the workbook's date system; this is the
+    // runtime's one start-up, whether or not the pane is ever shown.
+    if (info.host === Office.HostType.Excel) {
+      void adoptWorkbookDateSystem((batch) => Excel.run(batch));
+    }
+    return info.host ? render(<App port={new ExcelWorkbook()} today={today} />) : renderPreview();
+  });
 }

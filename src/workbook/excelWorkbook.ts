@@ -6,6 +6,7 @@
  * again by its ID in the batch that writes it (logWrite.ts).
  */
 import type { Cell } from "../core/cells";
+import { SERIAL_1904_OFFSET, type DateSystem } from "../core/serial";
 import {
   TEXT_FORMAT,
   fitRow,
@@ -29,6 +30,9 @@ import type {
   WorkbookPort,
   WriteResult,
 } from "./workbookPort";
+
+/** 1 January 2000 as a 1900-system serial. */
+const Y2K_1900 = 36526;
 
 /** Excel.run, or a stand-in for it in tests. */
 export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -243,6 +247,20 @@ export class ExcelWorkbook implements WorkbookPort {
   writeSheet(layout: SheetLayout): Promise<void> {
     const host = { secondaryAxis: this.excelApi("1.8"), pageLayout: this.excelApi("1.9") };
     return this.run((context) => writeSheet(context, layout, host));
+  }
+
+  /**
+   * One sync: Excel's own DATE(2000,1,1) is 36526 in the 1900 date system and 1,462 less in the
+   * 1904 one. (Office.js has no property for the date system; its worksheet functions, since
+   * ExcelApi 1.2, answer in the workbook's.)
+   */
+  dateSystem(): Promise<DateSystem> {
+    return this.run(async (context) => {
+      const day = context.workbook.functions.date(2000, 1, 1);
+      day.load("value");
+      await context.sync();
+      return day.value === Y2K_1900 - SERIAL_1904_OFFSET ? "1904" : "1900";
+    });
   }
 
   /** One sync. */

@@ -3,6 +3,7 @@
  * task pane's preview outside Office. It keeps Excel's rules that matter here: tables have headers
  * and rows, text written as text stays text, and a client row is found again by its ID.
  */
+import type { DateSystem } from "../core/serial";
 import type { Cell } from "../core/cells";
 import { parseCell, parseRange } from "./a1";
 import { sameName } from "./cellWrites";
@@ -36,6 +37,8 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly charts = new Map<string, SheetChart[]>();
   readonly settings = new Map<string, string>();
   activeSheet: { sheet: string; address: string; headers: string[] } | null = null;
+  /** What the serials held here stand for; set "1904" to play a workbook in that system. */
+  system: DateSystem = "1900";
 
   async listTables(): Promise<TableInfo[]> {
     return [...this.tables.values()].map((t) => this.info(t));
@@ -122,6 +125,10 @@ export class MemoryWorkbook implements WorkbookPort {
       (old) => !wanted.some((chart) => sameName(chart.name, old.name))
     );
     if (kept.length + wanted.length > 0) this.charts.set(layout.sheet, [...kept, ...wanted]);
+  }
+
+  async dateSystem(): Promise<DateSystem> {
+    return this.system;
   }
 
   async sheetExists(sheet: string): Promise<boolean> {

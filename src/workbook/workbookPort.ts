@@ -4,6 +4,7 @@
  * workbook can implement the same promises.
  */
 import type { Cell } from "../core/cells";
+import type { DateSystem } from "../core/serial";
 import type { SheetChart } from "../core/sheetChart";
 
 export type { ChartKind, ChartSeries, SheetChart } from "../core/sheetChart";
@@ -108,6 +109,12 @@ export interface WorkbookPort {
    * message, and nothing is written, when the client is no longer in the table.
    */
   appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult>;
+  /**
+   * The date system of the serial numbers this workbook reads and writes: "1904" only for an Excel
+   * workbook set to it, whose serials are 1,462 lower for the same day. (The .xlsx workbook turns
+   * dates into 1900-system serials itself, and the in-memory one holds whatever it is given.)
+   */
+  dateSystem(): Promise<DateSystem>;
   /** Writes a new table on a new sheet (the sample client list). */
   createTable(
     sheet: string,

@@ -10,6 +10,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { Cell } from "../core/cells";
+import { isDateFormat } from "../core/numberFormat";
 import { dateFromSerial, serialFromDate, type DaySerial } from "../core/serial";
 import { DATE_FORMAT, TEXT_FORMAT } from "./cellWrites";
 
@@ -54,14 +55,6 @@ export function readCell(value: ExcelJS.CellValue | undefined): Cell {
   if ("hyperlink" in value) return readCell((value as { text?: ExcelJS.CellValue }).text);
   if ("error" in value) return String((value as { error: unknown }).error);
   return "";
-}
-
-/** Whether a number format shows a date (day, month or year parts outside quotes and brackets). */
-export function isDateFormat(format: string | undefined): boolean {
-  if (format === undefined || format === "" || format === "General" || format === TEXT_FORMAT)
-    return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[dmy]/i.test(bare);
 }
 
 /** Styles handed out by setFormat, one object per distinct style: see there. */

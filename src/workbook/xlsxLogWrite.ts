@@ -6,7 +6,8 @@
  */
 import type ExcelJS from "exceljs";
 import type { Cell } from "../core/cells";
-import { isDateFormat, setFormat, writeCell, type WriteKind } from "./xlsxCells";
+import { isDateFormat } from "../core/numberFormat";
+import { setFormat, writeCell, type WriteKind } from "./xlsxCells";
 import {
   appendProblem,
   appendRows,

@@ -8,11 +8,13 @@
  * and names the add-in uses. Strings are written as text; a client's row is found again by its ID
  * when it is written; checks come before the first write, so a refusal leaves the book unchanged.
  */
+import type { DateSystem } from "../core/serial";
 import ExcelJS from "exceljs";
 import type { Cell } from "../core/cells";
+import { isDateFormat } from "../core/numberFormat";
 import { cellName, columnName, parseRange, type CellRef } from "./a1";
 import { TEXT_FORMAT, sameName } from "./cellWrites";
-import { isDateFormat, readCell, setFormat, writeCell, type WriteKind } from "./xlsxCells";
+import { readCell, setFormat, writeCell, type WriteKind } from "./xlsxCells";
 import { appendAndUpdate } from "./xlsxLogWrite";
 import { loadStoredSetting, storeSetting } from "./xlsxSettingsStore";
 import {
@@ -237,6 +239,11 @@ export class XlsxWorkbook implements WorkbookPort {
     if (layout.printArea !== undefined) sheet.pageSetup.printArea = layout.printArea;
     if (layout.printOnePageWide === true)
       Object.assign(sheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  }
+
+  /** exceljs reads a date cell of either system as a Date, which xlsxCells.ts makes a 1900 serial. */
+  async dateSystem(): Promise<DateSystem> {
+    return "1900";
   }
 
   async sheetExists(sheet: string): Promise<boolean> {

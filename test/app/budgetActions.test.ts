@@ -1,15 +1,8 @@
 import { createTimeBudget } from "../../src/app/budgetActions";
-import { loadBook, type LoadedBook } from "../../src/app/loadBook";
 import { columnRef, TIME_BUDGET_SHEET } from "../../src/core/timeBudgetSheet";
 import { TWELVE_DAYS_HOURS } from "../../src/core/timeBudget";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
-import { smallWorkbook } from "./bookSession";
-
-async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
-  const book = await loadBook(port);
-  if (book.state !== "loaded") throw new Error("no client table found");
-  return book;
-}
+import { loaded, smallWorkbook } from "./bookSession";
 
 const at = (port: MemoryWorkbook, a1: string) => {
   const column = a1.charCodeAt(0) - 65;

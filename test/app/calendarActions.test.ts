@@ -3,19 +3,11 @@ import {
   hourCalendarFile,
   planCalendarFile,
 } from "../../src/app/calendarActions";
-import { loadBook, type LoadedBook } from "../../src/app/loadBook";
 import { clientSchedule } from "../../src/app/planActions";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { formatIsoDate } from "../../src/core/serial";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { AS_OF, d } from "../fixtures/smallBook";
-import { smallWorkbook } from "./bookSession";
-
-async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
-  const book = await loadBook(port);
-  if (book.state !== "loaded") throw new Error("no client table found");
-  return book;
-}
+import { loaded, smallWorkbook } from "./bookSession";
 
 function value<T>(outcome: { ok: true; value: T } | { ok: false }): T {
   if (!outcome.ok) throw new Error("no calendar");

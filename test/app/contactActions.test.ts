@@ -1,16 +1,9 @@
 import { logContact, snooze } from "../../src/app/contactActions";
-import { loadBook, type LoadedBook } from "../../src/app/loadBook";
 import { addClientIds } from "../../src/app/setupActions";
 import { buildToday } from "../../src/core/today";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { AS_OF } from "../fixtures/smallBook";
-import { smallWorkbook } from "./bookSession";
-
-async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
-  const book = await loadBook(port);
-  if (book.state !== "loaded") throw new Error("no client table found");
-  return book;
-}
+import { loaded, smallWorkbook } from "./bookSession";
 
 const draft = {
   date: AS_OF, who: "Dana", channel: "call" as const, direction: "outbound" as const, minutes: 12,

@@ -1,16 +1,9 @@
 import { logContact } from "../../src/app/contactActions";
 import { refreshCoverage } from "../../src/app/coverageActions";
-import { loadBook, type LoadedBook } from "../../src/app/loadBook";
 import { COVERAGE_SHEET, PARETO_CHART, TIER_CHART } from "../../src/core/coverageSheet";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { AS_OF } from "../fixtures/smallBook";
-import { smallWorkbook } from "./bookSession";
-
-async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
-  const book = await loadBook(port);
-  if (book.state !== "loaded") throw new Error("no client table found");
-  return book;
-}
+import { loaded, smallWorkbook } from "./bookSession";
 
 const row = (port: MemoryWorkbook, a1row: number, width = 6) =>
   Array.from({ length: width }, (_, c) =>

@@ -1,15 +1,9 @@
-import { loadBook, MAPPING_SETTING, type LoadedBook } from "../../src/app/loadBook";
+import { loadBook, MAPPING_SETTING } from "../../src/app/loadBook";
 import { insertSample } from "../../src/app/setupActions";
 import { SAMPLE_SIZE } from "../../src/core/sampleBook";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { HEADERS, ROWS } from "../fixtures/smallBook";
-import { smallWorkbook } from "./bookSession";
-
-async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
-  const book = await loadBook(port);
-  if (book.state !== "loaded") throw new Error("no client table found");
-  return book;
-}
+import { loaded, smallWorkbook } from "./bookSession";
 
 describe("loading the book", () => {
   test("finds the client table by its headers, reads settings and scores the clients", async () => {

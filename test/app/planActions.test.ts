@@ -1,16 +1,9 @@
 import { logContact } from "../../src/app/contactActions";
-import { loadBook, type LoadedBook } from "../../src/app/loadBook";
 import { generatePlan, generatePlansForTier } from "../../src/app/planActions";
 import { PLAN_ROWS, USER_REGION } from "../../src/core/planSheet";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { AS_OF, d } from "../fixtures/smallBook";
-import { smallWorkbook } from "./bookSession";
-
-async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
-  const book = await loadBook(port);
-  if (book.state !== "loaded") throw new Error("no client table found");
-  return book;
-}
+import { loaded, smallWorkbook } from "./bookSession";
 
 const cell = (port: MemoryWorkbook, sheet: string, a1row: number, column: number) => port.sheets.get(sheet)!.get(`${a1row - 1},${column}`);
 

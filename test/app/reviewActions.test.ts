@@ -1,16 +1,8 @@
-import { loadBook, type LoadedBook } from "../../src/app/loadBook";
 import { generateTwelveDays } from "../../src/app/reviewActions";
 import { twelveDaysStart } from "../../src/core/twelveDays";
 import { TWELVE_DAYS_FIRST_ROW } from "../../src/core/twelveDaysSheet";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { d } from "../fixtures/smallBook";
-import { smallWorkbook } from "./bookSession";
-
-async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
-  const book = await loadBook(port);
-  if (book.state !== "loaded") throw new Error("no client table found");
-  return book;
-}
+import { loaded, smallWorkbook } from "./bookSession";
 
 describe("the twelve days sheet", () => {
   test("the top clients by score, a day each from 13 December; fewer than twelve clients, fewer days", async () => {

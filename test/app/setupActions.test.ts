@@ -1,5 +1,4 @@
 import { logAppend, logContact } from "../../src/app/contactActions";
-import { loadBook, type LoadedBook } from "../../src/app/loadBook";
 import { insertSample, SAMPLE_TABLE } from "../../src/app/setupActions";
 import {
   CONTACT_LOG_SHEET,
@@ -13,12 +12,7 @@ import { buildToday } from "../../src/core/today";
 import { seedPreview } from "../../src/taskpane/sampleStart";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { AS_OF } from "../fixtures/smallBook";
-
-async function loaded(port: MemoryWorkbook): Promise<LoadedBook> {
-  const book = await loadBook(port);
-  if (book.state !== "loaded") throw new Error("no client table found");
-  return book;
-}
+import { loaded } from "./bookSession";
 
 describe("inserting the sample", () => {
   test("makes the client table and its Contact Log, which loadBook reads with no problems", async () => {
@@ -94,7 +88,7 @@ describe("inserting the sample", () => {
       followUp: "",
       snoozedUntil: null,
     };
-    await port.appendAndUpdate(logAppend([real]), null);
+    await port.appendAndUpdate(logAppend([real], "1900"), null);
     const written = await insertSample(port, AS_OF);
     expect(written.logged).toBe(0);
     expect(port.tables.get(CONTACT_LOG_TABLE)!.rows).toEqual([contactLogRow(real)]);

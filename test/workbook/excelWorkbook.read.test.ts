@@ -144,6 +144,17 @@ describe("ExcelWorkbook reads", () => {
   });
 });
 
+describe("ExcelWorkbook date system", () => {
+  test("is read from Excel's own DATE(2000,1,1) in one sync: 1900, or 1904 where the workbook is set to it", async () => {
+    const excel = new FakeExcel();
+    const workbook = new ExcelWorkbook(excel.run);
+    expect(await workbook.dateSystem()).toBe("1900");
+    excel.model.date1904 = true;
+    expect(await workbook.dateSystem()).toBe("1904");
+    expect(excel.syncs).toBe(2);
+  });
+});
+
 describe("ExcelWorkbook settings, names and owned sheets", () => {
   test("saveSetting then loadSetting gives the value back; an unknown key gives null; one sync each", async () => {
     const excel = new FakeExcel();

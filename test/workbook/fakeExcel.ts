@@ -5,6 +5,7 @@
  * sync carries. This fake counts every context.sync(), records the bytes each one sends and brings
  * back, and, like Excel on the web, refuses a sync over 5 MB either way.
  */
+import { SERIAL_1904_OFFSET, serialFromDate } from "../../src/core/serial";
 import type { RunBatch } from "../../src/workbook/excelWorkbook";
 import { WEB_PAYLOAD_LIMIT } from "../../src/workbook/payload";
 import { FakeWorkbook } from "./fakeModel";
@@ -12,7 +13,7 @@ import { FakeNames } from "./fakeNames";
 import { FakeObject, FakeOfficeError, type Session } from "./fakeProxies";
 import { FakeTables, FakeWorksheets } from "./fakeSheets";
 
-class FakeSetting extends FakeObject<{ readonly value: unknown }> {
+class FakeValue extends FakeObject<{ readonly value: unknown }> {
   get value(): unknown {
     return this.read("value");
   }
@@ -30,6 +31,8 @@ export class FakeExcel implements Session {
   readonly responses: number[] = [];
   /** Excel on the web's limit on either; null models desktop Excel, which has none. */
   payloadLimit: number | null = WEB_PAYLOAD_LIMIT;
+  /** Each application.calculate(type) that reached Excel (was synced), in order. */
+  readonly calculations: string[] = [];
   /** The newest ExcelApi set the host has is 1.<this>; calls from a newer set fail the sync. */
   excelApiMinor = 17;
 
@@ -92,9 +95,20 @@ export class FakeExcel implements Session {
         tables: new FakeTables(session, () => model.tables),
         worksheets: new FakeWorksheets(session, () => model.sheets),
         names: new FakeNames(session, () => model.names),
+        application: {
+          calculate: (type: string) => session.enqueue(() => this.calculations.push(type)),
+        },
+        functions: {
+          // DATE(y, m, d) as the workbook's date system has it.
+          date: (year: number, month: number, day: number) =>
+            new FakeValue(session, () => ({
+              value:
+                serialFromDate({ year, month, day }) - (model.date1904 ? SERIAL_1904_OFFSET : 0),
+            })),
+        },
         settings: {
           getItemOrNullObject: (key: string) =>
-            new FakeSetting(
+            new FakeValue(
               session,
               () => (model.settings.has(key) ? { value: model.settings.get(key) } : null),
               true

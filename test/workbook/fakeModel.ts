@@ -179,6 +179,8 @@ export class FakeWorkbook {
   readonly names = new Map<string, NameTarget>();
   readonly settings = new Map<string, unknown>();
   activeSheet: FakeSheet | null = null;
+  /** Excel's "Use 1904 date system": serials 1,462 lower for the same day. */
+  date1904 = false;
 
   sheet(name: string): FakeSheet | null {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
