@@ -38,6 +38,7 @@ export interface PlanLayout {
   readonly freezeRows: number;
   readonly printArea: string;
   readonly printOnePageWide: boolean;
+  readonly printLandscape: boolean;
 }
 
 const DATE = "yyyy-mm-dd";
@@ -170,6 +171,8 @@ export function planLayout(input: PlanInput, regenerate: boolean): PlanLayout {
     freezeRows: 2,
     printArea: `A1:H${LAST_ROW}`,
     printOnePageWide: true,
+    // Eight columns of profile, scores and history: at portrait width the text would be tiny.
+    printLandscape: true,
   };
 }
 

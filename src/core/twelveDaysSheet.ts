@@ -32,5 +32,6 @@ export function twelveDaysLayout(days: readonly ReviewDay[], start: DaySerial, r
     freezeRows: 4,
     printArea: `A1:I${TWELVE_DAYS_FIRST_ROW + 11}`,
     printOnePageWide: true,
+    printLandscape: true,
   };
 }

@@ -48,6 +48,8 @@ export interface SheetLayout {
   readonly printArea?: string;
   /** Print every column on one page's width (pages run down as needed), like a document. */
   readonly printOnePageWide?: boolean;
+  /** Print across the page: for sheets too wide to read at portrait width. */
+  readonly printLandscape?: boolean;
   /** Native charts over the blocks; a workbook that cannot hold charts keeps only the data. */
   readonly charts?: readonly SheetChart[];
 }

@@ -239,6 +239,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (layout.printArea !== undefined) sheet.pageSetup.printArea = layout.printArea;
     if (layout.printOnePageWide === true)
       Object.assign(sheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    if (layout.printLandscape === true) sheet.pageSetup.orientation = "landscape";
   }
 
   /** exceljs reads a date cell of either system as a Date, which xlsxCells.ts makes a 1900 serial. */

@@ -28,6 +28,14 @@ describe("plan", () => {
     const book = await readWithExcelJs(folder.file("s.plans.xlsx"));
     const sheet = book.getWorksheet(sheetName)!;
     expect(sheet.getCell("A1").value).toMatch(/^Relationship plan: /);
+    // It prints like a document: across the page, every column on one page's width.
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: "A1:H126",
+    });
     expect(sheet.getCell("B5").value).toBe("C-0002");
     // Each profile value has its own format: the score is a number, the last contact a date.
     expect(sheet.getCell("A8").value).toBe("Score (0–100)");

@@ -70,6 +70,7 @@ export class FakeSheet {
   frozenRows: number | null = null;
   /** The page layout's zoom: fit to pages wide and tall (0: automatic). */
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number } | null = null;
+  orientation: string | null = null;
 
   constructor(public name: string) {}
 

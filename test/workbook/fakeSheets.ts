@@ -29,9 +29,17 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
         requireApi(this.session, "1.9", "PageLayout.zoom");
         sheet.zoom = zoom;
       }, 16);
+    const orient = (orientation: string) =>
+      this.queue((sheet) => {
+        requireApi(this.session, "1.9", "PageLayout.orientation");
+        sheet.orientation = orientation;
+      }, 16);
     return {
       set zoom(zoom: FakeSheet["zoom"]) {
         queue(zoom);
+      },
+      set orientation(orientation: string) {
+        orient(orientation);
       },
     };
   }

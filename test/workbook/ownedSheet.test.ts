@@ -55,18 +55,20 @@ describe("writeSheet: a plan sheet", () => {
     );
   });
 
-  test("it prints one page wide (ExcelApi 1.9); an older host prints it at 100% rather than fail", async () => {
+  test("it prints one page wide, across the page (ExcelApi 1.9); an older host prints it as it is rather than fail", async () => {
     const { excel, workbook } = officeBook();
     await workbook.writeSheet(amesPlan(history(3), false));
     expect(excel.model.sheet(PLAN_SHEET)!.zoom).toEqual({
       horizontalFitToPages: 1,
       verticalFitToPages: 0,
     });
+    expect(excel.model.sheet(PLAN_SHEET)!.orientation).toBe("Landscape");
 
     const old = new FakeExcel();
     old.excelApiMinor = 8;
     await new ExcelWorkbook(old.run, { excelApi: old.supports }).writeSheet(amesPlan([], false));
     expect(old.model.sheet(PLAN_SHEET)!.zoom).toBeNull();
+    expect(old.model.sheet(PLAN_SHEET)!.orientation).toBeNull();
     expect(old.model.sheet(PLAN_SHEET)!.frozenRows).toBe(2);
     // Asked anyway, such a host fails the whole write: why the adapter asks first.
     const told = new FakeExcel();
