@@ -2,7 +2,6 @@
  * The task pane's entry. In Excel: the workbook through Office.js. Outside Office (a plain browser,
  * or office.js unreachable): a sample book in memory, with a banner saying so.
  */
-import { FluentProvider } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { serialFromLocalDate } from "../core/serial";
@@ -11,7 +10,7 @@ import { ExcelWorkbook } from "../workbook/excelWorkbook";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { App } from "./App";
 import { seedPreview } from "./sampleStart";
-import { pickTheme } from "./theme";
+import { ThemedPane } from "./ThemedPane";
 
 const today = () => serialFromLocalDate(new Date());
 
@@ -20,7 +19,7 @@ function render(app: ReactNode): void {
   if (!container) throw new Error("taskpane.html has no #root element");
   const officeTheme = typeof Office === "undefined" ? undefined : Office.context?.officeTheme;
   createRoot(container).render(
-    <FluentProvider theme={pickTheme(officeTheme)}>{app}</FluentProvider>
+    <ThemedPane officeBackground={officeTheme?.bodyBackgroundColor}>{app}</ThemedPane>
   );
 }
 

@@ -1,9 +1,26 @@
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import {
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
 
-/** Follows Office's theme where the host reports one (not every host or platform does). */
-export function pickTheme(officeTheme: { bodyBackgroundColor?: string } | undefined): Theme {
-  if (!officeTheme?.bodyBackgroundColor) return webLightTheme;
-  return isDark(officeTheme.bodyBackgroundColor) ? webDarkTheme : webLightTheme;
+/** What the pane can learn about how the user wants it to look. */
+export interface ThemeSignals {
+  /** Office's body background, where the host reports one (not every host or platform does). */
+  readonly officeBackground?: string;
+  /** Windows high contrast and other forced-colour modes: `(forced-colors: active)`. */
+  readonly forcedColors: boolean;
+  /** The system's dark mode, `(prefers-color-scheme: dark)`: all a plain browser has to go on. */
+  readonly prefersDark: boolean;
+}
+
+/** High contrast first (it is an accessibility need), then Office's theme, then the system's. */
+export function pickTheme(signals: ThemeSignals): Theme {
+  if (signals.forcedColors) return teamsHighContrastTheme;
+  if (signals.officeBackground)
+    return isDark(signals.officeBackground) ? webDarkTheme : webLightTheme;
+  return signals.prefersDark ? webDarkTheme : webLightTheme;
 }
 
 /** Relative luminance below one half counts as a dark background; expects "#rrggbb". */

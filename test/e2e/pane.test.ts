@@ -154,6 +154,30 @@ describe("the task pane in Chromium (preview on the sample book)", () => {
     expectNoBlockingViolations("the mapping screen", await checkAccessibility(page));
   });
 
+  test("follows the system's dark mode and high contrast while open; axe passes in both", async () => {
+    const page = await pane();
+    await myCalls(page).waitFor();
+    // The theme's background token on the pane's root: Fluent's light, dark or high contrast.
+    const background = (colour: string) =>
+      page.waitForFunction(
+        (wanted) =>
+          getComputedStyle(document.querySelector(".fui-FluentProvider")!)
+            .getPropertyValue("--colorNeutralBackground1")
+            .trim() === wanted,
+        colour,
+        { timeout: 5_000 }
+      );
+    await background("#ffffff");
+
+    await page.emulateMedia({ colorScheme: "dark" });
+    await background("#292929");
+    expectNoBlockingViolations("the Today view, dark", await checkAccessibility(page));
+
+    await page.emulateMedia({ colorScheme: "dark", forcedColors: "active" });
+    await background("#000000");
+    expectNoBlockingViolations("the Today view, high contrast", await checkAccessibility(page));
+  });
+
   test("saves the README's pictures of the pane, 320 and 800 px wide", async () => {
     if (!browser || !server) throw new Error("the browser or the server did not start");
     const files = await savePaneScreenshots(browser, server.origin, docsDir, [320, 800], 900);
