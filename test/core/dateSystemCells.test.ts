@@ -122,8 +122,19 @@ describe("sheet layouts in a 1904 workbook", () => {
   });
 
   test("which number formats show a date", () => {
-    for (const format of ["yyyy-mm-dd", "d mmm yyyy", "m/d/yy", "[$-409]dddd"])
+    for (const format of [
+      "yyyy-mm-dd",
+      "d mmm yyyy",
+      "m/d/yy",
+      "[$-409]dddd",
+      "mmmm",
+      "m/d/yy h:mm",
+      "yyyy-mm-dd hh:mm:ss AM/PM",
+    ])
       expect(isDateFormat(format)).toBe(true);
+    // A time of day: "m" after an hour or before a second is minutes, not the month.
+    for (const format of ["h:mm", "hh:mm:ss", "mm:ss", "[h]:mm", "[mm]:ss", "h:mm AM/PM", "h \\m"])
+      expect(isDateFormat(format)).toBe(false);
     for (const format of [
       undefined,
       "",
