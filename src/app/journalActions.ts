@@ -1,4 +1,8 @@
-/** The Time Journal sheet: written once, then the user's to fill in; the shares are live formulas. */
+/**
+ * The Time Journal sheet: written once, then the user's to fill in; the shares are live formulas.
+ * Asked for again, only its chart is drawn anew (replaced by name, no cell touched): a file the
+ * command line rewrote has lost it, since the .xlsx library cannot keep charts.
+ */
 import {
   EXAMPLE_ENTRIES,
   TIME_JOURNAL_HEADERS,
@@ -12,8 +16,11 @@ import { writeOwnedSheet } from "./writeOwnedSheet";
 export async function createTimeJournal(
   port: WorkbookPort
 ): Promise<{ sheet: string; created: boolean }> {
-  if (await port.sheetExists(TIME_JOURNAL_SHEET))
+  if (await port.sheetExists(TIME_JOURNAL_SHEET)) {
+    const { charts } = timeJournalSummary();
+    await port.writeSheet({ sheet: TIME_JOURNAL_SHEET, blocks: [], names: [], charts });
     return { sheet: TIME_JOURNAL_SHEET, created: false };
+  }
   const table = await port.createTable(
     TIME_JOURNAL_SHEET,
     TIME_JOURNAL_TABLE,

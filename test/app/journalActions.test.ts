@@ -24,11 +24,19 @@ describe("the Time Journal sheet", () => {
     ]);
   });
 
-  test("written once: the journal is the user's", async () => {
+  test("written once: the journal is the user's; asked again, only its lost chart comes back", async () => {
     const port = new MemoryWorkbook();
     await createTimeJournal(port);
     port.tables.get("TimeJournal")!.rows.push(["10:10", "Fire drill", "Putting out fires", 50]);
+    const cells = port.sheets.get(TIME_JOURNAL_SHEET)!;
+    cells.set("4,8", 0.1); // the user's own benchmark
+    const before = new Map(cells);
+    port.charts.delete(TIME_JOURNAL_SHEET); // as after the command line rewrote the file
+
     expect(await createTimeJournal(port)).toEqual({ sheet: TIME_JOURNAL_SHEET, created: false });
+
     expect(port.tables.get("TimeJournal")!.rows).toHaveLength(4);
+    expect(port.sheets.get(TIME_JOURNAL_SHEET)).toEqual(before);
+    expect(port.charts.get(TIME_JOURNAL_SHEET)!.map((c) => c.name)).toEqual([JOURNAL_CHART]);
   });
 });

@@ -178,7 +178,7 @@ export function SetupPanel({
                 setPlans(
                   result.created
                     ? `Journal a day on the sheet "${result.sheet}": the shares update as you type.`
-                    : `The sheet "${result.sheet}" exists already; it is yours to fill in.`
+                    : `The sheet "${result.sheet}" exists already; it is yours to fill in (its chart is drawn again).`
                 )
             )
           }
