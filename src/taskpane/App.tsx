@@ -164,7 +164,8 @@ function Screen({ book, asOf, setAsOf, today, editingColumns, setEditingColumns 
             onEditColumns={() => setEditingColumns(true)}
             onRefresh={() => void book.refresh()}
             onPlansForTier={(tier, onProgress) => book.plansForTier(tier, asOf, onProgress)}
-            onTwelveDays={() => book.twelveDays(twelveDaysFrom(asOf))}
+            twelveDaysStart={twelveDaysFrom(asOf)}
+            onTwelveDays={(start) => book.twelveDays(start)}
             onTimeBudget={book.timeBudget}
             onCoverage={() => book.coverage(asOf)}
             onTimeJournal={book.timeJournal}

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
+import { formatIsoDate } from "../../src/core/serial";
 import { renderApp, seededWorkbook } from "./renderApp";
 
 describe("relationship plans from the pane", () => {
@@ -27,6 +28,29 @@ describe("relationship plans from the pane", () => {
 });
 
 describe("reviews from the pane", () => {
+  test("the twelve days start on the coming 13 December, or on any day picked", async () => {
+    const port = await seededWorkbook();
+    const user = renderApp(port);
+    await screen.findByRole("list", { name: "My calls" });
+    const setup = screen.getByRole("region", { name: "Set-up" });
+    const from = within(setup).getByLabelText("Twelve days from");
+    expect((from as HTMLInputElement).value).toBe("2026-12-13");
+
+    fireEvent.change(from, { target: { value: "2027-03-01" } });
+    await user.click(within(setup).getByRole("button", { name: "Twelve days of appreciation" }));
+    await within(setup).findByText('The twelve days are on the sheet "Twelve Days 2027".');
+    const dates = [...port.sheets.get("Twelve Days 2027")!.entries()]
+      .filter(([cell, value]) => cell.endsWith(",1") && typeof value === "number")
+      .map(([, value]) => formatIsoDate(value as number))
+      .sort();
+    // The small book's seven clients fill the first seven days.
+    expect(dates).toEqual(["01", "02", "03", "04", "05", "06", "07"].map((d) => `2027-03-${d}`));
+
+    fireEvent.change(from, { target: { value: "" } });
+    const button = within(setup).getByRole("button", { name: "Twelve days of appreciation" });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+  });
+
   test("the twelve days, the time budget, coverage and the time journal are one click each", async () => {
     const port = await seededWorkbook();
     const user = renderApp(port);

@@ -2,6 +2,7 @@ import {
   Body1,
   Button,
   Field,
+  Input,
   makeStyles,
   ProgressBar,
   Select,
@@ -10,7 +11,8 @@ import {
 import { useState } from "react";
 import type { LoadedBook } from "../../app/loadBook";
 import { ownerKey } from "../../core/callList";
-import type { DaySerial } from "../../core/serial";
+import { formatIsoDate, type DaySerial } from "../../core/serial";
+import { parseTextDate } from "../../core/textDate";
 import { SETTINGS_SHEET, type RotationSettings } from "../../core/settings";
 import { HourCalendarDialog } from "./HourCalendarDialog";
 import { TodaySection } from "./TodaySection";
@@ -38,7 +40,9 @@ interface Props {
     tier: string,
     onProgress: (done: number, total: number) => void
   ) => Promise<string[] | null>;
-  readonly onTwelveDays: () => Promise<string | null>;
+  /** The first of the twelve days unless the user picks another: the coming 13 December. */
+  readonly twelveDaysStart: DaySerial;
+  readonly onTwelveDays: (start: DaySerial) => Promise<string | null>;
   readonly onTimeBudget: () => Promise<{ sheet: string; created: boolean } | null>;
   readonly onCoverage: () => Promise<string | null>;
   readonly onTimeJournal: () => Promise<{ sheet: string; created: boolean } | null>;
@@ -67,6 +71,7 @@ export function SetupPanel({
   onEditColumns,
   onRefresh,
   onPlansForTier,
+  twelveDaysStart,
   onTwelveDays,
   onTimeBudget,
   onCoverage,
@@ -78,6 +83,8 @@ export function SetupPanel({
   const topTier = book.settings.tiers[0]?.tier ?? "A";
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [plans, setPlans] = useState<string | null>(null);
+  const [reviewFrom, setReviewFrom] = useState(formatIsoDate(twelveDaysStart));
+  const reviewStart = parseTextDate(reviewFrom);
   const [hourInCalendar, setHourInCalendar] = useState(false);
   const writePlans = async () => {
     setPlans(null);
@@ -133,13 +140,21 @@ export function SetupPanel({
         <Button disabled={busy} onClick={() => void writePlans()}>
           Plans for all tier {topTier} clients
         </Button>
+        {/* The twelve days before Christmas by default; any start date for another custom. */}
+        <Field
+          label="Twelve days from"
+          validationMessage={reviewStart.ok ? undefined : "Pick the first of the twelve days."}
+        >
+          <Input type="date" value={reviewFrom} onChange={(_, data) => setReviewFrom(data.value)} />
+        </Field>
         <Button
-          disabled={busy}
-          onClick={() =>
-            void onTwelveDays().then(
+          disabled={busy || !reviewStart.ok}
+          onClick={() => {
+            if (!reviewStart.ok) return;
+            void onTwelveDays(reviewStart.value).then(
               (sheet) => sheet !== null && setPlans(`The twelve days are on the sheet "${sheet}".`)
-            )
-          }
+            );
+          }}
         >
           Twelve days of appreciation
         </Button>
