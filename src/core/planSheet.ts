@@ -115,14 +115,17 @@ function generatedBlocks(input: PlanInput): PlanBlock[] {
     { at: `A${PLAN_ROWS.profile + 9}`, values: [["Birthday", r.birthday ?? ""], ["Client since", r.clientSince ?? ""]], formats: [TEXT, DATE] },
     { at: `D${PLAN_ROWS.profile}`, values: [["Score breakdown"]], bold: true },
     { at: `D${PLAN_ROWS.profile + 1}`, values: [["Criterion", "Value", "Rank", "Weight", "Points"]], bold: true },
-    {
-      at: `D${PLAN_ROWS.profile + 2}`,
-      values: CRITERIA.map((field, j) => {
-        const part = breakdown.parts[j];
-        return [label(field), r.criteria[j] ?? "", part.rank ?? "", part.weight, Math.round(part.points * 10) / 10];
-      }),
-      formats: [TEXT, "#,##0.##", "0%", "0.##", "0.0"],
-    },
+    // A row each: Excel shows "4." for 4 under "0.##", so whole values get a format without decimals.
+    ...CRITERIA.map((field, j) => {
+      const part = breakdown.parts[j];
+      const value = r.criteria[j] ?? "";
+      const whole = typeof value !== "number" || Number.isInteger(value);
+      return {
+        at: `D${PLAN_ROWS.profile + 2 + j}`,
+        values: [[label(field), value, part.rank ?? "", part.weight, Math.round(part.points * 10) / 10]],
+        formats: [TEXT, whole ? "#,##0" : "#,##0.00", "0%", "General", "0.0"],
+      };
+    }),
     { at: `A${PLAN_ROWS.cadence}`, values: [["Cadence and responsibility"]], bold: true },
     { at: `A${PLAN_ROWS.cadence + 1}`, values: [["Tier", "Days between contacts", "Channel", "Responsible"]], bold: true },
     { at: `A${PLAN_ROWS.cadence + 2}`, values: [[client.tier ?? "", policy?.days ?? "", policy?.channel ?? "", policy?.responsible ?? ""]], formats: [TEXT, "0", TEXT, TEXT] },

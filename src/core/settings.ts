@@ -103,7 +103,7 @@ export function settingsLayout(settings: RotationSettings) {
       },
       { at: "F3", values: [["Score weights"], ["Criterion"]], bold: true },
       { at: "G4", values: [["Weight"]], bold: true },
-      { at: "F5", values: CRITERIA.map((c) => [label(c), weightOf(settings, c)]), formats: ["@", "0.##"] },
+      { at: "F5", values: CRITERIA.map((c) => [label(c), weightOf(settings, c)]), formats: ["@", "General"] },
       { at: "I3", values: [["Holidays"], ["Date"]], bold: true },
       { at: "I5", values: padRows(settings.holidays.map((h) => [h]), HOLIDAY_ROWS, 1), formats: ["yyyy-mm-dd"] },
       { at: "A13", values: [["The hour"]], bold: true },
