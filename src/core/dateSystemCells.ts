@@ -8,6 +8,7 @@
  * serial already, and 0 stays 0: desktop Excel hands a blank cell over as 0, which the readers
  * take for a blank (cells.ts readDate), and moving it would make it a day.
  */
+import type { SheetBlock } from "./sheetLayout";
 import type { Cell } from "./cells";
 import { CLIENT_FIELDS, type ColumnMapping } from "./clientFields";
 import { CONTACT_LOG_DATE_HEADERS } from "./contactLog";
@@ -85,10 +86,7 @@ export function settingNamesTo1900(values: NamedValues, system: DateSystem): Nam
   return moved;
 }
 
-interface FormattedBlock {
-  readonly values: Rows;
-  readonly formats?: readonly string[];
-}
+type FormattedBlock = Pick<SheetBlock, "values" | "formats">;
 
 /** The block's columns whose number format shows a date. */
 function dateColumnsOf(block: FormattedBlock): number[] {

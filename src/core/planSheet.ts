@@ -4,6 +4,7 @@
  * on every regeneration, each in a region of fixed size; the parts the user writes (objectives and
  * the annual review) are laid out only when the sheet is new and never written again.
  */
+import type { SheetBlock, SheetLayout } from "./sheetLayout";
 import type { Cell } from "./cells";
 import type { BookClient } from "./clientBook";
 import { CLIENT_FIELDS, CRITERIA } from "./clientFields";
@@ -25,21 +26,10 @@ export interface PlanInput {
   readonly asOf: DaySerial;
 }
 
-export interface PlanBlock {
-  readonly at: string;
-  readonly values: readonly (readonly Cell[])[];
-  readonly formats?: readonly string[];
-  readonly bold?: boolean;
-}
-
-export interface PlanLayout {
-  readonly blocks: readonly PlanBlock[];
-  readonly columnWidths: readonly number[];
-  readonly freezeRows: number;
-  readonly printArea: string;
-  readonly printOnePageWide: boolean;
-  readonly printLandscape: boolean;
-}
+/** A plan sheet but for its name: always printed like a document. */
+export type PlanLayout = Required<
+  Pick<SheetLayout, "blocks" | "columnWidths" | "freezeRows" | "printArea" | "printOnePageWide" | "printLandscape">
+>;
 
 const DATE = "yyyy-mm-dd";
 const TEXT = "@";
@@ -90,7 +80,7 @@ export function suggestedObjectives(client: BookClient, policy: TierPolicy | nul
   return rows;
 }
 
-function generatedBlocks(input: PlanInput): PlanBlock[] {
+function generatedBlocks(input: PlanInput): SheetBlock[] {
   const { client, breakdown, policy } = input;
   const r = client.record;
   const tierText = client.tier === null ? "" : r.tierTyped !== null ? `${client.tier} (typed; analysis says ${client.computedTier ?? "none"})` : client.tier;
@@ -148,7 +138,7 @@ function generatedBlocks(input: PlanInput): PlanBlock[] {
   ];
 }
 
-function userBlocks(input: PlanInput): PlanBlock[] {
+function userBlocks(input: PlanInput): SheetBlock[] {
   return [
     { at: `A${PLAN_ROWS.objectives}`, values: [["Objectives (yours: edit freely, regenerating keeps them)"]], bold: true },
     { at: `A${PLAN_ROWS.objectives + 1}`, values: [["Objective", "Measure", "Baseline", "Target", "Due", "Owner"]], bold: true },

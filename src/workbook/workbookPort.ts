@@ -5,9 +5,10 @@
  */
 import type { Cell } from "../core/cells";
 import type { DateSystem } from "../core/serial";
-import type { SheetChart } from "../core/sheetChart";
+import type { SheetLayout } from "../core/sheetLayout";
 
 export type { ChartKind, ChartSeries, SheetChart } from "../core/sheetChart";
+export type { SheetBlock, SheetLayout } from "../core/sheetLayout";
 
 export interface TableInfo {
   readonly name: string;
@@ -21,37 +22,6 @@ export interface TableData extends TableInfo {
   readonly rows: readonly (readonly Cell[])[];
   /** The worksheet row number of the first data row, to name rows in messages. */
   readonly firstRowNumber: number;
-}
-
-/** A block of cells the add-in owns and writes whole (the settings sheet, for instance). */
-export interface SheetBlock {
-  /** Top-left cell, such as "A1". */
-  readonly at: string;
-  readonly values: readonly (readonly Cell[])[];
-  /** One number format per column ("@" keeps typed text as text); omitted: General. */
-  readonly formats?: readonly string[];
-  readonly bold?: boolean;
-  /** Strings beginning with "=" are formulas the add-in wrote (never text a user typed). */
-  readonly formulas?: boolean;
-}
-
-export interface SheetLayout {
-  readonly sheet: string;
-  readonly blocks: readonly SheetBlock[];
-  /** Workbook-level names for formulas, each naming a range on the sheet. */
-  readonly names: readonly { readonly name: string; readonly address: string }[];
-  /** Column widths in characters of the default font, from column A. */
-  readonly columnWidths?: readonly number[];
-  /** Rows kept in view when scrolling (a title). */
-  readonly freezeRows?: number;
-  /** What prints, such as "A1:H126". */
-  readonly printArea?: string;
-  /** Print every column on one page's width (pages run down as needed), like a document. */
-  readonly printOnePageWide?: boolean;
-  /** Print across the page: for sheets too wide to read at portrait width. */
-  readonly printLandscape?: boolean;
-  /** Native charts over the blocks; a workbook that cannot hold charts keeps only the data. */
-  readonly charts?: readonly SheetChart[];
 }
 
 /** A change to one client's row, found again by its ID at the moment of writing. */
