@@ -18,7 +18,7 @@ export async function createTimeJournal(
 ): Promise<{ sheet: string; created: boolean }> {
   if (await port.sheetExists(TIME_JOURNAL_SHEET)) {
     const { charts } = timeJournalSummary();
-    await port.writeSheet({ sheet: TIME_JOURNAL_SHEET, blocks: [], names: [], charts });
+    await writeOwnedSheet(port, { sheet: TIME_JOURNAL_SHEET, blocks: [], names: [], charts });
     return { sheet: TIME_JOURNAL_SHEET, created: false };
   }
   const table = await port.createTable(

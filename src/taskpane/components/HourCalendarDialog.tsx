@@ -17,9 +17,9 @@ import { defaultHourChoice, hourCalendarFile, type HourCalendar } from "../../ap
 import { formatIsoDate, type DaySerial } from "../../core/serial";
 import type { RotationSettings } from "../../core/settings";
 import { CalendarFileActions } from "./CalendarFileActions";
+import { useDialogStyles } from "./dialogStyles";
 
 const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   text: { margin: 0 },
   fields: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
 });
@@ -71,6 +71,7 @@ export function HourCalendarDialog({ open, onClose, ...rest }: Props) {
 }
 
 function HourCalendarForm({ settings, today, onClose }: Omit<Props, "open">) {
+  const dialog = useDialogStyles();
   const styles = useStyles();
   const defaults = defaultHourChoice(settings);
   const [start, setStart] = useState(`${pad(defaults.hour)}:${pad(defaults.minute)}`);
@@ -85,7 +86,7 @@ function HourCalendarForm({ settings, today, onClose }: Omit<Props, "open">) {
   return (
     <DialogBody>
       <DialogTitle>The relationship hour in your calendar</DialogTitle>
-      <DialogContent className={styles.content}>
+      <DialogContent className={dialog.content}>
         <Body1 as="p" className={styles.text}>
           Block the hour like any appointment, so nothing else is booked into it.{" "}
           {calendar?.ok === true && summary(calendar.value)}

@@ -8,13 +8,11 @@ import {
   DialogTitle,
   Field,
   Input,
-  makeStyles,
   Radio,
   RadioGroup,
   Select,
   Spinner,
   Textarea,
-  tokens,
 } from "@fluentui/react-components";
 import { useRef, useState, type FormEvent } from "react";
 import type { ContactDraft } from "../../app/contactActions";
@@ -24,11 +22,8 @@ import { parseTextDate } from "../../core/textDate";
 import type { TodayItem } from "../../core/today";
 import { useDelayedFlag } from "../hooks/useDelayedFlag";
 import type { Problem } from "../problem";
+import { useDialogStyles } from "./dialogStyles";
 import { ErrorBar } from "./ErrorBar";
-
-const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-});
 
 export interface LogTarget {
   readonly item: TodayItem;
@@ -78,7 +73,7 @@ function LogContactForm({
   onSubmit,
   onClose,
 }: Props & { readonly target: LogTarget }) {
-  const styles = useStyles();
+  const styles = useDialogStyles();
   const name = target.item.client.name;
   const [date, setDate] = useState(formatIsoDate(today));
   const [channel, setChannel] = useState<Channel>(target.channel);

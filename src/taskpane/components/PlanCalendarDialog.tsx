@@ -15,9 +15,9 @@ import type { PlanCalendar } from "../../app/calendarActions";
 import type { Outcome } from "../../core/outcome";
 import { formatIsoDate } from "../../core/serial";
 import { CalendarFileActions } from "./CalendarFileActions";
+import { useDialogStyles } from "./dialogStyles";
 
 const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   text: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -51,12 +51,13 @@ function PlanCalendarBody({
   target: { clientName, calendar },
   onClose,
 }: Props & { readonly target: PlanCalendarTarget }) {
+  const dialog = useDialogStyles();
   const styles = useStyles();
   const count = calendar.ok ? calendar.value.schedule.length : 0;
   return (
     <DialogBody>
       <DialogTitle>{clientName}&apos;s contacts in your calendar</DialogTitle>
-      <DialogContent className={styles.content}>
+      <DialogContent className={dialog.content}>
         {calendar.ok ? (
           <>
             <Body1 as="p" className={styles.text}>

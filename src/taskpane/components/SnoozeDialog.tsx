@@ -9,9 +9,7 @@ import {
   DialogTitle,
   Field,
   Input,
-  makeStyles,
   Spinner,
-  tokens,
 } from "@fluentui/react-components";
 import { useRef, useState, type FormEvent } from "react";
 import { formatIsoDate, type DaySerial } from "../../core/serial";
@@ -19,11 +17,8 @@ import { parseTextDate } from "../../core/textDate";
 import type { TodayItem } from "../../core/today";
 import { useDelayedFlag } from "../hooks/useDelayedFlag";
 import type { Problem } from "../problem";
+import { useDialogStyles } from "./dialogStyles";
 import { ErrorBar } from "./ErrorBar";
-
-const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-});
 
 /** A week, the usual "not now". */
 const DEFAULT_DAYS = 7;
@@ -54,7 +49,7 @@ export function SnoozeDialog({ item, onClose, ...rest }: Props) {
 }
 
 function SnoozeForm({ item, asOf, onSubmit, onClose }: Props & { readonly item: TodayItem }) {
-  const styles = useStyles();
+  const styles = useDialogStyles();
   const [until, setUntil] = useState(formatIsoDate(asOf + DEFAULT_DAYS));
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
