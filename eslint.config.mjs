@@ -30,6 +30,36 @@ const nodeGlobals = {
   require: "readonly",
 };
 
+// The layers (docs/architecture.md): each may import only what is listed for it, so a wrong import
+// fails the lint step of `npm test` instead of waiting for review.
+const faces = ["**/taskpane/**", "**/cli/**"];
+const layerRules = [
+  {
+    files: ["src/core/**"],
+    forbid: ["**/app/**", "**/workbook/**", "**/functions/**", ...faces],
+    packages: ["react", "react-dom", "@fluentui/*", "exceljs", "jszip", "@microsoft/office-js"],
+    why: "src/core is the pure engine: it imports only core.",
+  },
+  {
+    files: ["src/functions/**"],
+    forbid: ["**/app/**", "**/workbook/**", ...faces],
+    packages: ["react", "react-dom", "@fluentui/*", "exceljs"],
+    why: "the custom functions wrap the core only.",
+  },
+  {
+    files: ["src/workbook/**"],
+    forbid: ["**/app/**", "**/functions/**", ...faces],
+    packages: ["react", "react-dom", "@fluentui/*"],
+    why: "the workbook adapters depend on the core only.",
+  },
+  {
+    files: ["src/app/**"],
+    forbid: ["**/workbook/**", "!**/workbook/workbookPort", "**/functions/**", ...faces],
+    packages: ["react", "react-dom", "@fluentui/*", "exceljs"],
+    why: "actions use the core and the workbook port, never an implementation.",
+  },
+];
+
 export default defineConfig(
   globalIgnores(["dist/", "coverage/", "test-results/"]),
   js.configs.recommended,
@@ -42,6 +72,20 @@ export default defineConfig(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  ...layerRules.map(({ files, forbid, packages, why }) => ({
+    files,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: forbid, message: `Layer rule: ${why}` },
+            { group: packages, message: `Layer rule: ${why}` },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ["**/*.{js,cjs}"],
     languageOptions: { sourceType: "commonjs", globals: nodeGlobals },

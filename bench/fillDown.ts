@@ -3,8 +3,8 @@
  * marshals the range anew for every call. Two distinct copies alternate, so the content cache has
  * to compare values (reference equality never hits). The naive version re-ranks the book per call.
  */
-import type { Cell } from "../src/core/cells";
-import { RankedBook, scoreRow } from "../src/core/score";
+import type { Cell } from "../src/core/cells/cells";
+import { RankedBook, scoreRow } from "../src/core/scoring/score";
 import { tierscore } from "../src/functions/functions";
 import { collect, median } from "./measure";
 import { copyMatrix, type SyntheticBook } from "./syntheticBook";

@@ -1,14 +1,14 @@
 /**
- * The benchmark's client book: the core's sample book (src/core/sampleBook.ts, the one generator
+ * The benchmark's client book: the core's sample book (src/core/sample/sampleBook.ts, the one generator
  * the tests, the CLI and the pane use too), taken apart into the columns the functions are given,
  * then roughed up the way real workbooks are. Deterministic for a seed.
  */
-import { abcTiers } from "../src/core/abcTier";
-import type { Cell } from "../src/core/cells";
-import { activeSnooze } from "../src/core/clientBook";
-import { snoozes } from "../src/core/contactLog";
-import { SAMPLE_HEADERS, sampleBook, type SampleBook } from "../src/core/sampleBook";
-import { seededRandom } from "../src/core/seededRandom";
+import { abcTiers } from "../src/core/scoring/abcTier";
+import type { Cell } from "../src/core/cells/cells";
+import { activeSnooze } from "../src/core/book/clientBook";
+import { snoozes } from "../src/core/book/contactLog";
+import { SAMPLE_HEADERS, sampleBook, type SampleBook } from "../src/core/sample/sampleBook";
+import { seededRandom } from "../src/core/sample/seededRandom";
 
 /** 2026-11-23 as a 1900-system serial. */
 export const AS_OF = 46349;

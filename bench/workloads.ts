@@ -1,8 +1,8 @@
 /** The measured workloads. `prepare` builds fresh inputs (untimed) and returns the timed call. */
-import { DEFAULT_CADENCE } from "../src/core/cadence";
-import type { Cell } from "../src/core/cells";
-import { buildCallLists, type RotationClient } from "../src/core/callList";
-import { STANDARD_CALENDAR } from "../src/core/workdays";
+import { DEFAULT_CADENCE } from "../src/core/rotation/cadence";
+import type { Cell } from "../src/core/cells/cells";
+import { buildCallLists, type RotationClient } from "../src/core/today/callList";
+import { STANDARD_CALENDAR } from "../src/core/dates/workdays";
 import { nextcontact, tier, tierscore } from "../src/functions/functions";
 import { AS_OF, column, copyMatrix, type SyntheticBook } from "./syntheticBook";
 

@@ -21,11 +21,11 @@ import { loadBook } from "../src/app/loadBook";
 import { generatePlan } from "../src/app/planActions";
 import { generateTwelveDays } from "../src/app/reviewActions";
 import { main } from "../src/cli/main";
-import { COVERAGE_SHEET } from "../src/core/coverageSheet";
-import { serialFromDate } from "../src/core/serial";
-import { SETTINGS_SHEET } from "../src/core/settings";
-import { TIME_BUDGET_SHEET } from "../src/core/timeBudgetSheet";
-import { XlsxWorkbook } from "../src/workbook/xlsxWorkbook";
+import { COVERAGE_SHEET } from "../src/core/sheets/coverageSheet";
+import { serialFromDate } from "../src/core/dates/serial";
+import { SETTINGS_SHEET } from "../src/core/book/settings";
+import { TIME_BUDGET_SHEET } from "../src/core/sheets/timeBudgetSheet";
+import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "docs", "sheets");

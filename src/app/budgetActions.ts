@@ -2,7 +2,7 @@
  * The Time Budget sheet. It is all live formulas, so it is written once: later it recalculates in
  * Excel by itself, and writing it again would overwrite the hours the user typed in.
  */
-import { timeBudgetLayout, TIME_BUDGET_SHEET } from "../core/timeBudgetSheet";
+import { timeBudgetLayout, TIME_BUDGET_SHEET } from "../core/sheets/timeBudgetSheet";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
 import { writeOwnedSheet } from "./writeOwnedSheet";

@@ -3,13 +3,13 @@
  * settings, and a client's planned contacts. Nothing is written to the workbook; the pane hands
  * the text to the user as a download.
  */
-import { hourCalendar, planCalendar, skippedHolidays } from "../core/calendar";
-import type { BookClient } from "../core/clientBook";
-import { invalid, ok, type Outcome } from "../core/outcome";
-import type { ScheduledContact } from "../core/planSchedule";
-import type { DaySerial } from "../core/serial";
-import { workCalendar, type RotationSettings } from "../core/settings";
-import { firstWorkingDayOnOrAfter } from "../core/workdays";
+import { hourCalendar, planCalendar, skippedHolidays } from "../core/reviews/calendar";
+import type { BookClient } from "../core/book/clientBook";
+import { invalid, ok, type Outcome } from "../core/cells/outcome";
+import type { ScheduledContact } from "../core/rotation/planSchedule";
+import type { DaySerial } from "../core/dates/serial";
+import { workCalendar, type RotationSettings } from "../core/book/settings";
+import { firstWorkingDayOnOrAfter } from "../core/dates/workdays";
 import type { LoadedBook } from "./loadBook";
 import { clientSchedule, tierPolicy } from "./planActions";
 

@@ -5,8 +5,8 @@
  * shows the change at once without reading the workbook again. The dates written go out in the
  * book's date system; the book in memory keeps the engine's 1900 serials.
  */
-import { activeSnooze, type BookClient } from "../core/clientBook";
-import type { Cell } from "../core/cells";
+import { activeSnooze, type BookClient } from "../core/book/clientBook";
+import type { Cell } from "../core/cells/cells";
 import {
   CONTACT_LOG_DATE_COLUMNS,
   CONTACT_LOG_HEADERS,
@@ -16,9 +16,9 @@ import {
   contactEffect,
   contactLogRow,
   type ContactEntry,
-} from "../core/contactLog";
-import { columnsFrom1900 } from "../core/dateSystemCells";
-import { fromSerial1900, type DateSystem, type DaySerial } from "../core/serial";
+} from "../core/book/contactLog";
+import { columnsFrom1900 } from "../core/cells/dateSystemCells";
+import { fromSerial1900, type DateSystem, type DaySerial } from "../core/dates/serial";
 import type { ClientRowUpdate, NewRows, WorkbookPort, WriteResult } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
 

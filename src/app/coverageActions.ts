@@ -1,9 +1,9 @@
 /** The Coverage dashboard, refreshed from the pane: the core's figures written to their sheet. */
-import { coverage, paretoSeries, type Coverage } from "../core/coverage";
-import { COVERAGE_SHEET, coverageLayout, PARETO_ROWS } from "../core/coverageSheet";
-import { CRITERIA } from "../core/clientFields";
-import type { DaySerial } from "../core/serial";
-import { cadenceTable, workCalendar } from "../core/settings";
+import { coverage, paretoSeries, type Coverage } from "../core/reviews/coverage";
+import { COVERAGE_SHEET, coverageLayout, PARETO_ROWS } from "../core/sheets/coverageSheet";
+import { CRITERIA } from "../core/book/clientFields";
+import type { DaySerial } from "../core/dates/serial";
+import { cadenceTable, workCalendar } from "../core/book/settings";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
 import { writeOwnedSheet } from "./writeOwnedSheet";

@@ -9,7 +9,7 @@ import {
   TIME_JOURNAL_SHEET,
   TIME_JOURNAL_TABLE,
   timeJournalSummary,
-} from "../core/timeJournalSheet";
+} from "../core/sheets/timeJournalSheet";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { writeOwnedSheet } from "./writeOwnedSheet";
 

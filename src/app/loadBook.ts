@@ -5,24 +5,24 @@
  * read here once and kept with the book: every date read is moved to the engine's 1900 serials
  * before the core's readers see it, and the actions write dates back in the book's system.
  */
-import { scoreBook, type BookClient } from "../core/clientBook";
+import { scoreBook, type BookClient } from "../core/book/clientBook";
 import {
   guessMapping,
   looksLikeClientTable,
   reconcileMapping,
   type ColumnMapping,
-} from "../core/clientFields";
-import { readClientRows, type RowProblem } from "../core/clientRows";
-import { CONTACT_LOG_TABLE, readContactLog, type ContactEntry } from "../core/contactLog";
-import { normaliseTier } from "../core/cadence";
+} from "../core/book/clientFields";
+import { readClientRows, type RowProblem } from "../core/book/clientRows";
+import { CONTACT_LOG_TABLE, readContactLog, type ContactEntry } from "../core/book/contactLog";
+import { normaliseTier } from "../core/rotation/cadence";
 import {
   clientDateColumns,
   columnsTo1900,
   contactLogDateColumns,
   settingNamesTo1900,
-} from "../core/dateSystemCells";
-import type { DateSystem } from "../core/serial";
-import { readSettings, SETTING_NAMES, type RotationSettings } from "../core/settings";
+} from "../core/cells/dateSystemCells";
+import type { DateSystem } from "../core/dates/serial";
+import { readSettings, SETTING_NAMES, type RotationSettings } from "../core/book/settings";
 import type { TableInfo, WorkbookPort } from "../workbook/workbookPort";
 
 export const MAPPING_SETTING = "relationshipHour.mapping";

@@ -3,15 +3,15 @@
  * regeneration (the sheet names are kept in the workbook), so the user's objectives and review
  * notes on it are never overwritten.
  */
-import type { BookClient } from "../core/clientBook";
-import { CRITERIA } from "../core/clientFields";
-import { planLayout } from "../core/planSheet";
-import { planSchedule, type ScheduledContact } from "../core/planSchedule";
-import { nextContact } from "../core/rotation";
-import { RankedBook, scoreBreakdown } from "../core/score";
-import type { DaySerial } from "../core/serial";
-import { weightOf, workCalendar, type TierPolicy } from "../core/settings";
-import { uniqueSheetName } from "../core/sheetNames";
+import type { BookClient } from "../core/book/clientBook";
+import { CRITERIA } from "../core/book/clientFields";
+import { planLayout } from "../core/sheets/planSheet";
+import { planSchedule, type ScheduledContact } from "../core/rotation/planSchedule";
+import { nextContact } from "../core/rotation/rotation";
+import { RankedBook, scoreBreakdown } from "../core/scoring/score";
+import type { DaySerial } from "../core/dates/serial";
+import { weightOf, workCalendar, type TierPolicy } from "../core/book/settings";
+import { uniqueSheetName } from "../core/sheets/sheetNames";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
 import { writeOwnedSheet } from "./writeOwnedSheet";

@@ -2,10 +2,10 @@
  * The Twelve Days review sheet. Its days are picked once: regenerating refreshes owners and scores
  * but keeps each day's client, so the user's notes never end up beside another client.
  */
-import type { DaySerial } from "../core/serial";
-import { twelveDays, type ReviewDay } from "../core/twelveDays";
-import { twelveDaysLayout, twelveDaysSheetName } from "../core/twelveDaysSheet";
-import type { BookClient } from "../core/clientBook";
+import type { DaySerial } from "../core/dates/serial";
+import { twelveDays, type ReviewDay } from "../core/reviews/twelveDays";
+import { twelveDaysLayout, twelveDaysSheetName } from "../core/sheets/twelveDaysSheet";
+import type { BookClient } from "../core/book/clientBook";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
 import { writeOwnedSheet } from "./writeOwnedSheet";

@@ -1,16 +1,16 @@
 /** One-click set-up: the settings sheet, client IDs, a table from the active sheet, a sample book. */
-import type { Cell } from "../core/cells";
-import { guessMapping, type ColumnMapping } from "../core/clientFields";
-import { CONTACT_LOG_TABLE } from "../core/contactLog";
-import { columnsFrom1900 } from "../core/dateSystemCells";
+import type { Cell } from "../core/cells/cells";
+import { guessMapping, type ColumnMapping } from "../core/book/clientFields";
+import { CONTACT_LOG_TABLE } from "../core/book/contactLog";
+import { columnsFrom1900 } from "../core/cells/dateSystemCells";
 import {
   SAMPLE_DATE_COLUMNS,
   SAMPLE_HEADERS,
   sampleBook,
   type SampleBook,
-} from "../core/sampleBook";
-import type { DaySerial } from "../core/serial";
-import { settingsLayout, type RotationSettings } from "../core/settings";
+} from "../core/sample/sampleBook";
+import type { DaySerial } from "../core/dates/serial";
+import { settingsLayout, type RotationSettings } from "../core/book/settings";
 import type { TableInfo, WorkbookPort, WriteResult } from "../workbook/workbookPort";
 import { logAppend } from "./contactActions";
 import { saveMapping, type LoadedBook } from "./loadBook";

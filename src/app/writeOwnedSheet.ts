@@ -2,8 +2,8 @@
  * Every sheet the add-in owns is written through here, so its days go out in the workbook's date
  * system whichever action laid the sheet out: the layouts themselves speak 1900 serials only.
  */
-import { layoutFrom1900, layoutHoldsDates } from "../core/dateSystemCells";
-import type { DateSystem } from "../core/serial";
+import { layoutFrom1900, layoutHoldsDates } from "../core/cells/dateSystemCells";
+import type { DateSystem } from "../core/dates/serial";
 import type { SheetLayout, WorkbookPort } from "../workbook/workbookPort";
 
 /**

@@ -1,6 +1,6 @@
 /** Checking option values: each wrong value is a usage error that names the option and the value. */
-import { serialFromLocalDate, type DaySerial } from "../core/serial";
-import { parseTextDate } from "../core/textDate";
+import { serialFromLocalDate, type DaySerial } from "../core/dates/serial";
+import { parseTextDate } from "../core/dates/textDate";
 import { usageError, type Io, type Parsed } from "./command";
 
 /** The one file a command works on. */

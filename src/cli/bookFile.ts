@@ -7,7 +7,7 @@
  */
 import { constants, promises as fs } from "node:fs";
 import path from "node:path";
-import { XlsxWorkbook } from "../workbook/xlsxWorkbook";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { CliError, type Io } from "./command";
 import { unkeptParts, type UnkeptParts } from "./unkeptParts";
 

@@ -6,9 +6,9 @@
  * can be read, or with no client list at all, is an error naming the file and the place.
  */
 import { loadBook, type LoadedBook } from "../app/loadBook";
-import { guessMapping, looksLikeClientTable } from "../core/clientFields";
-import type { RowProblem } from "../core/clientRows";
-import { SETTINGS_SHEET } from "../core/settings";
+import { guessMapping, looksLikeClientTable } from "../core/book/clientFields";
+import type { RowProblem } from "../core/book/clientRows";
+import { SETTINGS_SHEET } from "../core/book/settings";
 import { readBook, type BookFile } from "./bookFile";
 import { CliError, type Io } from "./command";
 

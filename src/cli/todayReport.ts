@@ -2,10 +2,10 @@
  * The call list as the command line prints it: JSON for programs, text for people. Both are a
  * plain rendering of the core's TodayView; nothing is worked out again here.
  */
-import type { RowProblem } from "../core/clientRows";
-import { dateText } from "../core/reasonText";
-import { formatIsoDate, isoWeekday } from "../core/serial";
-import type { TodayItem, TodayList, TodayView } from "../core/today";
+import type { RowProblem } from "../core/book/clientRows";
+import { dateText } from "../core/today/reasonText";
+import { formatIsoDate, isoWeekday } from "../core/dates/serial";
+import type { TodayItem, TodayList, TodayView } from "../core/today/today";
 
 export interface TodayItemJson {
   readonly id: string;

@@ -1,4 +1,4 @@
-import type { Cell } from "../core/cells";
+import type { Cell } from "../core/cells/cells";
 
 /** A range argument as Excel passes it: rows of cells. */
 export type Matrix = readonly (readonly Cell[])[];

@@ -1,4 +1,4 @@
-import type { DaySerial } from "../core/serial";
+import type { DaySerial } from "../core/dates/serial";
 
 /** A date as a custom function returns it: a number Excel formats as a date where it can. */
 export type DateCell = number | { type: "Double"; basicValue: number; numberFormat: string };

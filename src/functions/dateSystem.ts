@@ -1,9 +1,9 @@
-import type { DateSystem } from "../core/serial";
+import type { DateSystem } from "../core/dates/serial";
 
 /**
  * The date system of the workbook the custom functions run in. Excel hands a function bare serials
  * and never says which system they count in, so the runtime asks once at start-up
- * (dateSystemStartup.ts) and sets it here. Until then "1900": most workbooks use it, and start-up
+ * (taskpane/functionsDateSystem.ts) and sets it here. Until then "1900": most workbooks use it, and start-up
  * has Excel recalculate whatever was worked out meanwhile if the answer is "1904".
  *
  * Anything a function remembers between calls must not outlive a change of system: key it on the

@@ -1,4 +1,4 @@
-import type { Problem } from "../core/outcome";
+import type { Problem } from "../core/cells/outcome";
 
 /**
  * The error a formula shows. Inside Excel this is a CustomFunctions.Error (only #VALUE! and #N/A

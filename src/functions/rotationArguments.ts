@@ -1,10 +1,10 @@
-import { cadenceDays, parseCadenceTable, type CadenceTable } from "../core/cadence";
-import { isBlank, type Cell } from "../core/cells";
-import { ok, type Outcome, type Problem } from "../core/outcome";
-import { daysOverdue, nextContact } from "../core/rotation";
-import { fromSerial1900, MAX_SERIAL, serialFromLocalDate, type DateSystem, type DaySerial } from "../core/serial";
-import { parseWeekend } from "../core/weekend";
-import { parseHolidays, type WorkCalendar } from "../core/workdays";
+import { cadenceDays, parseCadenceTable, type CadenceTable } from "../core/rotation/cadence";
+import { isBlank, type Cell } from "../core/cells/cells";
+import { ok, type Outcome, type Problem } from "../core/cells/outcome";
+import { daysOverdue, nextContact } from "../core/rotation/rotation";
+import { fromSerial1900, MAX_SERIAL, serialFromLocalDate, type DateSystem, type DaySerial } from "../core/dates/serial";
+import { parseWeekend } from "../core/dates/weekend";
+import { parseHolidays, type WorkCalendar } from "../core/dates/workdays";
 import { asMatrix, asScalar, mapCells, sameShape } from "./argumentShapes";
 import { dateCell, type DateCell } from "./dateCell";
 import { workbookDateSystem } from "./dateSystem";

@@ -1,6 +1,6 @@
-import { isBlank, readNumber, type Cell } from "../core/cells";
-import { invalid, ok, type Outcome } from "../core/outcome";
-import { RankedBook, resolveWeights, scoreOwnRow, scoreRow, type CriteriaRow } from "../core/score";
+import { isBlank, readNumber, type Cell } from "../core/cells/cells";
+import { invalid, ok, type Outcome } from "../core/cells/outcome";
+import { RankedBook, resolveWeights, scoreOwnRow, scoreRow, type CriteriaRow } from "../core/scoring/score";
 import { asMatrix, flatten, isLine, type Matrix } from "./argumentShapes";
 import { ContentCache } from "./contentCache";
 import { excelError, type ErrorCell } from "./excelError";

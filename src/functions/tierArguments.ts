@@ -1,6 +1,6 @@
-import { AbcBook, resolveThresholds, type AbcThresholds, type AbcTier } from "../core/abcTier";
-import { isBlank, readNumber, type Cell } from "../core/cells";
-import { invalid, ok, type Outcome } from "../core/outcome";
+import { AbcBook, resolveThresholds, type AbcThresholds, type AbcTier } from "../core/scoring/abcTier";
+import { isBlank, readNumber, type Cell } from "../core/cells/cells";
+import { invalid, ok, type Outcome } from "../core/cells/outcome";
 import { asMatrix, asScalar, mapCells, type Matrix } from "./argumentShapes";
 import { ContentCache } from "./contentCache";
 import { excelError, type ErrorCell } from "./excelError";

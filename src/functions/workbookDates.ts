@@ -4,15 +4,15 @@
  * Text dates are parsed straight to 1900 serials and do not move, and 0 stays a blank (desktop
  * Excel passes a blank cell as 0), as in the task pane's reading of tables (core/dateSystemCells.ts).
  */
-import { readDate, type Cell } from "../core/cells";
-import { invalid, notAvailable, ok, type Outcome } from "../core/outcome";
+import { readDate, type Cell } from "../core/cells/cells";
+import { invalid, notAvailable, ok, type Outcome } from "../core/cells/outcome";
 import {
   MAX_SERIAL,
   SERIAL_1904_OFFSET,
   toSerial1900,
   type DateSystem,
   type DaySerial,
-} from "../core/serial";
+} from "../core/dates/serial";
 import type { Matrix } from "./argumentShapes";
 
 /** 1904-01-01, serial 0 of the 1904 system, as a 1900 serial. */

@@ -13,8 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { DaySerial } from "../core/serial";
-import { upcomingTwelveDaysStart as twelveDaysFrom } from "../core/twelveDays";
+import type { DaySerial } from "../core/dates/serial";
+import { upcomingTwelveDaysStart as twelveDaysFrom } from "../core/reviews/twelveDays";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { BookWarnings } from "./components/BookWarnings";
 import { BusyIndicator } from "./components/BusyIndicator";

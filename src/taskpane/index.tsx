@@ -4,10 +4,10 @@
  */
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import { serialFromLocalDate } from "../core/serial";
-import { adoptWorkbookDateSystem } from "../functions/dateSystemStartup";
-import { ExcelWorkbook } from "../workbook/excelWorkbook";
-import { MemoryWorkbook } from "../workbook/memoryWorkbook";
+import { serialFromLocalDate } from "../core/dates/serial";
+import { adoptWorkbookDateSystem } from "./functionsDateSystem";
+import { ExcelWorkbook } from "../workbook/office/excelWorkbook";
+import { MemoryWorkbook } from "../workbook/memory/memoryWorkbook";
 import { App } from "./App";
 import { seedPreview } from "./sampleStart";
 import { ThemedPane } from "./ThemedPane";

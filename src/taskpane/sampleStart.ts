@@ -1,6 +1,6 @@
 /** The preview outside Office: the sample client list, and settings naming one of its owners as "me". */
-import type { DaySerial } from "../core/serial";
-import { DEFAULT_SETTINGS } from "../core/settings";
+import type { DaySerial } from "../core/dates/serial";
+import { DEFAULT_SETTINGS } from "../core/book/settings";
 import { createSettingsSheet, insertSample } from "../app/setupActions";
 import type { WorkbookPort } from "../workbook/workbookPort";
 

@@ -3,12 +3,12 @@
  * speak only to this; Office.js lives behind it (excelWorkbook.ts), and an in-memory or .xlsx
  * workbook can implement the same promises.
  */
-import type { Cell } from "../core/cells";
-import type { DateSystem } from "../core/serial";
-import type { SheetLayout } from "../core/sheetLayout";
+import type { Cell } from "../core/cells/cells";
+import type { DateSystem } from "../core/dates/serial";
+import type { SheetLayout } from "../core/sheets/sheetLayout";
 
-export type { ChartKind, ChartSeries, SheetChart } from "../core/sheetChart";
-export type { SheetBlock, SheetLayout } from "../core/sheetLayout";
+export type { ChartKind, ChartSeries, SheetChart } from "../core/sheets/sheetChart";
+export type { SheetBlock, SheetLayout } from "../core/sheets/sheetLayout";
 
 export interface TableInfo {
   readonly name: string;

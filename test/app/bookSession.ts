@@ -1,10 +1,10 @@
 /** A MemoryWorkbook holding the small book, with the settings sheet and (optionally) a confirmed mapping. */
 import { loadBook, type LoadedBook } from "../../src/app/loadBook";
 import { confirmMapping, createSettingsSheet } from "../../src/app/setupActions";
-import { guessMapping } from "../../src/core/clientFields";
-import type { DateSystem } from "../../src/core/serial";
-import { DEFAULT_SETTINGS, type RotationSettings } from "../../src/core/settings";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { guessMapping } from "../../src/core/book/clientFields";
+import type { DateSystem } from "../../src/core/dates/serial";
+import { DEFAULT_SETTINGS, type RotationSettings } from "../../src/core/book/settings";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import type { WorkbookPort } from "../../src/workbook/workbookPort";
 import { DATE_COLUMNS, HEADERS, ROWS, ROWS_1904 } from "../fixtures/smallBook";
 

@@ -1,7 +1,7 @@
 import { createTimeBudget } from "../../src/app/budgetActions";
-import { columnRef, TIME_BUDGET_SHEET } from "../../src/core/timeBudgetSheet";
-import { TWELVE_DAYS_HOURS } from "../../src/core/timeBudget";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { columnRef, TIME_BUDGET_SHEET } from "../../src/core/sheets/timeBudgetSheet";
+import { TWELVE_DAYS_HOURS } from "../../src/core/reviews/timeBudget";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { loaded, smallWorkbook } from "./bookSession";
 
 const at = (port: MemoryWorkbook, a1: string) => {

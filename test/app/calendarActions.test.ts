@@ -4,8 +4,8 @@ import {
   planCalendarFile,
 } from "../../src/app/calendarActions";
 import { clientSchedule } from "../../src/app/planActions";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { formatIsoDate } from "../../src/core/serial";
+import { DEFAULT_SETTINGS } from "../../src/core/book/settings";
+import { formatIsoDate } from "../../src/core/dates/serial";
 import { AS_OF, d } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
 

@@ -1,7 +1,7 @@
 import { logContact, snooze } from "../../src/app/contactActions";
 import { addClientIds } from "../../src/app/setupActions";
-import { buildToday } from "../../src/core/today";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { buildToday } from "../../src/core/today/today";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { AS_OF } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
 

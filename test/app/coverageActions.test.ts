@@ -1,7 +1,7 @@
 import { logContact } from "../../src/app/contactActions";
 import { refreshCoverage } from "../../src/app/coverageActions";
-import { COVERAGE_SHEET, PARETO_CHART, TIER_CHART } from "../../src/core/coverageSheet";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { COVERAGE_SHEET, PARETO_CHART, TIER_CHART } from "../../src/core/sheets/coverageSheet";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { AS_OF } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
 

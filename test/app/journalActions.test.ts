@@ -1,6 +1,6 @@
 import { createTimeJournal } from "../../src/app/journalActions";
-import { JOURNAL_CHART, TIME_JOURNAL_SHEET } from "../../src/core/timeJournalSheet";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { JOURNAL_CHART, TIME_JOURNAL_SHEET } from "../../src/core/sheets/timeJournalSheet";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
 describe("the Time Journal sheet", () => {
   test("a journal table with examples, and live shares against the agents' day", async () => {

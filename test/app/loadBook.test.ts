@@ -1,7 +1,7 @@
 import { loadBook, MAPPING_SETTING } from "../../src/app/loadBook";
 import { insertSample } from "../../src/app/setupActions";
-import { SAMPLE_SIZE } from "../../src/core/sampleBook";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { SAMPLE_SIZE } from "../../src/core/sample/sampleBook";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { HEADERS, ROWS } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
 

@@ -1,7 +1,7 @@
 import { logContact } from "../../src/app/contactActions";
 import { generatePlan, generatePlansForTier } from "../../src/app/planActions";
-import { PLAN_ROWS, USER_REGION } from "../../src/core/planSheet";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { PLAN_ROWS, USER_REGION } from "../../src/core/sheets/planSheet";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { AS_OF, d } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
 

@@ -1,6 +1,6 @@
 import { generateTwelveDays } from "../../src/app/reviewActions";
-import { twelveDaysStart } from "../../src/core/twelveDays";
-import { TWELVE_DAYS_FIRST_ROW } from "../../src/core/twelveDaysSheet";
+import { twelveDaysStart } from "../../src/core/reviews/twelveDays";
+import { TWELVE_DAYS_FIRST_ROW } from "../../src/core/sheets/twelveDaysSheet";
 import { d } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
 

@@ -6,11 +6,11 @@ import {
   CONTACT_LOG_TEXT_COLUMNS,
   contactLogRow,
   type ContactEntry,
-} from "../../src/core/contactLog";
-import { SAMPLE_HEADERS, SAMPLE_SIZE, sampleBook } from "../../src/core/sampleBook";
-import { buildToday } from "../../src/core/today";
+} from "../../src/core/book/contactLog";
+import { SAMPLE_HEADERS, SAMPLE_SIZE, sampleBook } from "../../src/core/sample/sampleBook";
+import { buildToday } from "../../src/core/today/today";
 import { seedPreview } from "../../src/taskpane/sampleStart";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { AS_OF } from "../fixtures/smallBook";
 import { loaded } from "./bookSession";
 

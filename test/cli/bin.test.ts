@@ -4,9 +4,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadBook } from "../../src/app/loadBook";
 import { todayJson } from "../../src/cli/todayReport";
-import { serialFromDate } from "../../src/core/serial";
-import { buildToday } from "../../src/core/today";
-import { XlsxWorkbook } from "../../src/workbook/xlsxWorkbook";
+import { serialFromDate } from "../../src/core/dates/serial";
+import { buildToday } from "../../src/core/today/today";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { runCli, tempFolder } from "./cliHarness";
 
 const BIN = path.join(__dirname, "..", "..", "bin", "relationship-hour.js");

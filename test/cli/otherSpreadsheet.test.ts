@@ -10,8 +10,8 @@ import { refreshCoverage } from "../../src/app/coverageActions";
 import { createTimeJournal } from "../../src/app/journalActions";
 import { loadBook } from "../../src/app/loadBook";
 import { generateTwelveDays } from "../../src/app/reviewActions";
-import { serialFromDate } from "../../src/core/serial";
-import { XlsxWorkbook } from "../../src/workbook/xlsxWorkbook";
+import { serialFromDate } from "../../src/core/dates/serial";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { readWithExcelJs, runCli, tempFolder } from "./cliHarness";
 import { cellsOf, differences, hasLibreOffice, resaveWithCalc, SOFFICE } from "./libreOffice";
 

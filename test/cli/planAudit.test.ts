@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { sampleBook } from "../../src/core/sampleBook";
-import { serialFromDate } from "../../src/core/serial";
+import { sampleBook } from "../../src/core/sample/sampleBook";
+import { serialFromDate } from "../../src/core/dates/serial";
 import { readWithExcelJs, runCli, tempFolder } from "./cliHarness";
 
 const MARCH_2 = serialFromDate({ year: 2026, month: 3, day: 2 });

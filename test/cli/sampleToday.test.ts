@@ -6,13 +6,13 @@ import {
   CONTACT_LOG_HEADERS,
   CONTACT_LOG_SHEET,
   CONTACT_LOG_TABLE,
-} from "../../src/core/contactLog";
-import { sampleBook } from "../../src/core/sampleBook";
-import { serialFromDate } from "../../src/core/serial";
-import { DEFAULT_SETTINGS, SETTINGS_SHEET } from "../../src/core/settings";
-import { buildToday } from "../../src/core/today";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
-import { SETTINGS_STORE_SHEET, XlsxWorkbook } from "../../src/workbook/xlsxWorkbook";
+} from "../../src/core/book/contactLog";
+import { sampleBook } from "../../src/core/sample/sampleBook";
+import { serialFromDate } from "../../src/core/dates/serial";
+import { DEFAULT_SETTINGS, SETTINGS_SHEET } from "../../src/core/book/settings";
+import { buildToday } from "../../src/core/today/today";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { SETTINGS_STORE_SHEET, XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { readWithExcelJs, runCli, tempFolder } from "./cliHarness";
 
 const MARCH_2 = serialFromDate({ year: 2026, month: 3, day: 2 });

@@ -5,11 +5,11 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { DEFAULT_CADENCE } from "../../src/core/cadence";
-import { coverage, paretoSeries } from "../../src/core/coverage";
-import { COVERAGE_SHEET, coverageLayout } from "../../src/core/coverageSheet";
-import { STANDARD_CALENDAR } from "../../src/core/workdays";
-import { XlsxWorkbook } from "../../src/workbook/xlsxWorkbook";
+import { DEFAULT_CADENCE } from "../../src/core/rotation/cadence";
+import { coverage, paretoSeries } from "../../src/core/reviews/coverage";
+import { COVERAGE_SHEET, coverageLayout } from "../../src/core/sheets/coverageSheet";
+import { STANDARD_CALENDAR } from "../../src/core/dates/workdays";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { AS_OF, ROWS } from "../fixtures/smallBook";
 
 test("a layout's charts are left out of an .xlsx; the data they draw is written", async () => {

@@ -7,9 +7,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { loadBook } from "../../src/app/loadBook";
-import { CONTACT_LOG_HEADERS } from "../../src/core/contactLog";
-import { XlsxWorkbook } from "../../src/workbook/xlsxWorkbook";
-import { writeCell } from "../../src/workbook/xlsxCells";
+import { CONTACT_LOG_HEADERS } from "../../src/core/book/contactLog";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { writeCell } from "../../src/workbook/xlsx/xlsxCells";
 import { readWithExcelJs, runCli, tempFolder } from "./cliHarness";
 
 let folder: ReturnType<typeof tempFolder>;

@@ -1,7 +1,7 @@
-import { AbcBook, resolveThresholds } from "../../src/core/abcTier";
-import { RankedColumn } from "../../src/core/percentRank";
-import { nextContact } from "../../src/core/rotation";
-import { parseWeekend } from "../../src/core/weekend";
+import { AbcBook, resolveThresholds } from "../../src/core/scoring/abcTier";
+import { RankedColumn } from "../../src/core/scoring/percentRank";
+import { nextContact } from "../../src/core/rotation/rotation";
+import { parseWeekend } from "../../src/core/dates/weekend";
 import reference from "../fixtures/excel-reference.json";
 import { abcCases, percentRankCases, workdayCases } from "../fixtures/excelReferenceCases";
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Locator } from "playwright-core";
-import { CLIENT_FIELDS } from "../../src/core/clientFields";
+import { CLIENT_FIELDS } from "../../src/core/book/clientFields";
 import { checkAccessibility, type AxeReport } from "./axe";
 import { buildPane } from "./buildPane";
 import {

@@ -9,7 +9,7 @@ import {
   serialFromDate,
   serialFromLocalDate,
   type DateSystem,
-} from "../../src/core/serial";
+} from "../../src/core/dates/serial";
 import { setFormattedDates } from "../../src/functions/dateCell";
 import { setWorkbookDateSystem, workbookDateSystem } from "../../src/functions/dateSystem";
 import { FunctionError } from "../../src/functions/excelError";

@@ -3,7 +3,7 @@ import * as functions from "../../src/functions/functions";
 import { nextcontact, overdue, tier, tierscore } from "../../src/functions/functions";
 import { setFormattedDates } from "../../src/functions/dateCell";
 import { FunctionError } from "../../src/functions/excelError";
-import { serialFromLocalDate } from "../../src/core/serial";
+import { serialFromLocalDate } from "../../src/core/dates/serial";
 
 // Excel hands over an omitted optional argument as null, and a blank cell as "" (web) or 0 (desktop).
 const MONDAY = 46349; // 2026-11-23

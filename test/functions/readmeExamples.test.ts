@@ -1,5 +1,5 @@
 import { nextcontact, overdue, tier, tierscore } from "../../src/functions/functions";
-import { serialFromDate } from "../../src/core/serial";
+import { serialFromDate } from "../../src/core/dates/serial";
 
 // The worked examples of README.md, so the README stays true.
 const d = (iso: string) => {

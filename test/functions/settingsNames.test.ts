@@ -1,7 +1,7 @@
 import { nextcontact } from "../../src/functions/functions";
 import { createSettingsSheet } from "../../src/app/setupActions";
-import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../src/core/settings";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../src/core/book/settings";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
 // The settings sheet's named ranges are made for formulas: =RH.NEXTCONTACT(F2, G2, RH_Cadence, RH_Holidays, RH_Weekend).
 test("the settings sheet's names work as NEXTCONTACT's cadence, holidays and weekend", async () => {

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
-import { PLAN_ROWS } from "../../src/core/planSheet";
-import { formatIsoDate } from "../../src/core/serial";
-import { SETTINGS_SHEET } from "../../src/core/settings";
+import { PLAN_ROWS } from "../../src/core/sheets/planSheet";
+import { formatIsoDate } from "../../src/core/dates/serial";
+import { SETTINGS_SHEET } from "../../src/core/book/settings";
 import { d } from "../fixtures/smallBook";
 import { findDialog, renderApp, seededWorkbook } from "./renderApp";
 

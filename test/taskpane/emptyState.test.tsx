@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import { SAMPLE_TABLE } from "../../src/app/setupActions";
-import { CONTACT_LOG_TABLE, contactLogRow } from "../../src/core/contactLog";
-import { SAMPLE_SIZE, sampleBook } from "../../src/core/sampleBook";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { CONTACT_LOG_TABLE, contactLogRow } from "../../src/core/book/contactLog";
+import { SAMPLE_SIZE, sampleBook } from "../../src/core/sample/sampleBook";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { AS_OF } from "../fixtures/smallBook";
 import { renderApp } from "./renderApp";
 

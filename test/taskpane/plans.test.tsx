@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from "@testing-library/react";
-import { formatIsoDate } from "../../src/core/serial";
+import { formatIsoDate } from "../../src/core/dates/serial";
 import { renderApp, seededWorkbook } from "./renderApp";
 
 describe("relationship plans from the pane", () => {

@@ -9,11 +9,11 @@ import { configure, render, screen, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { saveMapping } from "../../src/app/loadBook";
 import { createSettingsSheet } from "../../src/app/setupActions";
-import type { Cell } from "../../src/core/cells";
-import { guessMapping } from "../../src/core/clientFields";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { Cell } from "../../src/core/cells/cells";
+import { guessMapping } from "../../src/core/book/clientFields";
+import { DEFAULT_SETTINGS } from "../../src/core/book/settings";
 import { App } from "../../src/taskpane/App";
-import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { AS_OF, HEADERS, ROWS } from "../fixtures/smallBook";
 
 export const TABLE = "Clients";

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { SETTINGS_SHEET } from "../../src/core/settings";
+import { SETTINGS_SHEET } from "../../src/core/book/settings";
 import { renderApp, seededWorkbook } from "./renderApp";
 
 describe("the settings", () => {

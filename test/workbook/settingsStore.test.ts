@@ -3,12 +3,12 @@
  * hidden sheet "_RelationshipHour", which the pane reads first and keeps up to date.
  */
 import ExcelJS from "exceljs";
-import { ExcelWorkbook } from "../../src/workbook/excelWorkbook";
-import { SETTINGS_STORE_SHEET } from "../../src/workbook/settingsStoreSheet";
-import { loadStoredSetting } from "../../src/workbook/xlsxSettingsStore";
-import { XlsxWorkbook } from "../../src/workbook/xlsxWorkbook";
-import { FakeExcel } from "./fakeExcel";
-import type { FakeSheet } from "./fakeModel";
+import { ExcelWorkbook } from "../../src/workbook/office/excelWorkbook";
+import { SETTINGS_STORE_SHEET } from "../../src/workbook/shared/settingsStoreSheet";
+import { loadStoredSetting } from "../../src/workbook/xlsx/xlsxSettingsStore";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { FakeExcel } from "./office/fakeExcel";
+import type { FakeSheet } from "./office/fakeModel";
 
 const MAPPING = "relationshipHour.mapping";
 

@@ -1,6 +1,6 @@
 /** `audit BOOK.xlsx`: how well the book is covered, per tier and for the year's logged contacts. */
 import { bookCoverage } from "../../app/coverageActions";
-import { formatIsoDate } from "../../core/serial";
+import { formatIsoDate } from "../../core/dates/serial";
 import { dateOption, flag, onePath, text } from "../args";
 import type { Command } from "../command";
 import { openClientBook, printWarnings } from "../openBook";

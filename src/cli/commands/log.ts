@@ -6,8 +6,8 @@ import {
   contactEffect,
   type Channel,
   type Direction,
-} from "../../core/contactLog";
-import { formatIsoDate } from "../../core/serial";
+} from "../../core/book/contactLog";
+import { formatIsoDate } from "../../core/dates/serial";
 import { choice, dateOption, onePath, text, wholeNumber } from "../args";
 import { CliError, usageError, type Command } from "../command";
 import { openClientBook, printWarnings } from "../openBook";

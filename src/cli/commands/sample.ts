@@ -3,10 +3,10 @@
  * Rotation Settings sheet.
  */
 import { createSettingsSheet, writeSample } from "../../app/setupActions";
-import { MAX_SAMPLE_SIZE, SAMPLE_SIZE, sampleBook } from "../../core/sampleBook";
-import { formatIsoDate } from "../../core/serial";
-import { DEFAULT_SETTINGS } from "../../core/settings";
-import { XlsxWorkbook } from "../../workbook/xlsxWorkbook";
+import { MAX_SAMPLE_SIZE, SAMPLE_SIZE, sampleBook } from "../../core/sample/sampleBook";
+import { formatIsoDate } from "../../core/dates/serial";
+import { DEFAULT_SETTINGS } from "../../core/book/settings";
+import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { dateOption, flag, onePath, text, wholeNumber } from "../args";
 import { writeBook } from "../bookFile";
 import type { Command } from "../command";

@@ -1,5 +1,5 @@
 /** `today BOOK.xlsx`: the day's call list, as the pane shows it. */
-import { buildToday } from "../../core/today";
+import { buildToday } from "../../core/today/today";
 import { dateOption, flag, onePath, text } from "../args";
 import type { Command } from "../command";
 import { openClientBook, printWarnings } from "../openBook";

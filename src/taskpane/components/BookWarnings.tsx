@@ -7,7 +7,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { LoadedBook } from "../../app/loadBook";
-import { SETTINGS_SHEET } from "../../core/settings";
+import { SETTINGS_SHEET } from "../../core/book/settings";
 import { ProblemList } from "./ProblemList";
 
 /** What the last read could not use: skipped rows (listed on request) and settings cells. */

@@ -15,7 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import type { TodayItem } from "../../core/today";
+import type { TodayItem } from "../../core/today/today";
 import { ContactLinks } from "./ContactLinks";
 import { UrgencyLabel, useUrgencyEdgeStyles } from "./UrgencyLabel";
 

@@ -14,8 +14,8 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { defaultHourChoice, hourCalendarFile, type HourCalendar } from "../../app/calendarActions";
-import { formatIsoDate, type DaySerial } from "../../core/serial";
-import type { RotationSettings } from "../../core/settings";
+import { formatIsoDate, type DaySerial } from "../../core/dates/serial";
+import type { RotationSettings } from "../../core/book/settings";
 import { CalendarFileActions } from "./CalendarFileActions";
 import { useDialogStyles } from "./dialogStyles";
 

@@ -16,10 +16,10 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState, type FormEvent } from "react";
 import type { ContactDraft } from "../../app/contactActions";
-import { CONTACT_CHANNELS, type Channel, type Direction } from "../../core/contactLog";
-import { formatIsoDate, type DaySerial } from "../../core/serial";
-import { parseTextDate } from "../../core/textDate";
-import type { TodayItem } from "../../core/today";
+import { CONTACT_CHANNELS, type Channel, type Direction } from "../../core/book/contactLog";
+import { formatIsoDate, type DaySerial } from "../../core/dates/serial";
+import { parseTextDate } from "../../core/dates/textDate";
+import type { TodayItem } from "../../core/today/today";
 import { useDelayedFlag } from "../hooks/useDelayedFlag";
 import type { Problem } from "../problem";
 import { useDialogStyles } from "./dialogStyles";

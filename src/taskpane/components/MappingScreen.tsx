@@ -13,8 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import type { LoadedBook } from "../../app/loadBook";
-import { CLIENT_FIELDS, type ClientField, type ColumnMapping } from "../../core/clientFields";
-import { CONTACT_LOG_TABLE } from "../../core/contactLog";
+import { CLIENT_FIELDS, type ClientField, type ColumnMapping } from "../../core/book/clientFields";
+import { CONTACT_LOG_TABLE } from "../../core/book/contactLog";
 import type { TableInfo } from "../../workbook/workbookPort";
 import { ProblemList } from "./ProblemList";
 

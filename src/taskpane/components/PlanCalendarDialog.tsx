@@ -12,8 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { useRef } from "react";
 import type { PlanCalendar } from "../../app/calendarActions";
-import type { Outcome } from "../../core/outcome";
-import { formatIsoDate } from "../../core/serial";
+import type { Outcome } from "../../core/cells/outcome";
+import { formatIsoDate } from "../../core/dates/serial";
 import { CalendarFileActions } from "./CalendarFileActions";
 import { useDialogStyles } from "./dialogStyles";
 

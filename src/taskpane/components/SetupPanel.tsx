@@ -10,10 +10,10 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { LoadedBook } from "../../app/loadBook";
-import { ownerKey } from "../../core/callList";
-import { formatIsoDate, type DaySerial } from "../../core/serial";
-import { parseTextDate } from "../../core/textDate";
-import { SETTINGS_SHEET, type RotationSettings } from "../../core/settings";
+import { ownerKey } from "../../core/today/callList";
+import { formatIsoDate, type DaySerial } from "../../core/dates/serial";
+import { parseTextDate } from "../../core/dates/textDate";
+import { SETTINGS_SHEET, type RotationSettings } from "../../core/book/settings";
 import { HourCalendarDialog } from "./HourCalendarDialog";
 import { TodaySection } from "./TodaySection";
 

@@ -12,9 +12,9 @@ import {
   Spinner,
 } from "@fluentui/react-components";
 import { useRef, useState, type FormEvent } from "react";
-import { formatIsoDate, type DaySerial } from "../../core/serial";
-import { parseTextDate } from "../../core/textDate";
-import type { TodayItem } from "../../core/today";
+import { formatIsoDate, type DaySerial } from "../../core/dates/serial";
+import { parseTextDate } from "../../core/dates/textDate";
+import type { TodayItem } from "../../core/today/today";
 import { useDelayedFlag } from "../hooks/useDelayedFlag";
 import type { Problem } from "../problem";
 import { useDialogStyles } from "./dialogStyles";

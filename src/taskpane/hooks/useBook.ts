@@ -18,10 +18,10 @@ import {
   insertSample,
   makeTable,
 } from "../../app/setupActions";
-import type { BookClient } from "../../core/clientBook";
-import type { ColumnMapping } from "../../core/clientFields";
-import type { DaySerial } from "../../core/serial";
-import type { RotationSettings } from "../../core/settings";
+import type { BookClient } from "../../core/book/clientBook";
+import type { ColumnMapping } from "../../core/book/clientFields";
+import type { DaySerial } from "../../core/dates/serial";
+import type { RotationSettings } from "../../core/book/settings";
 import type { TableInfo, WorkbookPort, WriteResult } from "../../workbook/workbookPort";
 import { problemFrom, refusal, type Problem } from "../problem";
 

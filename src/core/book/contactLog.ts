@@ -1,0 +1,178 @@
+import { ownerKey } from "../today/callList";
+import type { Cell } from "../cells/cells";
+import { readDate } from "../cells/cells";
+import type { DaySerial } from "../dates/serial";
+
+/** How a contact was made. A snooze is logged too, but is not a contact. */
+export type Channel = "call" | "meeting" | "in person" | "card" | "email" | "other" | "snooze";
+
+export const CONTACT_CHANNELS: readonly Channel[] = [
+  "call",
+  "meeting",
+  "in person",
+  "card",
+  "email",
+  "other",
+];
+
+/** Proactive outbound contact builds the relationship; inbound contact does not reset the rotation. */
+export type Direction = "outbound" | "inbound";
+
+export interface ContactEntry {
+  readonly date: DaySerial;
+  readonly clientId: string;
+  readonly clientName: string;
+  /** Who made the contact. */
+  readonly who: string;
+  readonly channel: Channel;
+  readonly direction: Direction;
+  readonly minutes: number | null;
+  readonly notes: string;
+  /** What to raise next time ("ask how the recital went"). */
+  readonly followUp: string;
+  /** For a snooze: the day the client comes back on the list. */
+  readonly snoozedUntil: DaySerial | null;
+}
+
+export const CONTACT_LOG_TABLE = "ContactLog";
+export const CONTACT_LOG_SHEET = "Contact Log";
+
+export const CONTACT_LOG_HEADERS = [
+  "Date",
+  "Client ID",
+  "Client",
+  "Who",
+  "Channel",
+  "Direction",
+  "Minutes",
+  "Notes",
+  "Follow-up",
+  "Snoozed until",
+] as const;
+
+/** Columns holding days: written as dates, and moved between date systems (dateSystemCells.ts). */
+export const CONTACT_LOG_DATE_HEADERS: readonly (typeof CONTACT_LOG_HEADERS)[number][] = [
+  "Date",
+  "Snoozed until",
+];
+export const CONTACT_LOG_DATE_COLUMNS: readonly number[] = CONTACT_LOG_DATE_HEADERS.map((h) =>
+  CONTACT_LOG_HEADERS.indexOf(h)
+);
+
+/** Columns holding text people typed: written as text, so "=SUM(…)" or "+1 555" stays what was typed. */
+export const CONTACT_LOG_TEXT_COLUMNS: readonly number[] = [1, 2, 3, 4, 5, 7, 8];
+
+export function contactLogRow(entry: ContactEntry): Cell[] {
+  return [
+    entry.date,
+    entry.clientId,
+    entry.clientName,
+    entry.who,
+    entry.channel,
+    entry.direction,
+    entry.minutes ?? "",
+    entry.notes,
+    entry.followUp,
+    entry.snoozedUntil ?? "",
+  ];
+}
+
+function text(cell: Cell): string {
+  return cell === null || cell === undefined ? "" : String(cell).trim();
+}
+
+function asChannel(cell: Cell): Channel {
+  const value = text(cell).toLowerCase() as Channel;
+  return value === "snooze" || CONTACT_CHANNELS.includes(value) ? value : "other";
+}
+
+/** Reads the log back; rows without a usable date or client ID are passed over. */
+export function readContactLog(
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[]
+): ContactEntry[] {
+  const at = (name: (typeof CONTACT_LOG_HEADERS)[number]) => headers.indexOf(name);
+  const columns = Object.fromEntries(CONTACT_LOG_HEADERS.map((h) => [h, at(h)])) as Record<
+    (typeof CONTACT_LOG_HEADERS)[number],
+    number
+  >;
+  const entries: ContactEntry[] = [];
+  for (const row of rows) {
+    const cell = (name: (typeof CONTACT_LOG_HEADERS)[number]): Cell =>
+      columns[name] >= 0 ? row[columns[name]] : "";
+    const date = readDate(cell("Date"), "Date");
+    const clientId = text(cell("Client ID"));
+    if (!date.ok || date.value === null || clientId === "") continue;
+    const minutes = cell("Minutes");
+    const until = readDate(cell("Snoozed until"), "Snoozed until");
+    entries.push({
+      date: date.value,
+      clientId,
+      clientName: text(cell("Client")),
+      who: text(cell("Who")),
+      channel: asChannel(cell("Channel")),
+      direction: text(cell("Direction")).toLowerCase() === "inbound" ? "inbound" : "outbound",
+      minutes: typeof minutes === "number" && Number.isFinite(minutes) ? minutes : null,
+      notes: text(cell("Notes")),
+      followUp: text(cell("Follow-up")),
+      snoozedUntil: until.ok ? until.value : null,
+    });
+  }
+  return entries;
+}
+
+/** What logging an entry changes on the client's row. */
+export interface ContactEffect {
+  /** Move the last-contact date to the entry's date. */
+  readonly lastContact: DaySerial | null;
+  /** Replace the follow-up note (only with a proactive contact that moves the date). */
+  readonly followUp: string | null;
+}
+
+/**
+ * Only a proactive contact counts for the rotation, and only when it is later than the last one on
+ * record: logging an old call after the fact must not move the date back.
+ */
+export function contactEffect(
+  entry: ContactEntry,
+  currentLastContact: DaySerial | null
+): ContactEffect {
+  const proactive = entry.channel !== "snooze" && entry.direction === "outbound";
+  if (!proactive || (currentLastContact !== null && entry.date <= currentLastContact))
+    return { lastContact: null, followUp: null };
+  return { lastContact: entry.date, followUp: entry.followUp };
+}
+
+/** Each client's latest snooze that is still ahead of its last contact. */
+export function snoozes(entries: readonly ContactEntry[]): Map<string, DaySerial> {
+  const until = new Map<string, DaySerial>();
+  for (const e of entries) {
+    if (e.channel !== "snooze" || e.snoozedUntil === null) continue;
+    const known = until.get(e.clientId);
+    if (known === undefined || e.snoozedUntil > known) until.set(e.clientId, e.snoozedUntil);
+  }
+  return until;
+}
+
+/**
+ * The clients contacted proactively on a day by one person (by anyone when `who` is blank): the
+ * calls done in the hour, read from the log so the count survives a refresh.
+ */
+export function contactedOn(
+  entries: readonly ContactEntry[],
+  day: DaySerial,
+  who: string
+): ReadonlySet<string> {
+  const person = ownerKey(who);
+  return new Set(
+    entries
+      .filter(
+        (e) =>
+          e.date === day &&
+          e.channel !== "snooze" &&
+          e.direction === "outbound" &&
+          (person === "" || ownerKey(e.who) === person)
+      )
+      .map((e) => e.clientId)
+  );
+}

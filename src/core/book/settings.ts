@@ -1,0 +1,229 @@
+/**
+ * The rotation's settings: what the "Rotation Settings" sheet holds, its defaults, its layout and
+ * how its named ranges are read back. People edit the sheet by hand, so reading is forgiving: a bad
+ * cell falls back to its default and is reported, and everything else keeps working.
+ */
+import { DEFAULT_ABC, resolveThresholds, type AbcThresholds } from "../scoring/abcTier";
+import { normaliseTier, parseCadenceTable, type CadenceTable } from "../rotation/cadence";
+import { isBlank, readDate, readNumber, type Cell } from "../cells/cells";
+import { CLIENT_FIELDS, CRITERIA, type ClientField } from "./clientFields";
+import type { DaySerial } from "../dates/serial";
+import { parseWeekend, SATURDAY_SUNDAY } from "../dates/weekend";
+import type { WorkCalendar } from "../dates/workdays";
+
+export interface TierPolicy {
+  readonly tier: string;
+  readonly days: number;
+  /** How the contact is made: a personal call by the owner, a call by the team, a card… */
+  readonly channel: string;
+  /** Who makes it. */
+  readonly responsible: string;
+}
+
+export interface RotationSettings {
+  readonly tiers: readonly TierPolicy[];
+  /** Weight per criterion; criteria not listed weigh 1. */
+  readonly weights: Readonly<Partial<Record<ClientField, number>>>;
+  readonly holidays: readonly DaySerial[];
+  readonly capacityMinutes: number;
+  readonly minutesPerCall: number;
+  /** WORKDAY.INTL's mask, Monday first: "0000011" is Saturday and Sunday off. */
+  readonly weekend: string;
+  /** The current user's name as it appears in the Owner column. */
+  readonly me: string;
+  readonly abc: AbcThresholds;
+}
+
+export const SETTINGS_SHEET = "Rotation Settings";
+
+export const DEFAULT_SETTINGS: RotationSettings = {
+  tiers: [
+    { tier: "A", days: 90, channel: "Personal call", responsible: "Owner" },
+    { tier: "B", days: 180, channel: "Call", responsible: "Team" },
+    { tier: "C", days: 365, channel: "Card or newsletter", responsible: "Team" },
+  ],
+  weights: {},
+  holidays: [],
+  capacityMinutes: 60,
+  minutesPerCall: 10,
+  weekend: "0000011",
+  me: "",
+  abc: DEFAULT_ABC,
+};
+
+/** The names formulas can use; each is a range on the settings sheet. */
+export const SETTING_NAMES = {
+  cadence: "RH_Cadence",
+  weights: "RH_Weights",
+  holidays: "RH_Holidays",
+  capacity: "RH_Capacity",
+  minutesPerCall: "RH_MinutesPerCall",
+  weekend: "RH_Weekend",
+  me: "RH_Me",
+  aShare: "RH_AShare",
+  bShare: "RH_BShare",
+} as const;
+
+/** The names whose cells are days (moved between date systems by dateSystemCells.ts). */
+export const DATE_SETTING_NAMES: readonly string[] = [SETTING_NAMES.holidays];
+
+const CADENCE_ROWS = 6;
+const HOLIDAY_ROWS = 40;
+
+export function cadenceTable(settings: RotationSettings): CadenceTable {
+  return new Map(settings.tiers.map((t) => [normaliseTier(t.tier), t.days]));
+}
+
+export function workCalendar(settings: RotationSettings): WorkCalendar {
+  const weekend = parseWeekend(settings.weekend);
+  return { weekend: weekend.ok ? weekend.value : SATURDAY_SUNDAY, holidays: new Set(settings.holidays) };
+}
+
+export function weightOf(settings: RotationSettings, field: ClientField): number {
+  return settings.weights[field] ?? 1;
+}
+
+function padRows(rows: Cell[][], count: number, width: number): Cell[][] {
+  return [...rows, ...Array.from({ length: Math.max(0, count - rows.length) }, () => new Array<Cell>(width).fill(""))];
+}
+
+/** The sheet as the add-in writes it, with a name for every setting. */
+export function settingsLayout(settings: RotationSettings) {
+  const label = (field: ClientField) => CLIENT_FIELDS.find((f) => f.field === field)?.label ?? field;
+  return {
+    sheet: SETTINGS_SHEET,
+    blocks: [
+      { at: "A1", values: [["Relationship Hour: rotation settings (edit the values; the task pane reads them on refresh)"]], bold: true },
+      { at: "A3", values: [["Cadence"], ["Tier"]], bold: true },
+      { at: "B4", values: [["Days between contacts", "Channel", "Responsible"]], bold: true },
+      {
+        at: "A5",
+        values: padRows(settings.tiers.map((t) => [t.tier, t.days, t.channel, t.responsible]), CADENCE_ROWS, 4),
+        formats: ["@", "0", "@", "@"],
+      },
+      { at: "F3", values: [["Score weights"], ["Criterion"]], bold: true },
+      { at: "G4", values: [["Weight"]], bold: true },
+      { at: "F5", values: CRITERIA.map((c) => [label(c), weightOf(settings, c)]), formats: ["@", "General"] },
+      { at: "I3", values: [["Holidays"], ["Date"]], bold: true },
+      { at: "I5", values: padRows(settings.holidays.map((h) => [h]), HOLIDAY_ROWS, 1), formats: ["yyyy-mm-dd"] },
+      { at: "A13", values: [["The hour"]], bold: true },
+      {
+        at: "A14",
+        values: [
+          ["Minutes a day", settings.capacityMinutes],
+          ["Minutes a call", settings.minutesPerCall],
+          ["Working week (Monday first, 1 = day off)", settings.weekend],
+          ["I am (my name in the Owner column)", settings.me],
+          ["A tier: cumulative revenue share up to", settings.abc.aShare],
+          ["B tier: cumulative revenue share up to", settings.abc.bShare],
+        ],
+        formats: ["@", "@"],
+      },
+    ],
+    names: [
+      { name: SETTING_NAMES.cadence, address: `A5:D${4 + CADENCE_ROWS}` },
+      { name: SETTING_NAMES.weights, address: `F5:G${4 + CRITERIA.length}` },
+      { name: SETTING_NAMES.holidays, address: `I5:I${4 + HOLIDAY_ROWS}` },
+      { name: SETTING_NAMES.capacity, address: "B14" },
+      { name: SETTING_NAMES.minutesPerCall, address: "B15" },
+      { name: SETTING_NAMES.weekend, address: "B16" },
+      { name: SETTING_NAMES.me, address: "B17" },
+      { name: SETTING_NAMES.aShare, address: "B18" },
+      { name: SETTING_NAMES.bShare, address: "B19" },
+    ],
+    columnWidths: [38, 22, 20, 14, 4, 16, 10, 4, 14],
+  };
+}
+
+export interface SettingsReading {
+  readonly settings: RotationSettings;
+  /** What could not be used, each naming the setting and the value; defaults apply there. */
+  readonly problems: readonly string[];
+}
+
+type NamedValues = Readonly<Record<string, Cell[][] | null>>;
+
+function single(values: NamedValues, name: string): Cell {
+  const range = values[name];
+  return range === null || range === undefined ? null : range[0][0];
+}
+
+function positive(values: NamedValues, name: string, what: string, fallback: number, problems: string[]): number {
+  const read = readNumber(single(values, name), what);
+  if (read.ok && read.value === null) return fallback;
+  if (read.ok && read.value !== null && read.value > 0) return read.value;
+  problems.push(`${what}: ${read.ok ? `${read.value} must be more than 0` : read.problem.message}; using ${fallback}`);
+  return fallback;
+}
+
+function readTiers(rows: Cell[][] | null, problems: string[]): TierPolicy[] {
+  if (rows === null) return [...DEFAULT_SETTINGS.tiers];
+  const filled = rows.filter((row) => !row.every(isBlank));
+  const table = parseCadenceTable(filled.map((row) => [row[0], row[1]]));
+  if (!table.ok) {
+    problems.push(`Cadence: ${table.problem.message.replace(/^cadence:? ?/, "")}; using the default cadence`);
+    return [...DEFAULT_SETTINGS.tiers];
+  }
+  return filled.map((row) => {
+    const tier = normaliseTier(String(row[0]));
+    const fallback = DEFAULT_SETTINGS.tiers.find((t) => t.tier === tier);
+    const text = (cell: Cell, otherwise: string) => (isBlank(cell) ? otherwise : String(cell).trim());
+    return {
+      tier,
+      days: table.value.get(tier) ?? fallback?.days ?? 365,
+      channel: text(row[2], fallback?.channel ?? "Call"),
+      responsible: text(row[3], fallback?.responsible ?? "Team"),
+    };
+  });
+}
+
+function readWeights(rows: Cell[][] | null, problems: string[]): Partial<Record<ClientField, number>> {
+  const weights: Partial<Record<ClientField, number>> = {};
+  for (const row of rows ?? []) {
+    if (isBlank(row[0])) continue;
+    const name = String(row[0]).trim().toLowerCase();
+    const field = CLIENT_FIELDS.find((f) => f.kind === "criterion" && (f.label.toLowerCase() === name || f.synonyms.includes(name)));
+    const weight = readNumber(row[1], `Weight of ${String(row[0]).trim()}`);
+    if (field === undefined) problems.push(`Score weights: "${String(row[0]).trim()}" is not a criterion the add-in knows`);
+    else if (!weight.ok || (weight.value !== null && weight.value < 0)) {
+      problems.push(`${weight.ok ? `Weight of ${String(row[0]).trim()}: ${weight.value} is negative` : weight.problem.message}; using 1`);
+    } else if (weight.value !== null) weights[field.field] = weight.value;
+  }
+  return weights;
+}
+
+function readHolidays(rows: Cell[][] | null, problems: string[]): DaySerial[] {
+  const holidays: DaySerial[] = [];
+  (rows ?? []).forEach((row, i) => {
+    const date = readDate(row[0], `Holidays row ${i + 1}`);
+    if (!date.ok) problems.push(`${date.problem.message}; left out`);
+    else if (date.value !== null) holidays.push(date.value);
+  });
+  return holidays;
+}
+
+/** Reads the settings from the values of the named ranges (null where a name is missing). */
+export function readSettings(values: NamedValues): SettingsReading {
+  const problems: string[] = [];
+  const weekendCell = single(values, SETTING_NAMES.weekend);
+  const weekend = parseWeekend(typeof weekendCell === "string" ? weekendCell.trim() : weekendCell);
+  if (!weekend.ok) problems.push(`Working week: ${weekend.problem.message.replace(/^weekend: /, "")}; using Saturday and Sunday off`);
+  const aShare = readNumber(single(values, SETTING_NAMES.aShare), "A tier share");
+  const bShare = readNumber(single(values, SETTING_NAMES.bShare), "B tier share");
+  const abc = aShare.ok && bShare.ok ? resolveThresholds(aShare.value, bShare.value) : null;
+  if (abc === null || !abc.ok) problems.push(`Tier shares: ${abc === null ? "not numbers" : abc.problem.message}; using 0.8 and 0.95`);
+  const me = single(values, SETTING_NAMES.me);
+  return {
+    settings: {
+      tiers: readTiers(values[SETTING_NAMES.cadence] ?? null, problems),
+      weights: readWeights(values[SETTING_NAMES.weights] ?? null, problems),
+      holidays: readHolidays(values[SETTING_NAMES.holidays] ?? null, problems),
+      capacityMinutes: positive(values, SETTING_NAMES.capacity, "Minutes a day", DEFAULT_SETTINGS.capacityMinutes, problems),
+      minutesPerCall: positive(values, SETTING_NAMES.minutesPerCall, "Minutes a call", DEFAULT_SETTINGS.minutesPerCall, problems),
+      weekend: weekend.ok ? weekend.value.map((off) => (off ? "1" : "0")).join("") : DEFAULT_SETTINGS.weekend,
+      me: isBlank(me) ? "" : String(me).trim(),
+      abc: abc !== null && abc.ok ? abc.value : DEFAULT_ABC,
+    },
+    problems,
+  };
+}

@@ -1,0 +1,53 @@
+import { readDate, type Cell } from "../cells/cells";
+import { invalid, ok, type Outcome } from "../cells/outcome";
+import { isoWeekday, type DaySerial } from "./serial";
+import { SATURDAY_SUNDAY, type WeekendMask } from "./weekend";
+
+/** Which days are working days: a weekend pattern and a set of holidays (serials). */
+export interface WorkCalendar {
+  readonly weekend: WeekendMask;
+  readonly holidays: ReadonlySet<DaySerial>;
+}
+
+/** Well beyond 9999-12-31 (serial 2,958,465), well within exact integers. */
+const SEARCH_LIMIT = 10_000_000;
+
+export const STANDARD_CALENDAR: WorkCalendar = { weekend: SATURDAY_SUNDAY, holidays: new Set() };
+
+export function isWorkingDay(serial: DaySerial, calendar: WorkCalendar): boolean {
+  return !calendar.weekend[isoWeekday(serial) - 1] && !calendar.holidays.has(serial);
+}
+
+/**
+ * Excel's WORKDAY.INTL(start, days, weekend, holidays): the day `days` working days after (or,
+ * when negative, before) start, not counting start itself. Fractions of days are dropped, as Excel does.
+ */
+export function workdayIntl(start: DaySerial, days: number, calendar: WorkCalendar): DaySerial {
+  let day = Math.floor(start);
+  let left = Math.trunc(Math.abs(days));
+  const step = days < 0 ? -1 : 1;
+  // Far outside Excel's dates the search stops: past 2^53, day + 1 === day and it would never end.
+  while (left > 0 && Math.abs(day) < SEARCH_LIMIT) {
+    day += step;
+    if (isWorkingDay(day, calendar)) left--;
+  }
+  return day;
+}
+
+export function firstWorkingDayOnOrAfter(serial: DaySerial, calendar: WorkCalendar): DaySerial {
+  return workdayIntl(serial - 1, 1, calendar);
+}
+
+/** Reads a holidays range: dates or strict text dates; blanks are skipped. */
+export function parseHolidays(cells: readonly (readonly Cell[])[] | null): Outcome<ReadonlySet<DaySerial>> {
+  const holidays = new Set<DaySerial>();
+  if (cells === null) return ok(holidays);
+  for (let i = 0; i < cells.length; i++) {
+    for (let j = 0; j < cells[i].length; j++) {
+      const date = readDate(cells[i][j], `holidays (row ${i + 1}${cells[i].length > 1 ? `, column ${j + 1}` : ""})`);
+      if (!date.ok) return invalid(date.problem.message);
+      if (date.value !== null) holidays.add(date.value);
+    }
+  }
+  return ok(holidays);
+}

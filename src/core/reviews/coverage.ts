@@ -1,0 +1,92 @@
+/**
+ * How well the book is covered: per tier, the share of clients contacted proactively within their
+ * cadence, who is overdue, who was never contacted, and top clients not heard from in a year (the
+ * audit that found 70% of large clients unheard); and how much of the logged contact was proactive.
+ */
+import { normaliseTier, type CadenceTable } from "../rotation/cadence";
+import type { ContactEntry } from "../book/contactLog";
+import { daysOverdue, nextContact } from "../rotation/rotation";
+import type { DaySerial } from "../dates/serial";
+import type { WorkCalendar } from "../dates/workdays";
+
+export interface CoverageClient {
+  readonly tier: string | null;
+  readonly lastContact: DaySerial | null;
+}
+
+export interface TierCoverage {
+  readonly tier: string;
+  readonly clients: number;
+  /** Not overdue: contacted proactively within the cadence. */
+  readonly withinCadence: number;
+  readonly overdue: number;
+  readonly neverContacted: number;
+  /** No proactive contact in the last 365 days (never contacted included). */
+  readonly unheardForAYear: number;
+  /** withinCadence ÷ clients; null for an empty tier. */
+  readonly share: number | null;
+}
+
+export interface Coverage {
+  readonly tiers: readonly TierCoverage[];
+  /** Clients without a tier the cadence knows. */
+  readonly untiered: number;
+  /** Logged contacts in the last 365 days (snoozes not counted). */
+  readonly proactive: number;
+  readonly inbound: number;
+  /** proactive ÷ (proactive + inbound); null when nothing was logged. */
+  readonly proactiveShare: number | null;
+}
+
+export function coverage(
+  clients: readonly CoverageClient[],
+  cadence: CadenceTable,
+  calendar: WorkCalendar,
+  asOf: DaySerial,
+  log: readonly ContactEntry[] = [],
+): Coverage {
+  const tiers = new Map([...cadence.keys()].map((tier) => [tier, { tier, clients: 0, withinCadence: 0, overdue: 0, neverContacted: 0, unheardForAYear: 0 }]));
+  let untiered = 0;
+  for (const client of clients) {
+    const row = client.tier === null ? undefined : tiers.get(normaliseTier(client.tier));
+    if (row === undefined) {
+      untiered++;
+      continue;
+    }
+    row.clients++;
+    if (client.lastContact === null) {
+      row.neverContacted++;
+      row.overdue++;
+    } else if (daysOverdue(nextContact(client.lastContact, cadence.get(row.tier)!, calendar), asOf) > 0) row.overdue++;
+    else row.withinCadence++;
+    if (client.lastContact === null || asOf - client.lastContact > 365) row.unheardForAYear++;
+  }
+  const recent = log.filter((e) => e.channel !== "snooze" && e.date <= asOf && asOf - e.date <= 365);
+  const proactive = recent.filter((e) => e.direction === "outbound").length;
+  const inbound = recent.length - proactive;
+  return {
+    tiers: [...tiers.values()].map((t) => ({ ...t, share: t.clients === 0 ? null : t.withinCadence / t.clients })),
+    untiered,
+    proactive,
+    inbound,
+    proactiveShare: recent.length === 0 ? null : proactive / recent.length,
+  };
+}
+
+export interface ParetoPoint {
+  readonly label: string;
+  readonly value: number;
+  /** Cumulative share of the total up to and including this client. */
+  readonly cumulativeShare: number;
+}
+
+/** Revenue sorted largest first with its running share: the Pareto chart's bars and line. */
+export function paretoSeries(items: readonly { readonly label: string; readonly value: number | null }[]): ParetoPoint[] {
+  const sorted = items.filter((i): i is { label: string; value: number } => i.value !== null && i.value >= 0).sort((a, b) => b.value - a.value);
+  const total = sorted.reduce((sum, i) => sum + i.value, 0);
+  let running = 0;
+  return sorted.map((i) => {
+    running += i.value;
+    return { label: i.label, value: i.value, cumulativeShare: total === 0 ? 0 : running / total };
+  });
+}

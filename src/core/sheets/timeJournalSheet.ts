@@ -1,0 +1,76 @@
+/**
+ * The Time Journal sheet (the 24-hour challenge): a table to log a day's activities, and beside
+ * it live formulas giving each category's minutes and share against the agents' day in the study
+ * (4% with clients), and a chart of the two side by side that follows the journal as it fills.
+ * The formulas follow journalShares() in timeJournal.ts.
+ */
+import type { Cell } from "../cells/cells";
+import { columnCells, type SheetChart } from "./sheetChart";
+import { AGENT_BENCHMARK, JOURNAL_CATEGORIES } from "../reviews/timeJournal";
+import { columnRef } from "./timeBudgetSheet";
+
+export const TIME_JOURNAL_SHEET = "Time Journal";
+export const TIME_JOURNAL_TABLE = "TimeJournal";
+export const TIME_JOURNAL_HEADERS = ["Start", "Activity", "Category", "Minutes"] as const;
+export const JOURNAL_CHART = "RH_TimeByCategory";
+
+/** A few example rows, so the sheet shows how it works; the user overwrites them. */
+export const EXAMPLE_ENTRIES: Cell[][] = [
+  ["08:30", "Inbox", "Email", 45],
+  ["09:15", "Called two top clients", "Client interaction", 25],
+  ["09:40", "Drive to the branch", "Errands", 30],
+];
+
+export function timeJournalSummary() {
+  const minutes = columnRef(TIME_JOURNAL_TABLE, "Minutes");
+  const category = columnRef(TIME_JOURNAL_TABLE, "Category");
+  const first = 5;
+  const rows: Cell[][] = JOURNAL_CATEGORIES.map((name, i) => {
+    const r = first + i;
+    return [
+      name,
+      `=SUMIFS(${minutes},${category},F${r})`,
+      `=IF(SUM(${minutes})>0,G${r}/SUM(${minutes}),0)`,
+      AGENT_BENCHMARK.get(name) ?? "",
+    ];
+  });
+  const total = first + rows.length;
+  const categories = columnCells("F", first, rows.length);
+  // Shares rather than minutes, so the day sets against the study's whatever its length.
+  const chart: SheetChart = {
+    name: JOURNAL_CHART,
+    kind: "clusteredColumn",
+    title: "Where the day went, against the agents' day",
+    series: [
+      { name: "Your day", values: columnCells("H", first, rows.length), categories },
+      { name: "Agents' day (study)", values: columnCells("I", first, rows.length), categories },
+    ],
+    placement: `K4:R${total + 10}`,
+  };
+  return {
+    sheet: TIME_JOURNAL_SHEET,
+    blocks: [
+      { at: "F1", values: [["The 24-hour challenge: where did the day go?"]], bold: true },
+      {
+        at: "F2",
+        values: [
+          [
+            "Log the day in the table; the shares update as you type. The study of agents found 4% of their time with clients.",
+          ],
+        ],
+      },
+      { at: "F4", values: [["Category", "Minutes", "Share", "Agents' day (study)"]], bold: true },
+      { at: `F${first}`, values: rows, formats: ["@", "0", "0%", "0%"], formulas: true },
+      {
+        at: `F${total}`,
+        values: [["All", `=SUM(${minutes})`, "", ""]],
+        formats: ["@", "0", "@", "@"],
+        bold: true,
+        formulas: true,
+      },
+    ],
+    names: [],
+    columnWidths: [8, 30, 20, 10, 4, 24, 10, 10, 18],
+    charts: [chart],
+  };
+}

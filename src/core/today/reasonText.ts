@@ -1,0 +1,55 @@
+/** Why a client is on today's list, in the words the advisor reads. */
+import { format } from "date-fns";
+import type { Reason } from "./callList";
+import { dateFromSerial, type DaySerial } from "../dates/serial";
+
+/** The weekday a serial falls on; built as a local date, so the name is right in every time zone. */
+function weekday(serial: DaySerial): string {
+  const { year, month, day } = dateFromSerial(serial);
+  return format(new Date(year, month - 1, day), "EEEE");
+}
+
+/** "12 Mar 2026". */
+export function dateText(serial: DaySerial): string {
+  const { year, month, day } = dateFromSerial(serial);
+  return format(new Date(year, month - 1, day), "d MMM yyyy");
+}
+
+/** "today", "tomorrow", a weekday within the week, else the date. */
+export function whenText(on: DaySerial, asOf: DaySerial): string {
+  const days = on - asOf;
+  if (days === 0) return "today";
+  if (days === 1) return "tomorrow";
+  if (days > 1 && days < 7) return weekday(on);
+  return dateText(on);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+export function reasonText(reason: Reason, asOf: DaySerial): string {
+  switch (reason.kind) {
+    case "overdue":
+      return `${plural(reason.days, "day")} overdue`;
+    case "never-contacted":
+      return "never contacted";
+    case "due-today":
+      return "due today";
+    case "due-soon":
+      return `due ${whenText(asOf + reason.inDays, asOf)}`;
+    case "welcome":
+      return "new client: welcome call";
+    case "birthday":
+      return `birthday ${whenText(reason.on, asOf)}${reason.age > 0 ? ` (turns ${reason.age})` : ""}`;
+    case "anniversary":
+      return `${plural(reason.years, "year")} as a client ${whenText(reason.on, asOf)}`;
+  }
+}
+
+/** "12 Mar 2026 (256 days ago)", or "never". */
+export function lastContactText(lastContact: DaySerial | null, asOf: DaySerial): string {
+  if (lastContact === null) return "never";
+  const ago = asOf - lastContact;
+  return ago === 0 ? "today" : ago === 1 ? "yesterday" : `${dateText(lastContact)} (${plural(ago, "day")} ago)`;
+}

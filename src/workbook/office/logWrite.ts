@@ -1,0 +1,161 @@
+/**
+ * Logging a contact: append rows to the log table and move one client's row on, in one batch of
+ * two syncs.
+ *
+ * Sync 1 reads: every table's name and headers (is the log there, and in which column order?),
+ * the sheet names (where a new log may go), and, for an update, the client table's headers and its
+ * ID column as it is now. Then the client's row is found again by its ID: a sort, a filter or a
+ * deleted row since the last refresh cannot send the write to another client.
+ *
+ * Sync 2 writes everything, or nothing is written at all: when the update is refused (the client
+ * is gone, is there twice, or a column is missing) the log row is not appended either, so a
+ * contact is never logged against a client row that could not be moved on.
+ */
+import type { Cell } from "../../core/cells/cells";
+import {
+  TEXT_FORMAT,
+  fitRow,
+  freeSheetName,
+  placeholderRow,
+  rowFormats,
+  sameName,
+  textOnlyRow,
+  toExcel,
+} from "../shared/cellWrites";
+import { errorCode } from "./payload";
+import { clientRowTarget, type Refusal, type RowTarget } from "../shared/clientRowTarget";
+import type { ClientRowUpdate, NewRows, WriteResult } from "../workbookPort";
+
+function refuse(message: string): Refusal {
+  return { ok: false, message: `${message} Nothing was written.` };
+}
+
+export async function appendAndUpdate(
+  context: Excel.RequestContext,
+  append: NewRows,
+  update: ClientRowUpdate | null
+): Promise<WriteResult> {
+  const { tables, worksheets } = context.workbook;
+  tables.load("items/name, items/columns/items/name");
+  worksheets.load("items/name");
+  let client: { table: Excel.Table; ids: Excel.Range } | null = null;
+  if (update !== null) {
+    const table = tables.getItem(update.table);
+    table.columns.load("items/name");
+    const ids = table.columns.getItem(update.idHeader).getDataBodyRange();
+    ids.load("values");
+    client = { table, ids };
+  }
+  try {
+    await context.sync();
+  } catch (error) {
+    if (update !== null && errorCode(error) === "ItemNotFound") {
+      return refuse(
+        `The client table "${update.table}" or its column "${update.idHeader}" is no longer in the workbook.`
+      );
+    }
+    throw error;
+  }
+
+  // Everything is checked before the first write is queued.
+  let target: { row: number; cells: [number, Cell][] } | null = null;
+  if (update !== null && client !== null) {
+    const found = findClient(
+      update,
+      client.table.columns.items.map((c) => c.name),
+      client.ids.values
+    );
+    if (!found.ok) return found;
+    target = found;
+  }
+  const log = tables.items.find((t) => sameName(t.name, append.table));
+  let columnOf: number[] = append.headers.map((_, i) => i);
+  if (log !== undefined) {
+    const logHeaders = log.columns.items.map((c) => c.name);
+    columnOf = append.headers.map((h) => logHeaders.indexOf(h));
+    const missing = append.headers.filter((_, i) => columnOf[i] < 0);
+    if (missing.length > 0)
+      return refuse(
+        `The table "${log.name}" has no column ${missing.map((h) => `"${h}"`).join(", ")}.`
+      );
+    appendRows(log, append, columnOf, logHeaders.length);
+  } else {
+    createLog(
+      context,
+      append,
+      freeSheetName(
+        append.sheet,
+        worksheets.items.map((s) => s.name)
+      )
+    );
+  }
+  if (target !== null && client !== null) {
+    const body = client.table.getDataBodyRange();
+    for (const [column, value] of target.cells) {
+      const cell = body.getCell(target.row, column);
+      if (typeof value === "string") cell.numberFormat = [[TEXT_FORMAT]];
+      cell.values = [[toExcel(value)]];
+    }
+  }
+  await context.sync();
+  return { ok: true };
+}
+
+/** The client's row (by its position in the data body now) and the cells to write, or a refusal. */
+function findClient(
+  update: ClientRowUpdate,
+  headers: readonly string[],
+  ids: readonly (readonly unknown[])[]
+): RowTarget | Refusal {
+  return clientRowTarget(
+    update,
+    headers,
+    ids.map((r) => r[0])
+  );
+}
+
+/** Moves the given columns into the log table's own column order; its other columns stay blank. */
+function inLogOrder(row: readonly Cell[], columnOf: readonly number[], width: number): Cell[] {
+  const placed: Cell[] = Array.from({ length: width }, () => "");
+  columnOf.forEach((column, i) => (placed[column] = i < row.length ? row[i] : ""));
+  return placed;
+}
+
+/**
+ * Each row is added through the table (Excel inserts it, moving anything below the table down,
+ * never writing over it), first with its text cells blank; then those cells are formatted as text
+ * and filled. No string is ever in a cell that could read it as a formula.
+ */
+function appendRows(
+  log: Excel.Table,
+  append: NewRows,
+  columnOf: readonly number[],
+  width: number
+): void {
+  const text = append.textColumns.map((c) => columnOf[c]);
+  const dates = append.dateColumns.map((c) => columnOf[c]);
+  for (const given of append.rows) {
+    const row = inLogOrder(given, columnOf, width);
+    const range = log.rows.add(undefined, [placeholderRow(row, text)]).getRange();
+    range.numberFormat = [rowFormats(row, text, dates)];
+    range.values = [textOnlyRow(row, text)];
+  }
+}
+
+/** The log's first use: a sheet of its own, header and rows written formatted, then made a table. */
+function createLog(context: Excel.RequestContext, append: NewRows, sheetName: string): void {
+  const sheet = context.workbook.worksheets.add(sheetName);
+  const width = append.headers.length;
+  const rows = append.rows.map((r) => fitRow(r, width));
+  const range = sheet.getRangeByIndexes(0, 0, rows.length + 1, width);
+  range.numberFormat = [
+    append.headers.map(() => TEXT_FORMAT),
+    ...rows.map((r) => rowFormats(r, append.textColumns, append.dateColumns)),
+  ];
+  range.values = [
+    [...append.headers],
+    ...rows.map((r) => r.map((cell, c) => toExcel(cell, append.textColumns.includes(c)))),
+  ];
+  const table = sheet.tables.add(range, true);
+  table.name = append.table;
+}

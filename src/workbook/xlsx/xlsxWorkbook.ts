@@ -1,0 +1,274 @@
+/**
+ * The workbook interface over an .xlsx file held in memory by exceljs: what the command line
+ * reads and writes, with the same rules as the Office.js adapter. Tables are Excel tables; a
+ * sheet without one can be made into one (convertToTable), as the pane offers. The add-in's
+ * workbook settings (the confirmed column mapping) are kept on a hidden sheet, "_RelationshipHour",
+ * one key and value a row, since exceljs cannot reach the Office add-in settings part; the
+ * Rotation Settings sheet and its names, the client table and the Contact Log are the same cells
+ * and names the add-in uses. Strings are written as text; a client's row is found again by its ID
+ * when it is written; checks come before the first write, so a refusal leaves the book unchanged.
+ */
+import type { DateSystem } from "../../core/dates/serial";
+import ExcelJS from "exceljs";
+import type { Cell } from "../../core/cells/cells";
+import { isDateFormat } from "../../core/cells/numberFormat";
+import { cellName, columnName, parseRange, type CellRef } from "../shared/a1";
+import { TEXT_FORMAT, sameName } from "../shared/cellWrites";
+import { readCell, setFormat, writeCell, type WriteKind } from "./xlsxCells";
+import { appendAndUpdate } from "./xlsxLogWrite";
+import { loadStoredSetting, storeSetting } from "./xlsxSettingsStore";
+import {
+  addColumnProblem,
+  addTableOver,
+  appendColumn,
+  cellAt,
+  createSheetTable,
+  findTable,
+  geometry,
+  readBody,
+  repairLoadedTable,
+  tableHeaders,
+  tablesOf,
+  uniqueColumnNames,
+  usedRange,
+  type SheetTable,
+} from "./xlsxTables";
+export { SETTINGS_STORE_SHEET } from "./xlsxSettingsStore";
+import type {
+  ClientRowUpdate,
+  NewRows,
+  SheetLayout,
+  TableData,
+  TableInfo,
+  WorkbookPort,
+  WriteResult,
+} from "../workbookPort";
+
+export interface PlainSheet {
+  readonly sheet: string;
+  readonly address: string;
+  readonly headers: readonly string[];
+}
+
+function refuse(message: string): { ok: false; message: string } {
+  return { ok: false, message: `${message} Nothing was written.` };
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
+    for (const { sheet, model } of tablesOf(workbook)) repairLoadedTable(sheet, model);
+  }
+
+  static async fromBytes(bytes: Uint8Array): Promise<XlsxWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return new XlsxWorkbook(workbook);
+  }
+
+  async toBytes(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  private info({ sheet, model }: SheetTable): TableInfo {
+    const g = geometry(model);
+    return {
+      name: model.name,
+      sheet: sheet.name,
+      headers: tableHeaders(model),
+      rowCount: g.lastBodyRow - g.firstBodyRow + 1,
+    };
+  }
+
+  async listTables(): Promise<TableInfo[]> {
+    return tablesOf(this.workbook).map((t) => this.info(t));
+  }
+
+  /** Sheets with data and no table, each with its used range and first row (the command line looks at all of them). */
+  plainSheets(): PlainSheet[] {
+    const withTables = new Set(tablesOf(this.workbook).map((t) => t.sheet.name));
+    return this.workbook.worksheets.flatMap((sheet) => {
+      const used =
+        withTables.has(sheet.name) || sheet.state !== "visible" ? null : usedRange(sheet);
+      if (used === null) return [];
+      const headers: string[] = [];
+      for (let c = used.from.column; c <= used.to.column; c++)
+        headers.push(String(readCell(cellAt(sheet, used.from.row, c).value)));
+      return [
+        { sheet: sheet.name, address: `${cellName(used.from)}:${cellName(used.to)}`, headers },
+      ];
+    });
+  }
+
+  /** The active sheet (the one Excel opens on) when it has data and no table. */
+  async describeActiveSheet(): Promise<PlainSheet | null> {
+    const views = (this.workbook.views ?? []) as { activeTab?: number }[];
+    const active =
+      this.workbook.worksheets[views[0]?.activeTab ?? 0] ?? this.workbook.worksheets[0];
+    return this.plainSheets().find((s) => s.sheet === active?.name) ?? null;
+  }
+
+  async convertToTable(sheetName: string, address: string, name: string): Promise<TableInfo> {
+    const sheet = this.sheet(sheetName);
+    if (sheet === undefined) throw new Error(`There is no sheet "${sheetName}" in this workbook.`);
+    if (findTable(this.workbook, name) !== null)
+      throw new Error(`There is already a table named "${name}" in this workbook.`);
+    const { from, to } = parseRange(address);
+    const headers: Cell[] = [];
+    for (let c = from.column; c <= to.column; c++)
+      headers.push(readCell(cellAt(sheet, from.row, c).value));
+    addTableOver(sheet, name, from, uniqueColumnNames(headers), to.row - from.row);
+    return this.info(findTable(this.workbook, name)!);
+  }
+
+  async readTable(name: string): Promise<TableData> {
+    const data = await this.readTableIfExists(name);
+    if (data === null) throw new Error(`There is no table "${name}" in this workbook.`);
+    return data;
+  }
+
+  async readTableIfExists(name: string): Promise<TableData | null> {
+    const table = findTable(this.workbook, name);
+    if (table === null) return null;
+    return {
+      ...this.info(table),
+      rows: readBody(table.sheet, table.model),
+      firstRowNumber: geometry(table.model).firstBodyRow + 1,
+    };
+  }
+
+  async loadSetting(key: string): Promise<string | null> {
+    return loadStoredSetting(this.workbook, key);
+  }
+
+  async saveSetting(key: string, value: string): Promise<void> {
+    storeSetting(this.workbook, key, value);
+  }
+
+  async addColumn(
+    tableName: string,
+    header: string,
+    values: readonly Cell[]
+  ): Promise<WriteResult> {
+    const table = findTable(this.workbook, tableName);
+    if (table === null) return refuse(`There is no table "${tableName}" any more.`);
+    const { rowCount, headers } = this.info(table);
+    if (rowCount !== values.length) {
+      return refuse(
+        `The table "${tableName}" has ${rowCount} rows now, not ${values.length}: it changed since it was read.`
+      );
+    }
+    if (headers.some((h) => sameName(h, header)))
+      return refuse(`The table "${tableName}" already has a column "${header}".`);
+    const problem = addColumnProblem(table.sheet, table.model);
+    if (problem !== null) return refuse(problem);
+    appendColumn(table.sheet, table.model, header, values, "general");
+    return { ok: true };
+  }
+
+  async readNames(names: readonly string[]): Promise<Record<string, Cell[][] | null>> {
+    const result: Record<string, Cell[][] | null> = {};
+    for (const name of names) {
+      const [first] = this.workbook.definedNames.getRanges(name).ranges;
+      const bang = first === undefined ? -1 : first.lastIndexOf("!");
+      const sheet =
+        bang < 0
+          ? undefined
+          : this.sheet(
+              first
+                .slice(0, bang)
+                .replace(/^'(.*)'$/, "$1")
+                .replace(/''/g, "'")
+            );
+      if (sheet === undefined) {
+        result[name] = null;
+        continue;
+      }
+      const { from, to } = parseRange(first);
+      const rows: Cell[][] = [];
+      for (let r = from.row; r <= to.row; r++) {
+        const row: Cell[] = [];
+        for (let c = from.column; c <= to.column; c++)
+          row.push(readCell(cellAt(sheet, r, c).value));
+        rows.push(row);
+      }
+      result[name] = rows;
+    }
+    return result;
+  }
+
+  /**
+   * Writes only the blocks' cells: a block's formats apply as given, else strings get the text
+   * format. The layout's charts are left out: exceljs cannot write charts. Their data is on the
+   * sheet all the same, and the add-in draws them when the sheet is next refreshed in Excel.
+   */
+  async writeSheet(layout: SheetLayout): Promise<void> {
+    const sheet = this.sheet(layout.sheet) ?? this.workbook.addWorksheet(layout.sheet);
+    for (const block of layout.blocks) {
+      const at = parseRange(block.at).from;
+      block.values.forEach((row, i) =>
+        row.forEach((value, j) => {
+          const cell = cellAt(sheet, at.row + i, at.column + j);
+          const format = block.formats === undefined ? undefined : (block.formats[j] ?? "General");
+          if (format !== undefined && format !== TEXT_FORMAT) setFormat(cell, format);
+          if (block.formulas === true && typeof value === "string" && value.startsWith("=")) {
+            cell.value = { formula: value.slice(1) };
+            return;
+          }
+          writeCell(
+            cell,
+            value,
+            format === TEXT_FORMAT ? "text" : isDateFormat(format) ? "date" : "general"
+          );
+          if (block.bold === true)
+            cell.style = { ...cell.style, font: { ...cell.style.font, bold: true } };
+        })
+      );
+    }
+    // exceljs keeps names as cell sets; a name is replaced by dropping its set before adding it again.
+    const names = this.workbook.definedNames as unknown as { matrixMap: Record<string, unknown> };
+    const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
+    const absolute = (ref: CellRef) => `$${columnName(ref.column)}$${ref.row + 1}`;
+    for (const { name, address } of layout.names) {
+      delete names.matrixMap[name];
+      const { from, to } = parseRange(address);
+      this.workbook.definedNames.add(`${quoted}!${absolute(from)}:${absolute(to)}`, name);
+    }
+    (layout.columnWidths ?? []).forEach((width, c) => (sheet.getColumn(c + 1).width = width));
+    if (layout.freezeRows !== undefined)
+      sheet.views = [{ state: "frozen", ySplit: layout.freezeRows }];
+    if (layout.printArea !== undefined) sheet.pageSetup.printArea = layout.printArea;
+    if (layout.printOnePageWide === true)
+      Object.assign(sheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    if (layout.printLandscape === true) sheet.pageSetup.orientation = "landscape";
+  }
+
+  /** exceljs reads a date cell of either system as a Date, which xlsxCells.ts makes a 1900 serial. */
+  async dateSystem(): Promise<DateSystem> {
+    return "1900";
+  }
+
+  async sheetExists(sheet: string): Promise<boolean> {
+    return this.sheet(sheet) !== undefined;
+  }
+
+  /** Checks everything, then writes everything; see xlsxLogWrite.ts. */
+  async appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult> {
+    return appendAndUpdate(this.workbook, append, update);
+  }
+
+  async createTable(
+    sheet: string,
+    name: string,
+    headers: readonly string[],
+    rows: readonly (readonly Cell[])[],
+    dateColumns: readonly number[]
+  ): Promise<TableInfo> {
+    const kinds = headers.map((_, c): WriteKind => (dateColumns.includes(c) ? "date" : "general"));
+    const created = createSheetTable(this.workbook, sheet, name, headers, rows, kinds);
+    return this.info(created);
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet | undefined {
+    return this.workbook.worksheets.find((s) => sameName(s.name, name));
+  }
+}

@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { RankedColumn } from "../../../src/core/scoring/percentRank";
+import { sortOrder } from "../../../src/core/scoring/sortOrder";
+
+const finite = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -5, max: 5 }), fc.constantFrom(0, -0));
+
+describe("linear-time sort order", () => {
+  test("orders any finite numbers ascending, equal values keeping their order", () => {
+    fc.assert(
+      fc.property(fc.array(finite, { maxLength: 300 }), (list) => {
+        const values = Float64Array.from(list);
+        const order = [...sortOrder(values)];
+        expect([...order].sort((a, b) => a - b)).toEqual(list.map((_, i) => i));
+        for (let k = 1; k < order.length; k++) {
+          const [a, b] = [values[order[k - 1]], values[order[k]]];
+          expect(a <= b).toBe(true);
+          if (a === b && Object.is(a, b)) expect(order[k - 1]).toBeLessThan(order[k]);
+        }
+      }),
+    );
+  });
+
+  test("a column's own ranks are the ranks a search finds", () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(finite, { nil: null }), { maxLength: 200 }), (list) => {
+        const { column, ranks } = RankedColumn.withOwnRanks(Float64Array.from(list, (v) => (v === null ? NaN : v)));
+        const searched = RankedColumn.of(list);
+        list.forEach((v, i) => {
+          if (v === null) expect(ranks[i]).toBeNaN();
+          else {
+            expect(ranks[i]).toBe(searched.rank(v));
+            expect(column.rank(v)).toBe(searched.rank(v));
+          }
+        });
+      }),
+    );
+  });
+});
