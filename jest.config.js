@@ -8,7 +8,13 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true, esModuleInterop: true, resolveJsonModule: true },
+        tsconfig: {
+          module: "commonjs",
+          jsx: "react-jsx",
+          isolatedModules: true,
+          esModuleInterop: true,
+          resolveJsonModule: true,
+        },
         diagnostics: false,
       },
     ],

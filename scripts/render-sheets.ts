@@ -46,7 +46,11 @@ async function demoBook(dir: string): Promise<{ file: string; sheets: Record<str
   if (book.state !== "loaded") throw new Error("the sample did not load");
   const top = [...book.clients].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
   const plan = await generatePlan(port, book, top, AS_OF);
-  const twelve = await generateTwelveDays(port, book, serialFromDate({ year: 2026, month: 12, day: 13 }));
+  const twelve = await generateTwelveDays(
+    port,
+    book,
+    serialFromDate({ year: 2026, month: 12, day: 13 })
+  );
   await createTimeBudget(port, book);
   const journal = await createTimeJournal(port);
   await refreshCoverage(port, book, AS_OF);
@@ -92,9 +96,29 @@ async function render(): Promise<void> {
         copy,
       ]);
       const png = path.join(OUT, `${name}.png`);
-      execFileSync("pdftoppm", ["-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", path.join(dir, `${name}.pdf`), png.slice(0, -4)]);
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "150",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-singlefile",
+        path.join(dir, `${name}.pdf`),
+        png.slice(0, -4),
+      ]);
       // The printed page less its empty margins, with a thin white border.
-      execFileSync("/usr/bin/convert", [png, "-trim", "+repage", "-bordercolor", "white", "-border", "16", png]);
+      execFileSync("/usr/bin/convert", [
+        png,
+        "-trim",
+        "+repage",
+        "-bordercolor",
+        "white",
+        "-border",
+        "16",
+        png,
+      ]);
       console.log(`${png}  (${sheet})`);
     }
   } finally {

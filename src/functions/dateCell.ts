@@ -14,7 +14,8 @@ let formattedNumbers: boolean | null = null;
 function supportsFormattedNumbers(): boolean {
   if (formattedNumbers === null) {
     formattedNumbers =
-      typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", "1.16"));
+      typeof Office !== "undefined" &&
+      Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", "1.16"));
   }
   return formattedNumbers;
 }
@@ -25,5 +26,7 @@ export function setFormattedDates(enabled: boolean | null): void {
 }
 
 export function dateCell(serial: DaySerial): DateCell {
-  return supportsFormattedNumbers() ? { type: "Double", basicValue: serial, numberFormat: DATE_FORMAT } : serial;
+  return supportsFormattedNumbers()
+    ? { type: "Double", basicValue: serial, numberFormat: DATE_FORMAT }
+    : serial;
 }

@@ -7,7 +7,7 @@ import type { Problem } from "../core/cells/outcome";
 export class FunctionError extends Error {
   constructor(
     readonly code: "#VALUE!" | "#N/A",
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "FunctionError";
@@ -18,7 +18,10 @@ export type ErrorCell = CustomFunctions.Error | FunctionError;
 
 export function excelError(problem: Problem): ErrorCell {
   if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function") {
-    const code = problem.kind === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    const code =
+      problem.kind === "na"
+        ? CustomFunctions.ErrorCode.notAvailable
+        : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, problem.message);
   }
   return new FunctionError(problem.kind === "na" ? "#N/A" : "#VALUE!", problem.message);

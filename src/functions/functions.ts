@@ -37,7 +37,7 @@ export function tier(values: any[][], a_share?: any, b_share?: any, book?: any[]
   return guarded(() =>
     book === null || book === undefined
       ? abcTierColumn(values, a_share, b_share)
-      : abcTierWithin(values, a_share, b_share, book),
+      : abcTierWithin(values, a_share, b_share, book)
   );
 }
 
@@ -51,8 +51,16 @@ export function tier(values: any[][], a_share?: any, b_share?: any, book?: any[]
  * @param [weekend] Weekend days as in WORKDAY.INTL: a 7-character mask such as "0000011" or a number code (default 1, Saturday and Sunday).
  * @returns The date of the next contact.
  */
-export function nextcontact(last_contact: any[][], tier_or_days: any[][], cadence?: any[][], holidays?: any[][], weekend?: any): any[][] {
-  return guarded(() => rotationColumn("next", last_contact, tier_or_days, null, cadence, holidays, weekend));
+export function nextcontact(
+  last_contact: any[][],
+  tier_or_days: any[][],
+  cadence?: any[][],
+  holidays?: any[][],
+  weekend?: any
+): any[][] {
+  return guarded(() =>
+    rotationColumn("next", last_contact, tier_or_days, null, cadence, holidays, weekend)
+  );
 }
 
 /**
@@ -67,6 +75,15 @@ export function nextcontact(last_contact: any[][], tier_or_days: any[][], cadenc
  * @param [weekend] Weekend days as in WORKDAY.INTL: a 7-character mask such as "0000011" or a number code (default 1, Saturday and Sunday).
  * @returns Days overdue, 0 when not yet due.
  */
-export function overdue(last_contact: any[][], tier_or_days: any[][], as_of?: any, cadence?: any[][], holidays?: any[][], weekend?: any): any[][] {
-  return guarded(() => rotationColumn("overdue", last_contact, tier_or_days, as_of, cadence, holidays, weekend));
+export function overdue(
+  last_contact: any[][],
+  tier_or_days: any[][],
+  as_of?: any,
+  cadence?: any[][],
+  holidays?: any[][],
+  weekend?: any
+): any[][] {
+  return guarded(() =>
+    rotationColumn("overdue", last_contact, tier_or_days, as_of, cadence, holidays, weekend)
+  );
 }

@@ -2,14 +2,25 @@ import { cadenceDays, parseCadenceTable, type CadenceTable } from "../core/rotat
 import { isBlank, type Cell } from "../core/cells/cells";
 import { ok, type Outcome, type Problem } from "../core/cells/outcome";
 import { daysOverdue, nextContact } from "../core/rotation/rotation";
-import { fromSerial1900, MAX_SERIAL, serialFromLocalDate, type DateSystem, type DaySerial } from "../core/dates/serial";
+import {
+  fromSerial1900,
+  MAX_SERIAL,
+  serialFromLocalDate,
+  type DateSystem,
+  type DaySerial,
+} from "../core/dates/serial";
 import { parseWeekend } from "../core/dates/weekend";
 import { parseHolidays, type WorkCalendar } from "../core/dates/workdays";
 import { asMatrix, asScalar, mapCells, sameShape } from "./argumentShapes";
 import { dateCell, type DateCell } from "./dateCell";
 import { workbookDateSystem } from "./dateSystem";
 import { excelError, type ErrorCell } from "./excelError";
-import { datesTo1900, plainDateTo1900, readRequiredWorkbookDate, readWorkbookDate } from "./workbookDates";
+import {
+  datesTo1900,
+  plainDateTo1900,
+  readRequiredWorkbookDate,
+  readWorkbookDate,
+} from "./workbookDates";
 
 type RotationCell = DateCell | number | string | ErrorCell;
 
@@ -18,7 +29,12 @@ interface RotationRules {
   readonly calendar: WorkCalendar;
 }
 
-function readRules(cadenceArg: unknown, holidaysArg: unknown, weekendArg: unknown, system: DateSystem): Outcome<RotationRules> {
+function readRules(
+  cadenceArg: unknown,
+  holidaysArg: unknown,
+  weekendArg: unknown,
+  system: DateSystem
+): Outcome<RotationRules> {
   const cadence = parseCadenceTable(asMatrix(cadenceArg));
   if (!cadence.ok) return cadence;
   const holidayDates = datesTo1900(asMatrix(holidaysArg), "holidays", system);
@@ -27,7 +43,10 @@ function readRules(cadenceArg: unknown, holidaysArg: unknown, weekendArg: unknow
   if (!holidays.ok) return holidays;
   const weekend = parseWeekend(asScalar(weekendArg));
   if (!weekend.ok) return weekend;
-  return ok({ cadence: cadence.value, calendar: { weekend: weekend.value, holidays: holidays.value } });
+  return ok({
+    cadence: cadence.value,
+    calendar: { weekend: weekend.value, holidays: holidays.value },
+  });
 }
 
 /**
@@ -52,7 +71,8 @@ class ColumnMemo {
 
   daysFor(tierOrDays: Cell): Outcome<number> {
     let days = this.days.get(tierOrDays);
-    if (days === undefined) this.days.set(tierOrDays, (days = cadenceDays(tierOrDays, this.cadence)));
+    if (days === undefined)
+      this.days.set(tierOrDays, (days = cadenceDays(tierOrDays, this.cadence)));
     return days;
   }
 
@@ -75,7 +95,13 @@ function lastContactOf(last: Cell, system: DateSystem): DaySerial | Problem {
 }
 
 /** The next contact, the problem that prevents it, or null for an empty row. */
-function nextFor(last: Cell, tierOrDays: Cell, rules: RotationRules, memo: ColumnMemo, system: DateSystem): DaySerial | Problem | null {
+function nextFor(
+  last: Cell,
+  tierOrDays: Cell,
+  rules: RotationRules,
+  memo: ColumnMemo,
+  system: DateSystem
+): DaySerial | Problem | null {
   // A row with neither a date nor a tier is an empty row of the table, not a client.
   if (isBlank(last) && isBlank(tierOrDays)) return null;
   const lastContact = lastContactOf(last, system);
@@ -83,7 +109,12 @@ function nextFor(last: Cell, tierOrDays: Cell, rules: RotationRules, memo: Colum
   const days = memo.daysFor(tierOrDays);
   if (!days.ok) return days.problem;
   const next = nextContact(lastContact, days.value, rules.calendar);
-  return next <= MAX_SERIAL ? next : { kind: "value", message: "the next contact would fall after 9999-12-31, the last date Excel can show" };
+  return next <= MAX_SERIAL
+    ? next
+    : {
+        kind: "value",
+        message: "the next contact would fall after 9999-12-31, the last date Excel can show",
+      };
 }
 
 /**
@@ -98,13 +129,14 @@ export function rotationColumn(
   asOfArg: unknown,
   cadenceArg: unknown,
   holidaysArg: unknown,
-  weekendArg: unknown,
+  weekendArg: unknown
 ): RotationCell[][] {
   const last = asMatrix(lastArg) ?? [[null]];
   const tiers = asMatrix(tierArg) ?? [[null]];
   const single = tiers.length === 1 && tiers[0].length === 1;
   if (!single && !sameShape(tiers, last)) {
-    const message = "tier_or_days: give one tier or number of days, or a range the same size as last_contact";
+    const message =
+      "tier_or_days: give one tier or number of days, or a range the same size as last_contact";
     return [[excelError({ kind: "value", message })]];
   }
   // Read once, so one call never mixes two systems.
@@ -119,6 +151,8 @@ export function rotationColumn(
     if (next === null) return "";
     if (typeof next !== "number") return memo.error(next);
     // A day count is the same in either system; a date goes back to the workbook's.
-    return result === "next" ? dateCell(fromSerial1900(next, system)) : daysOverdue(next, asOf.value);
+    return result === "next"
+      ? dateCell(fromSerial1900(next, system))
+      : daysOverdue(next, asOf.value);
   });
 }

@@ -1,6 +1,12 @@
 import { isBlank, readNumber, type Cell } from "../core/cells/cells";
 import { invalid, ok, type Outcome } from "../core/cells/outcome";
-import { RankedBook, resolveWeights, scoreOwnRow, scoreRow, type CriteriaRow } from "../core/scoring/score";
+import {
+  RankedBook,
+  resolveWeights,
+  scoreOwnRow,
+  scoreRow,
+  type CriteriaRow,
+} from "../core/scoring/score";
 import { asMatrix, flatten, isLine, type Matrix } from "./argumentShapes";
 import { ContentCache } from "./contentCache";
 import { excelError, type ErrorCell } from "./excelError";
@@ -53,9 +59,14 @@ function readWeights(arg: unknown, width: number): Outcome<number[]> {
 }
 
 /** TIERSCORE: one score per criteria row, ranked within the book (or the criteria block itself). */
-export function scoreColumn(criteriaArg: unknown, weightsArg: unknown, bookArg: unknown): (number | string | ErrorCell)[][] {
+export function scoreColumn(
+  criteriaArg: unknown,
+  weightsArg: unknown,
+  bookArg: unknown
+): (number | string | ErrorCell)[][] {
   const criteria = asMatrix(criteriaArg);
-  if (criteria === null) return [[excelError({ kind: "value", message: "criteria: give the client's criteria" })]];
+  if (criteria === null)
+    return [[excelError({ kind: "value", message: "criteria: give the client's criteria" })]];
   const width = criteria[0].length;
   const weights = readWeights(weightsArg, width);
   if (!weights.ok) return [[excelError(weights.problem)]];
@@ -65,13 +76,17 @@ export function scoreColumn(criteriaArg: unknown, weightsArg: unknown, bookArg: 
     return [[excelError({ kind: "value", message })]];
   }
   // Without a book the block is its own book, and its rows are ranked all at once.
-  const book = bookMatrix === null ? RankedBook.ofOwnRows(criteria, width) : rankBook(bookMatrix, width);
+  const book =
+    bookMatrix === null ? RankedBook.ofOwnRows(criteria, width) : rankBook(bookMatrix, width);
   return criteria.map((row, i) => {
     const kind = kindOf(row);
     if (kind === "blank") return [""];
     let score: number | null;
     if (kind === "numbers") {
-      score = bookMatrix === null ? scoreOwnRow(book, i, weights.value) : scoreRow(book, row, weights.value);
+      score =
+        bookMatrix === null
+          ? scoreOwnRow(book, i, weights.value)
+          : scoreRow(book, row, weights.value);
     } else {
       // Numbers typed as text are not part of the book, but the client's own row still counts them.
       const values = readCriteria(row, i + 1);

@@ -1,4 +1,9 @@
-import { AbcBook, resolveThresholds, type AbcThresholds, type AbcTier } from "../core/scoring/abcTier";
+import {
+  AbcBook,
+  resolveThresholds,
+  type AbcThresholds,
+  type AbcTier,
+} from "../core/scoring/abcTier";
 import { isBlank, readNumber, type Cell } from "../core/cells/cells";
 import { invalid, ok, type Outcome } from "../core/cells/outcome";
 import { asMatrix, asScalar, mapCells, type Matrix } from "./argumentShapes";
@@ -11,10 +16,12 @@ type TierCell = string | ErrorCell;
 
 /** A value to tier: a non-negative number; null for a blank. */
 function readTierValue(cell: Cell, what: string): Outcome<number | null> {
-  if (typeof cell === "string" && !isBlank(cell)) return invalid(`${what}: "${cell}" is text; ABC tiers need numbers such as revenue`);
+  if (typeof cell === "string" && !isBlank(cell))
+    return invalid(`${what}: "${cell}" is text; ABC tiers need numbers such as revenue`);
   const value = readNumber(cell, what);
   if (!value.ok) return value;
-  if (value.value !== null && value.value < 0) return invalid(`${what}: ${value.value} is negative; ABC tiers need values of 0 or more`);
+  if (value.value !== null && value.value < 0)
+    return invalid(`${what}: ${value.value} is negative; ABC tiers need values of 0 or more`);
   return value;
 }
 
@@ -31,7 +38,12 @@ function cellLabel(matrix: Matrix, name: string, i: number, j: number): string {
 }
 
 /** A cell's value to tier; a plain non-negative number needs no checking, the rest goes through readTierValue. */
-function tierValue(matrix: Matrix, name: string, i: number, j: number): Outcome<number | null> | number {
+function tierValue(
+  matrix: Matrix,
+  name: string,
+  i: number,
+  j: number
+): Outcome<number | null> | number {
   const cell = matrix[i][j];
   if (typeof cell === "number" && cell >= 0 && cell !== Infinity) return cell;
   return readTierValue(cell, cellLabel(matrix, name, i, j));
@@ -79,7 +91,12 @@ export function abcTierColumn(valuesArg: unknown, aArg: unknown, bArg: unknown):
 }
 
 /** TIER of values within a separate book. A bad book cell would shift every tier, so it is reported. */
-export function abcTierWithin(valuesArg: unknown, aArg: unknown, bArg: unknown, bookArg: unknown): TierCell[][] {
+export function abcTierWithin(
+  valuesArg: unknown,
+  aArg: unknown,
+  bArg: unknown,
+  bookArg: unknown
+): TierCell[][] {
   const matrix = asMatrix(valuesArg);
   const bookMatrix = asMatrix(bookArg);
   if (matrix === null) return [[""]];

@@ -14,7 +14,13 @@ export async function smallWorkbook(
   const port = new MemoryWorkbook();
   // A 1904 workbook holds the same days as 1904 serials, its settings sheet written as such.
   port.system = options.system ?? "1900";
-  await port.createTable("Book", "Clients", HEADERS, port.system === "1904" ? ROWS_1904 : ROWS, DATE_COLUMNS);
+  await port.createTable(
+    "Book",
+    "Clients",
+    HEADERS,
+    port.system === "1904" ? ROWS_1904 : ROWS,
+    DATE_COLUMNS
+  );
   await createSettingsSheet(port, options.settings ?? { ...DEFAULT_SETTINGS, me: "Dana" });
   if (options.confirmed ?? true) await confirmMapping(port, "Clients", guessMapping(HEADERS));
   return port;

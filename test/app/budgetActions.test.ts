@@ -27,7 +27,9 @@ describe("the Time Budget sheet", () => {
     expect(at(port, "B12")).toBe(
       `=IF(ISERROR(RH.TIER(1)),${inTier("A")},SUMPRODUCT(IFERROR(--(IF(TRIM(Clients[Tier])<>"",UPPER(TRIM(Clients[Tier])),RH.TIER(Clients[Revenue]))=A12),0)))`
     );
-    expect(at(port, "B13")).toMatch(new RegExp(`^=IF\\(ISERROR\\(RH\\.TIER\\(1\\)\\),${inTier("B")},`));
+    expect(at(port, "B13")).toMatch(
+      new RegExp(`^=IF\\(ISERROR\\(RH\\.TIER\\(1\\)\\),${inTier("B")},`)
+    );
     expect(at(port, "C12")).toBe(
       '=IFERROR(INDEX(RH_Cadence,MATCH("A",INDEX(RH_Cadence,0,1),0),2),90)'
     );

@@ -6,8 +6,13 @@ import { AS_OF } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
 
 const draft = {
-  date: AS_OF, who: "Dana", channel: "call" as const, direction: "outbound" as const, minutes: 12,
-  notes: "=Recital went well; +1 for the new job", followUp: "@ ask about the Alaska photos",
+  date: AS_OF,
+  who: "Dana",
+  channel: "call" as const,
+  direction: "outbound" as const,
+  minutes: 12,
+  notes: "=Recital went well; +1 for the new job",
+  followUp: "@ ask about the Alaska photos",
 };
 
 describe("logging a contact", () => {
@@ -18,15 +23,23 @@ describe("logging a contact", () => {
     const { result, book: after } = await logContact(port, book, ames, draft);
     expect(result).toEqual({ ok: true });
     const log = port.tables.get("ContactLog")!;
-    expect(log.rows).toEqual([[AS_OF, "C-1", "Ames", "Dana", "call", "outbound", 12, draft.notes, draft.followUp, ""]]);
+    expect(log.rows).toEqual([
+      [AS_OF, "C-1", "Ames", "Dana", "call", "outbound", 12, draft.notes, draft.followUp, ""],
+    ]);
     expect(log.formats.get("0,7")).toBe("@");
     const row = port.tables.get("Clients")!.rows.find((r) => r[0] === "C-1")!;
     expect(row[6]).toBe(AS_OF);
     expect(row[12]).toBe(draft.followUp);
-    const names = buildToday(after.clients, after.settings, AS_OF).mine.calls.map((i) => i.client.name);
+    const names = buildToday(after.clients, after.settings, AS_OF).mine.calls.map(
+      (i) => i.client.name
+    );
     expect(names).not.toContain("Ames");
     // What the pane shows matches what a fresh read of the workbook gives.
-    expect(buildToday((await loaded(port)).clients, after.settings, AS_OF).mine.calls.map((i) => i.client.name)).toEqual(names);
+    expect(
+      buildToday((await loaded(port)).clients, after.settings, AS_OF).mine.calls.map(
+        (i) => i.client.name
+      )
+    ).toEqual(names);
     expect(after.clients).toEqual((await loaded(port)).clients);
   });
 
@@ -42,7 +55,13 @@ describe("logging a contact", () => {
   test("the log is appended, never overwritten", async () => {
     const port = await smallWorkbook();
     let book = await loaded(port);
-    for (const id of ["C-1", "C-3"]) ({ book } = await logContact(port, book, book.clients.find((c) => c.id === id)!, draft));
+    for (const id of ["C-1", "C-3"])
+      ({ book } = await logContact(
+        port,
+        book,
+        book.clients.find((c) => c.id === id)!,
+        draft
+      ));
     expect(port.tables.get("ContactLog")!.rows.map((r) => r[1])).toEqual(["C-1", "C-3"]);
   });
 
@@ -51,7 +70,11 @@ describe("logging a contact", () => {
     const book = await loaded(port);
     port.tables.get("Clients")!.rows.splice(0, 1);
     const { result } = await logContact(port, book, book.clients[0], draft);
-    expect(result).toEqual({ ok: false, message: 'Client C-1 is no longer in the table "Clients" (deleted, or its ID changed). Nothing was written.' });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Client C-1 is no longer in the table "Clients" (deleted, or its ID changed). Nothing was written.',
+    });
     expect(port.tables.has("ContactLog")).toBe(false);
   });
 
@@ -59,7 +82,12 @@ describe("logging a contact", () => {
     const port = await smallWorkbook();
     const book = await loaded(port);
     port.tables.get("Clients")!.rows.reverse();
-    await logContact(port, book, book.clients.find((c) => c.id === "C-3")!, draft);
+    await logContact(
+      port,
+      book,
+      book.clients.find((c) => c.id === "C-3")!,
+      draft
+    );
     const rows = port.tables.get("Clients")!.rows;
     expect(rows.find((r) => r[0] === "C-3")![6]).toBe(AS_OF);
     expect(rows.filter((r) => r[6] === AS_OF)).toHaveLength(1);
@@ -70,16 +98,40 @@ describe("logging a contact", () => {
     const book = await loaded(port);
     const fox = book.clients.find((c) => c.id === "C-6")!;
     const { book: after } = await snooze(port, book, fox, AS_OF + 3, AS_OF, "Dana");
-    expect(port.tables.get("ContactLog")!.rows[0]).toEqual([AS_OF, "C-6", "Fox", "Dana", "snooze", "outbound", "", "", "", AS_OF + 3]);
+    expect(port.tables.get("ContactLog")!.rows[0]).toEqual([
+      AS_OF,
+      "C-6",
+      "Fox",
+      "Dana",
+      "snooze",
+      "outbound",
+      "",
+      "",
+      "",
+      AS_OF + 3,
+    ]);
     expect(port.tables.get("Clients")!.rows.find((r) => r[0] === "C-6")![6]).toBe(fox.lastContact);
-    expect(buildToday(after.clients, after.settings, AS_OF).mine.calls.map((i) => i.client.name)).not.toContain("Fox");
-    expect(buildToday(after.clients, after.settings, AS_OF + 3).mine.calls.map((i) => i.client.name)).toContain("Fox");
+    expect(
+      buildToday(after.clients, after.settings, AS_OF).mine.calls.map((i) => i.client.name)
+    ).not.toContain("Fox");
+    expect(
+      buildToday(after.clients, after.settings, AS_OF + 3).mine.calls.map((i) => i.client.name)
+    ).toContain("Fox");
     expect(after.clients).toEqual((await loaded(port)).clients);
   });
 
   test("a table without client IDs gets stable ones, and then contacts can be logged", async () => {
     const port = new MemoryWorkbook();
-    await port.createTable("Book", "Clients", ["Client", "Tier", "Last contact"], [["Ames", "A", 46000], ["Baker", "B", 46100]], [2]);
+    await port.createTable(
+      "Book",
+      "Clients",
+      ["Client", "Tier", "Last contact"],
+      [
+        ["Ames", "A", 46000],
+        ["Baker", "B", 46100],
+      ],
+      [2]
+    );
     const book = await loaded(port);
     expect((await logContact(port, book, book.clients[0], draft)).result.ok).toBe(false);
     expect(await addClientIds(port, book)).toEqual({ ok: true });

@@ -25,13 +25,23 @@ describe("loading the book", () => {
   test("a workbook without a client table says so and describes the active sheet", async () => {
     const port = new MemoryWorkbook();
     await port.createTable("Prices", "Prices", ["Product", "Price"], [["Pen", 2]], []);
-    port.activeSheet = { sheet: "Sheet1", address: "A1:C20", headers: ["Client", "Last contact", "Owner"] };
+    port.activeSheet = {
+      sheet: "Sheet1",
+      address: "A1:C20",
+      headers: ["Client", "Last contact", "Owner"],
+    };
     expect(await loadBook(port)).toEqual({ state: "no-table", activeSheet: port.activeSheet });
   });
 
   test("bad rows are listed and skipped; the rest of the book keeps working", async () => {
     const port = new MemoryWorkbook();
-    await port.createTable("Book", "Clients", HEADERS, [...ROWS, ["C-8", "Hart", "", "n/a", 1, 1, "yesterday", "Dana", "", "", "", "", ""]], []);
+    await port.createTable(
+      "Book",
+      "Clients",
+      HEADERS,
+      [...ROWS, ["C-8", "Hart", "", "n/a", 1, 1, "yesterday", "Dana", "", "", "", "", ""]],
+      []
+    );
     const book = await loaded(port);
     expect(book.clients).toHaveLength(7);
     expect(book.problems.map((p) => [p.rowNumber, p.column, p.value])).toEqual([

@@ -5,7 +5,8 @@ import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { AS_OF, d } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
 
-const cell = (port: MemoryWorkbook, sheet: string, a1row: number, column: number) => port.sheets.get(sheet)!.get(`${a1row - 1},${column}`);
+const cell = (port: MemoryWorkbook, sheet: string, a1row: number, column: number) =>
+  port.sheets.get(sheet)!.get(`${a1row - 1},${column}`);
 
 describe("relationship plan sheets", () => {
   test("a plan sheet holds the profile, score breakdown, cadence, schedule and history", async () => {
@@ -41,9 +42,22 @@ describe("relationship plan sheets", () => {
       }
     }
     ({ book } = await logContact(port, book, ames, {
-      date: AS_OF, who: "Dana", channel: "call", direction: "outbound", minutes: 10, notes: "talked", followUp: "ask about the move",
+      date: AS_OF,
+      who: "Dana",
+      channel: "call",
+      direction: "outbound",
+      minutes: 10,
+      notes: "talked",
+      followUp: "ask about the move",
     }));
-    expect(await generatePlan(port, book, book.clients.find((c) => c.id === "C-1")!, AS_OF)).toBe(sheet);
+    expect(
+      await generatePlan(
+        port,
+        book,
+        book.clients.find((c) => c.id === "C-1")!,
+        AS_OF
+      )
+    ).toBe(sheet);
     for (const [key, text] of typed) expect(cells.get(key)).toBe(text);
     expect(cell(port, sheet, PLAN_ROWS.history + 2, 5)).toBe("talked");
     expect(cell(port, sheet, PLAN_ROWS.followUps + 1, 0)).toBe("ask about the move");
@@ -52,10 +66,22 @@ describe("relationship plan sheets", () => {
   test("sheet names are sanitised and made unique", async () => {
     const port = new MemoryWorkbook();
     const headers = ["Client ID", "Client", "Tier", "Last contact"];
-    await port.createTable("Book", "Clients", headers, [["1", "Ames: [Family/Trust]", "A", 46000], ["2", "Ames: [Family/Trust]", "A", 46100], ["3", "History", "B", 46200]], []);
+    await port.createTable(
+      "Book",
+      "Clients",
+      headers,
+      [
+        ["1", "Ames: [Family/Trust]", "A", 46000],
+        ["2", "Ames: [Family/Trust]", "A", 46100],
+        ["3", "History", "B", 46200],
+      ],
+      []
+    );
     const book = await loaded(port);
     const progress: string[] = [];
-    const sheets = await generatePlansForTier(port, book, "A", AS_OF, (done, total) => progress.push(`${done}/${total}`));
+    const sheets = await generatePlansForTier(port, book, "A", AS_OF, (done, total) =>
+      progress.push(`${done}/${total}`)
+    );
     expect(sheets).toEqual(["Ames Family Trust", "Ames Family Trust (2)"]);
     expect(progress).toEqual(["1/2", "2/2"]);
     expect(await generatePlan(port, book, book.clients[2], AS_OF)).toBe("Sheet History");

@@ -10,7 +10,8 @@ describe("the twelve days sheet", () => {
     const sheet = await generateTwelveDays(port, await loaded(port), twelveDaysStart(2026));
     expect(sheet).toBe("Twelve Days 2026");
     const cells = port.sheets.get(sheet)!;
-    const row = (r: number) => [0, 1, 2, 3].map((c) => cells.get(`${TWELVE_DAYS_FIRST_ROW - 1 + r},${c}`));
+    const row = (r: number) =>
+      [0, 1, 2, 3].map((c) => cells.get(`${TWELVE_DAYS_FIRST_ROW - 1 + r},${c}`));
     expect(row(0)).toEqual([1, d("2026-12-13"), "Ames", "Dana"]);
     expect(row(6)[2]).not.toBe("");
     expect(row(7)).toEqual(["", "", "", ""]);
@@ -25,7 +26,10 @@ describe("the twelve days sheet", () => {
     cells.set(`${first},5`, "Helped with the estate plan =SUM(1)");
     cells.set(`${first},8`, "2026-12-14");
     // Scores change (Ames's revenue drops), but day 1 stays Ames's.
-    const changed = { ...book, clients: book.clients.map((c) => (c.id === "C-1" ? { ...c, score: 1 } : c)) };
+    const changed = {
+      ...book,
+      clients: book.clients.map((c) => (c.id === "C-1" ? { ...c, score: 1 } : c)),
+    };
     await generateTwelveDays(port, changed, twelveDaysStart(2026));
     expect(cells.get(`${first},2`)).toBe("Ames");
     expect(cells.get(`${first},4`)).toBe(1);

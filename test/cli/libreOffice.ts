@@ -73,7 +73,10 @@ export function cellsOf(sheet: ExcelJS.Worksheet): Map<string, ReturnType<typeof
 }
 
 /** Spreadsheets keep 15 significant digits, rounded their own way: a relative 1e-13 is equal. */
-function same(a: ReturnType<typeof shown> | undefined, b: ReturnType<typeof shown> | undefined): boolean {
+function same(
+  a: ReturnType<typeof shown> | undefined,
+  b: ReturnType<typeof shown> | undefined
+): boolean {
   if (typeof a === "number" && typeof b === "number")
     return Math.abs(a - b) <= 1e-13 * Math.max(1, Math.abs(a));
   return JSON.stringify(a) === JSON.stringify(b);
@@ -86,5 +89,7 @@ export function differences(ours: ExcelJS.Worksheet, theirs: ExcelJS.Worksheet):
   const addresses = new Set([...before.keys(), ...after.keys()]);
   return [...addresses]
     .filter((a) => !same(before.get(a), after.get(a)))
-    .map((a) => `${ours.name}!${a}: ${JSON.stringify(before.get(a))} ≠ ${JSON.stringify(after.get(a))}`);
+    .map(
+      (a) => `${ours.name}!${a}: ${JSON.stringify(before.get(a))} ≠ ${JSON.stringify(after.get(a))}`
+    );
 }

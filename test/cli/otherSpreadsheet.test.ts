@@ -32,11 +32,24 @@ afterEach(() => folder.remove());
 /** Every kind of sheet the tool and the add-in write, in one workbook. */
 async function everySheet(): Promise<{ file: string; perTier: number[] }> {
   const run = (...argv: string[]) => runCli(argv, folder.dir);
-  expect((await run("sample", "book.xlsx", "--date", "2026-03-02", "--clients", "40")).code).toBe(0);
-  expect((await run("plan", "book.xlsx", "--tier", "A", "--date", "2026-03-02", "--in-place")).code).toBe(0);
+  expect((await run("sample", "book.xlsx", "--date", "2026-03-02", "--clients", "40")).code).toBe(
+    0
+  );
+  expect(
+    (await run("plan", "book.xlsx", "--tier", "A", "--date", "2026-03-02", "--in-place")).code
+  ).toBe(0);
   const logged = await run(
-    "log", "book.xlsx", "--client", "C-0003", "--date", "2026-03-02",
-    "--notes", "=not a formula", "--follow-up", "ask how the recital went", "--in-place"
+    "log",
+    "book.xlsx",
+    "--client",
+    "C-0003",
+    "--date",
+    "2026-03-02",
+    "--notes",
+    "=not a formula",
+    "--follow-up",
+    "ask how the recital went",
+    "--in-place"
   );
   expect(logged.code).toBe(0);
   // The pane's own actions, through the same .xlsx workbook.

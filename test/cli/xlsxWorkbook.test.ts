@@ -145,7 +145,8 @@ describe("XlsxWorkbook on files other programs wrote", () => {
     };
     const refusal = {
       ok: false,
-      message: 'Client C-0404 is no longer in the table "Clients" (deleted, or its ID changed). Nothing was written.',
+      message:
+        'Client C-0404 is no longer in the table "Clients" (deleted, or its ID changed). Nothing was written.',
     };
     // The sample comes with its Contact Log: its rows and the workbook's sheets stay as they were.
     const history = (await port.readTable("ContactLog")).rows;
@@ -155,7 +156,13 @@ describe("XlsxWorkbook on files other programs wrote", () => {
     expect(port.workbook.worksheets.map((s) => s.name)).toEqual(sheets);
     // A workbook without a log does not get one.
     const fresh = new XlsxWorkbook();
-    await fresh.createTable("Clients", "Clients", ["Client ID", "Last contact"], [["C-0001", ""]], [1]);
+    await fresh.createTable(
+      "Clients",
+      "Clients",
+      ["Client ID", "Last contact"],
+      [["C-0001", ""]],
+      [1]
+    );
     expect(await fresh.appendAndUpdate(append, update)).toEqual(refusal);
     expect(await fresh.sheetExists("Contact Log")).toBe(false);
   });

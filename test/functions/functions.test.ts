@@ -9,7 +9,8 @@ import { serialFromLocalDate } from "../../src/core/dates/serial";
 const MONDAY = 46349; // 2026-11-23
 
 function errorOf(cell: unknown): { code: string; message: string } {
-  if (!(cell instanceof FunctionError)) throw new Error(`expected an error, got ${JSON.stringify(cell)}`);
+  if (!(cell instanceof FunctionError))
+    throw new Error(`expected an error, got ${JSON.stringify(cell)}`);
   return { code: cell.code, message: cell.message };
 }
 
@@ -57,7 +58,13 @@ describe("TIERSCORE", () => {
     [[[1, -2, 1]], /weights: weight 2 is -2; weights cannot be negative/],
     [[[0, 0, 0]], /weights: all weights are 0/],
     [[["x", 1, 1]], /weights: weight 1: "x" is not a number/],
-    [[[1, 1], [1, 1]], /weights: give the weights as one row or one column/],
+    [
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      /weights: give the weights as one row or one column/,
+    ],
   ])("weights %j → #VALUE! with a message", (weights, message) => {
     const [[cell]] = tierscore([[300, 2, 3]], weights, book);
     expect(errorOf(cell).code).toBe("#VALUE!");
@@ -70,7 +77,15 @@ describe("TIERSCORE", () => {
   });
 
   test("a text criterion is an error in its own row only", () => {
-    const result = tierscore([[900, 4, 5], [300, "lots", 3], [100, 1, 1]], null as never, null as never);
+    const result = tierscore(
+      [
+        [900, 4, 5],
+        [300, "lots", 3],
+        [100, 1, 1],
+      ],
+      null as never,
+      null as never
+    );
     expect(result[0][0]).toBe(100);
     expect(errorOf(result[1][0]).message).toBe('criteria row 2, column 2: "lots" is not a number');
     expect(result[2][0]).toBe(0);
@@ -81,11 +96,25 @@ describe("TIER", () => {
   const revenue = [[500], [300], [100], [50], [30], [20]];
 
   test("a column spills its ABC tiers with the 80/95 defaults", () => {
-    expect(tier(revenue, null, null, null as never)).toEqual([["A"], ["A"], ["B"], ["B"], ["C"], ["C"]]);
+    expect(tier(revenue, null, null, null as never)).toEqual([
+      ["A"],
+      ["A"],
+      ["B"],
+      ["B"],
+      ["C"],
+      ["C"],
+    ]);
   });
 
   test("shares can be given, also as 1×1 ranges", () => {
-    expect(tier(revenue, [[0.5]], 0.9, null as never).map((r) => r[0])).toEqual(["A", "B", "B", "C", "C", "C"]);
+    expect(tier(revenue, [[0.5]], 0.9, null as never).map((r) => r[0])).toEqual([
+      "A",
+      "B",
+      "B",
+      "C",
+      "C",
+      "C",
+    ]);
   });
 
   test("one value is tiered within a book", () => {
@@ -97,7 +126,9 @@ describe("TIER", () => {
     const result = tier([[500], [""], [-3], ["lots"], [0]], null, null, null as never);
     expect(result[0][0]).toBe("A");
     expect(result[1][0]).toBe("");
-    expect(errorOf(result[2][0]).message).toBe("values row 3: -3 is negative; ABC tiers need values of 0 or more");
+    expect(errorOf(result[2][0]).message).toBe(
+      "values row 3: -3 is negative; ABC tiers need values of 0 or more"
+    );
     expect(errorOf(result[3][0]).message).toMatch(/values row 4: "lots" is text/);
     expect(result[4][0]).toBe("C");
   });
@@ -108,41 +139,72 @@ describe("TIER", () => {
   });
 
   test("bad shares → #VALUE!", () => {
-    expect(errorOf(tier(revenue, 0.9, 0.5, null as never)[0][0]).message).toMatch(/b_share: 0.5 is below a_share 0.9/);
-    expect(errorOf(tier(revenue, "most", null, null as never)[0][0]).message).toMatch(/a_share: "most" is not a number/);
+    expect(errorOf(tier(revenue, 0.9, 0.5, null as never)[0][0]).message).toMatch(
+      /b_share: 0.5 is below a_share 0.9/
+    );
+    expect(errorOf(tier(revenue, "most", null, null as never)[0][0]).message).toMatch(
+      /a_share: "most" is not a number/
+    );
   });
 });
 
 describe("NEXTCONTACT", () => {
   test("first working day on or after last contact + cadence", () => {
     // Monday + 90 days = Sunday 21 February 2027 → Monday 22 February.
-    expect(nextcontact([[MONDAY]], [["A"]], null as never, null as never, null)).toEqual([[MONDAY + 91]]);
-    expect(nextcontact(MONDAY as never, " b " as never, null as never, null as never, null)).toEqual([[MONDAY + 182]]); // a Saturday → Monday
-    expect(nextcontact([[MONDAY]], [[30]], null as never, null as never, null)).toEqual([[MONDAY + 30]]);
+    expect(nextcontact([[MONDAY]], [["A"]], null as never, null as never, null)).toEqual([
+      [MONDAY + 91],
+    ]);
+    expect(
+      nextcontact(MONDAY as never, " b " as never, null as never, null as never, null)
+    ).toEqual([[MONDAY + 182]]); // a Saturday → Monday
+    expect(nextcontact([[MONDAY]], [[30]], null as never, null as never, null)).toEqual([
+      [MONDAY + 30],
+    ]);
   });
 
   test("a cadence range, holidays and a weekend mask are honoured", () => {
-    const cadence = [["A", 60], ["B", 120]];
+    const cadence = [
+      ["A", 60],
+      ["B", 120],
+    ];
     // Monday + 60 = Friday 22 January 2027; a holiday that day, and Friday–Saturday weekends.
-    expect(nextcontact([[MONDAY]], [["a"]], cadence, [[MONDAY + 60]], "0000110")).toEqual([[MONDAY + 62]]);
+    expect(nextcontact([[MONDAY]], [["a"]], cadence, [[MONDAY + 60]], "0000110")).toEqual([
+      [MONDAY + 62],
+    ]);
     expect(nextcontact([[MONDAY]], [["a"]], cadence, [[MONDAY + 60]], 7)).toEqual([[MONDAY + 62]]);
   });
 
   test("a column of dates with a column of tiers spills; text dates are read strictly", () => {
-    const result = nextcontact([[MONDAY], ["2026-11-23"], [""], [""]], [["A"], ["C"], ["B"], [""]], null as never, null as never, null);
+    const result = nextcontact(
+      [[MONDAY], ["2026-11-23"], [""], [""]],
+      [["A"], ["C"], ["B"], [""]],
+      null as never,
+      null as never,
+      null
+    );
     expect(result[0][0]).toBe(MONDAY + 91);
     expect(result[1][0]).toBe(MONDAY + 365);
-    expect(errorOf(result[2][0])).toEqual({ code: "#N/A", message: expect.stringMatching(/never contacted/) });
+    expect(errorOf(result[2][0])).toEqual({
+      code: "#N/A",
+      message: expect.stringMatching(/never contacted/),
+    });
     expect(result[3][0]).toBe("");
   });
 
   test("a blank last contact arriving as 0 (desktop Excel) is never contacted too", () => {
-    expect(errorOf(nextcontact([[0]], [["A"]], null as never, null as never, null)[0][0]).code).toBe("#N/A");
+    expect(
+      errorOf(nextcontact([[0]], [["A"]], null as never, null as never, null)[0][0]).code
+    ).toBe("#N/A");
   });
 
   test.each([
     [[["23/11/26"]], [["A"]], null, /last_contact: "23\/11\/26" is not a date/],
-    [[["03/04/2026"]], [["A"]], null, /last_contact: "03\/04\/2026" could be day\/month or month\/day/],
+    [
+      [["03/04/2026"]],
+      [["A"]],
+      null,
+      /last_contact: "03\/04\/2026" could be day\/month or month\/day/,
+    ],
     [[[true]], [["A"]], null, /last_contact: true is not a date/],
     [[[MONDAY]], [["Z"]], null, /tier_or_days: unknown tier "Z"/],
     [[[MONDAY]], [[-30]], null, /tier_or_days: -30 days/],
@@ -166,22 +228,33 @@ describe("OVERDUE", () => {
   test("whole days past the next contact, 0 until then", () => {
     const asOf = MONDAY + 100;
     expect(overdue([[MONDAY]], [["A"]], asOf, null as never, null as never, null)).toEqual([[9]]);
-    expect(overdue([[MONDAY]], [["A"]], MONDAY + 91, null as never, null as never, null)).toEqual([[0]]);
-    expect(overdue([[MONDAY]], [["A"]], "2027-03-04", null as never, null as never, null)).toEqual([[10]]);
+    expect(overdue([[MONDAY]], [["A"]], MONDAY + 91, null as never, null as never, null)).toEqual([
+      [0],
+    ]);
+    expect(overdue([[MONDAY]], [["A"]], "2027-03-04", null as never, null as never, null)).toEqual([
+      [10],
+    ]);
   });
 
   test("as_of defaults to today", () => {
     const today = serialFromLocalDate(new Date());
-    expect(overdue([[today - 100]], [[30]], null, null as never, null as never, null)[0][0]).toBeGreaterThanOrEqual(69);
+    expect(
+      overdue([[today - 100]], [[30]], null, null as never, null as never, null)[0][0]
+    ).toBeGreaterThanOrEqual(69);
     expect(overdue([[today]], [[30]], "", null as never, null as never, null)).toEqual([[0]]);
   });
 
   test("blank last contact → #N/A: never contacted, due now", () => {
-    expect(errorOf(overdue([[""]], [["A"]], MONDAY, null as never, null as never, null)[0][0]).code).toBe("#N/A");
+    expect(
+      errorOf(overdue([[""]], [["A"]], MONDAY, null as never, null as never, null)[0][0]).code
+    ).toBe("#N/A");
   });
 
   test("a bad as_of → #VALUE!", () => {
-    expect(errorOf(overdue([[MONDAY]], [["A"]], "soon", null as never, null as never, null)[0][0]).message).toMatch(/as_of:/);
+    expect(
+      errorOf(overdue([[MONDAY]], [["A"]], "soon", null as never, null as never, null)[0][0])
+        .message
+    ).toMatch(/as_of:/);
   });
 });
 
@@ -191,16 +264,21 @@ describe("no input makes a function throw or return NaN", () => {
     fc.double(),
     fc.string({ maxLength: 12 }),
     fc.boolean(),
-    fc.constantFrom("", null, "A", "b", "2026-11-23", "0000011"),
+    fc.constantFrom("", null, "A", "b", "2026-11-23", "0000011")
   );
-  const range = fc.oneof(cell, fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), fc.constant(null));
+  const range = fc.oneof(
+    cell,
+    fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+    fc.constant(null)
+  );
 
   function check(result: unknown): void {
     expect(Array.isArray(result)).toBe(true);
     for (const row of result as unknown[][]) {
       for (const value of row) {
         if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
-        else if (typeof value !== "string" && !(value instanceof FunctionError)) throw new Error(`unexpected ${JSON.stringify(value)}`);
+        else if (typeof value !== "string" && !(value instanceof FunctionError))
+          throw new Error(`unexpected ${JSON.stringify(value)}`);
       }
     }
   }
@@ -213,7 +291,7 @@ describe("no input makes a function throw or return NaN", () => {
         check(nextcontact(a as never, b as never, c as never, e as never, f));
         check(overdue(a as never, b as never, c, e as never, f as never, g));
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });

@@ -14,7 +14,13 @@ const criteria = [
   [3000, 2, 1, 1000],
 ];
 const revenue = criteria.map((row) => [row[0]]);
-const lastContact = [[d("2026-08-03")], [d("2026-09-14")], [d("2026-05-11")], [d("2025-11-20")], [""]];
+const lastContact = [
+  [d("2026-08-03")],
+  [d("2026-09-14")],
+  [d("2026-05-11")],
+  [d("2025-11-20")],
+  [""],
+];
 const tiers = [["A"], ["A"], ["B"], ["C"], ["C"]];
 const omitted = null as never;
 
@@ -30,10 +36,21 @@ test("TIER examples", () => {
 });
 
 test("NEXTCONTACT and OVERDUE examples", () => {
-  expect(nextcontact([lastContact[0]], [tiers[0]], omitted, omitted, omitted)).toEqual([[d("2026-11-02")]]);
+  expect(nextcontact([lastContact[0]], [tiers[0]], omitted, omitted, omitted)).toEqual([
+    [d("2026-11-02")],
+  ]);
   const column = nextcontact(lastContact, tiers, omitted, omitted, omitted);
-  expect(column.slice(0, 4)).toEqual([[d("2026-11-02")], [d("2026-12-14")], [d("2026-11-09")], [d("2026-11-20")]]);
+  expect(column.slice(0, 4)).toEqual([
+    [d("2026-11-02")],
+    [d("2026-12-14")],
+    [d("2026-11-09")],
+    [d("2026-11-20")],
+  ]);
   expect((column[4][0] as Error).message).toMatch(/never contacted/);
-  expect(overdue([lastContact[0]], [tiers[0]], d("2026-11-23"), omitted, omitted, omitted)).toEqual([[21]]);
-  expect(overdue(lastContact.slice(0, 4), tiers.slice(0, 4), d("2026-11-23"), omitted, omitted, omitted)).toEqual([[21], [0], [14], [3]]);
+  expect(overdue([lastContact[0]], [tiers[0]], d("2026-11-23"), omitted, omitted, omitted)).toEqual(
+    [[21]]
+  );
+  expect(
+    overdue(lastContact.slice(0, 4), tiers.slice(0, 4), d("2026-11-23"), omitted, omitted, omitted)
+  ).toEqual([[21], [0], [14], [3]]);
 });

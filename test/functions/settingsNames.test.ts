@@ -9,12 +9,25 @@ test("the settings sheet's names work as NEXTCONTACT's cadence, holidays and wee
   const monday = 46349;
   await createSettingsSheet(port, {
     ...DEFAULT_SETTINGS,
-    tiers: [{ tier: "A", days: 60, channel: "Personal call", responsible: "Owner" }, ...DEFAULT_SETTINGS.tiers.slice(1)],
+    tiers: [
+      { tier: "A", days: 60, channel: "Personal call", responsible: "Owner" },
+      ...DEFAULT_SETTINGS.tiers.slice(1),
+    ],
     holidays: [monday + 60],
     weekend: "0000110",
   });
-  const names = await port.readNames([SETTING_NAMES.cadence, SETTING_NAMES.holidays, SETTING_NAMES.weekend]);
-  const [[next]] = nextcontact([[monday]], [["A"]], names.RH_Cadence!, names.RH_Holidays!, names.RH_Weekend![0][0]);
+  const names = await port.readNames([
+    SETTING_NAMES.cadence,
+    SETTING_NAMES.holidays,
+    SETTING_NAMES.weekend,
+  ]);
+  const [[next]] = nextcontact(
+    [[monday]],
+    [["A"]],
+    names.RH_Cadence!,
+    names.RH_Holidays!,
+    names.RH_Weekend![0][0]
+  );
   // Monday + 60 is a Friday holiday; Friday and Saturday are the weekend → Sunday.
   expect(next).toBe(monday + 62);
 });

@@ -30,26 +30,154 @@ export interface FieldInfo {
 }
 
 export const CLIENT_FIELDS: readonly FieldInfo[] = [
-  { field: "id", label: "Client ID", kind: "text", synonyms: ["client id", "id", "client no", "client number", "account id", "account number", "customer id", "clientid"] },
-  { field: "name", label: "Name", kind: "text", synonyms: ["name", "client", "client name", "account", "account name", "customer", "customer name", "household"] },
-  { field: "tier", label: "Tier", kind: "text", synonyms: ["tier", "segment", "tier override", "class", "abc"] },
-  { field: "revenue", label: "Revenue", kind: "criterion", synonyms: ["revenue", "fees", "annual fees", "aum", "assets", "assets under management", "sales", "annual revenue"] },
-  { field: "profitability", label: "Profitability", kind: "criterion", synonyms: ["profitability", "margin", "profit", "contribution"] },
-  { field: "products", label: "Products", kind: "criterion", synonyms: ["products", "products held", "number of products", "products bought", "services"] },
-  { field: "strategic", label: "Strategic value", kind: "criterion", synonyms: ["strategic value", "strategic", "strategic importance", "influence"] },
-  { field: "opportunity", label: "Opportunity", kind: "criterion", synonyms: ["opportunity", "revenue opportunity", "potential", "growth potential", "wallet"] },
-  { field: "lastContact", label: "Last contact", kind: "date", synonyms: ["last contact", "last called", "last contacted", "last call", "last proactive contact", "last touch"] },
-  { field: "owner", label: "Owner", kind: "text", synonyms: ["owner", "advisor", "adviser", "assigned to", "account manager", "rep", "relationship manager"] },
-  { field: "birthday", label: "Birthday", kind: "date", synonyms: ["birthday", "date of birth", "dob", "birth date", "birthdate"] },
-  { field: "clientSince", label: "Client since", kind: "date", synonyms: ["client since", "customer since", "since", "start date", "onboarded", "joined"] },
-  { field: "phone", label: "Phone", kind: "text", synonyms: ["phone", "telephone", "mobile", "cell", "phone number", "tel"] },
-  { field: "email", label: "Email", kind: "text", synonyms: ["email", "e-mail", "email address", "mail"] },
-  { field: "followUp", label: "Follow-up", kind: "text", synonyms: ["follow-up", "follow up", "followup", "next topic", "ask about", "notes for next call"] },
+  {
+    field: "id",
+    label: "Client ID",
+    kind: "text",
+    synonyms: [
+      "client id",
+      "id",
+      "client no",
+      "client number",
+      "account id",
+      "account number",
+      "customer id",
+      "clientid",
+    ],
+  },
+  {
+    field: "name",
+    label: "Name",
+    kind: "text",
+    synonyms: [
+      "name",
+      "client",
+      "client name",
+      "account",
+      "account name",
+      "customer",
+      "customer name",
+      "household",
+    ],
+  },
+  {
+    field: "tier",
+    label: "Tier",
+    kind: "text",
+    synonyms: ["tier", "segment", "tier override", "class", "abc"],
+  },
+  {
+    field: "revenue",
+    label: "Revenue",
+    kind: "criterion",
+    synonyms: [
+      "revenue",
+      "fees",
+      "annual fees",
+      "aum",
+      "assets",
+      "assets under management",
+      "sales",
+      "annual revenue",
+    ],
+  },
+  {
+    field: "profitability",
+    label: "Profitability",
+    kind: "criterion",
+    synonyms: ["profitability", "margin", "profit", "contribution"],
+  },
+  {
+    field: "products",
+    label: "Products",
+    kind: "criterion",
+    synonyms: ["products", "products held", "number of products", "products bought", "services"],
+  },
+  {
+    field: "strategic",
+    label: "Strategic value",
+    kind: "criterion",
+    synonyms: ["strategic value", "strategic", "strategic importance", "influence"],
+  },
+  {
+    field: "opportunity",
+    label: "Opportunity",
+    kind: "criterion",
+    synonyms: ["opportunity", "revenue opportunity", "potential", "growth potential", "wallet"],
+  },
+  {
+    field: "lastContact",
+    label: "Last contact",
+    kind: "date",
+    synonyms: [
+      "last contact",
+      "last called",
+      "last contacted",
+      "last call",
+      "last proactive contact",
+      "last touch",
+    ],
+  },
+  {
+    field: "owner",
+    label: "Owner",
+    kind: "text",
+    synonyms: [
+      "owner",
+      "advisor",
+      "adviser",
+      "assigned to",
+      "account manager",
+      "rep",
+      "relationship manager",
+    ],
+  },
+  {
+    field: "birthday",
+    label: "Birthday",
+    kind: "date",
+    synonyms: ["birthday", "date of birth", "dob", "birth date", "birthdate"],
+  },
+  {
+    field: "clientSince",
+    label: "Client since",
+    kind: "date",
+    synonyms: ["client since", "customer since", "since", "start date", "onboarded", "joined"],
+  },
+  {
+    field: "phone",
+    label: "Phone",
+    kind: "text",
+    synonyms: ["phone", "telephone", "mobile", "cell", "phone number", "tel"],
+  },
+  {
+    field: "email",
+    label: "Email",
+    kind: "text",
+    synonyms: ["email", "e-mail", "email address", "mail"],
+  },
+  {
+    field: "followUp",
+    label: "Follow-up",
+    kind: "text",
+    synonyms: [
+      "follow-up",
+      "follow up",
+      "followup",
+      "next topic",
+      "ask about",
+      "notes for next call",
+    ],
+  },
 ];
 
-export const FIELD_BY_KEY: ReadonlyMap<ClientField, FieldInfo> = new Map(CLIENT_FIELDS.map((f) => [f.field, f]));
+export const FIELD_BY_KEY: ReadonlyMap<ClientField, FieldInfo> = new Map(
+  CLIENT_FIELDS.map((f) => [f.field, f])
+);
 
-export const CRITERIA: readonly ClientField[] = CLIENT_FIELDS.filter((f) => f.kind === "criterion").map((f) => f.field);
+export const CRITERIA: readonly ClientField[] = CLIENT_FIELDS.filter(
+  (f) => f.kind === "criterion"
+).map((f) => f.field);
 
 /** Which header (by its text, as in the table) means which field. */
 export type ColumnMapping = Partial<Record<ClientField, string>>;
@@ -63,7 +191,10 @@ function normalise(header: string): string {
     .trim();
 }
 
-const NORMALISED_SYNONYMS = CLIENT_FIELDS.map((f) => ({ field: f.field, words: f.synonyms.map(normalise) }));
+const NORMALISED_SYNONYMS = CLIENT_FIELDS.map((f) => ({
+  field: f.field,
+  words: f.synonyms.map(normalise),
+}));
 
 /**
  * The best guess of the mapping: exact synonym matches first, in the order of the headers; each
@@ -88,13 +219,22 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
 
 /** How sure the guess is that these headers are a client list: a name and one rotation field. */
 export function looksLikeClientTable(mapping: ColumnMapping): boolean {
-  return mapping.name !== undefined && (mapping.lastContact !== undefined || mapping.tier !== undefined || mapping.revenue !== undefined);
+  return (
+    mapping.name !== undefined &&
+    (mapping.lastContact !== undefined ||
+      mapping.tier !== undefined ||
+      mapping.revenue !== undefined)
+  );
 }
 
 /** The mapping, checked against the headers the table has now: names that are gone are dropped. */
-export function reconcileMapping(mapping: ColumnMapping, headers: readonly string[]): ColumnMapping {
+export function reconcileMapping(
+  mapping: ColumnMapping,
+  headers: readonly string[]
+): ColumnMapping {
   const present = new Set(headers);
   const kept: ColumnMapping = {};
-  for (const [field, header] of Object.entries(mapping) as [ClientField, string][]) if (present.has(header)) kept[field] = header;
+  for (const [field, header] of Object.entries(mapping) as [ClientField, string][])
+    if (present.has(header)) kept[field] = header;
   return kept;
 }

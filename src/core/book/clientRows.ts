@@ -51,9 +51,17 @@ function shown(cell: Cell): string {
   return cell === null || cell === undefined ? "" : String(cell);
 }
 
-export function readClientRows(table: TableRows, mapping: ColumnMapping, knownTiers: ReadonlySet<string>): ClientRowsReading {
-  const column = (field: ClientField): number => (mapping[field] === undefined ? -1 : table.headers.indexOf(mapping[field] as string));
-  const index = Object.fromEntries([...FIELD_BY_KEY.keys()].map((f) => [f, column(f)])) as Record<ClientField, number>;
+export function readClientRows(
+  table: TableRows,
+  mapping: ColumnMapping,
+  knownTiers: ReadonlySet<string>
+): ClientRowsReading {
+  const column = (field: ClientField): number =>
+    mapping[field] === undefined ? -1 : table.headers.indexOf(mapping[field] as string);
+  const index = Object.fromEntries([...FIELD_BY_KEY.keys()].map((f) => [f, column(f)])) as Record<
+    ClientField,
+    number
+  >;
   const clients: ClientRecord[] = [];
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
@@ -64,7 +72,12 @@ export function readClientRows(table: TableRows, mapping: ColumnMapping, knownTi
     const rowProblems: RowProblem[] = [];
     const cell = (field: ClientField): Cell => (index[field] >= 0 ? row[index[field]] : null);
     const problem = (field: ClientField, why: string) =>
-      rowProblems.push({ rowNumber, column: mapping[field] ?? FIELD_BY_KEY.get(field)!.label, value: shown(cell(field)), why });
+      rowProblems.push({
+        rowNumber,
+        column: mapping[field] ?? FIELD_BY_KEY.get(field)!.label,
+        value: shown(cell(field)),
+        why,
+      });
     const date = (field: ClientField): DaySerial | null => {
       const read = readDate(cell(field), mapping[field] ?? field);
       if (read.ok) return read.value;

@@ -76,7 +76,10 @@ export function cadenceTable(settings: RotationSettings): CadenceTable {
 
 export function workCalendar(settings: RotationSettings): WorkCalendar {
   const weekend = parseWeekend(settings.weekend);
-  return { weekend: weekend.ok ? weekend.value : SATURDAY_SUNDAY, holidays: new Set(settings.holidays) };
+  return {
+    weekend: weekend.ok ? weekend.value : SATURDAY_SUNDAY,
+    holidays: new Set(settings.holidays),
+  };
 }
 
 export function weightOf(settings: RotationSettings, field: ClientField): number {
@@ -84,28 +87,58 @@ export function weightOf(settings: RotationSettings, field: ClientField): number
 }
 
 function padRows(rows: Cell[][], count: number, width: number): Cell[][] {
-  return [...rows, ...Array.from({ length: Math.max(0, count - rows.length) }, () => new Array<Cell>(width).fill(""))];
+  return [
+    ...rows,
+    ...Array.from({ length: Math.max(0, count - rows.length) }, () =>
+      new Array<Cell>(width).fill("")
+    ),
+  ];
 }
 
 /** The sheet as the add-in writes it, with a name for every setting. */
 export function settingsLayout(settings: RotationSettings) {
-  const label = (field: ClientField) => CLIENT_FIELDS.find((f) => f.field === field)?.label ?? field;
+  const label = (field: ClientField) =>
+    CLIENT_FIELDS.find((f) => f.field === field)?.label ?? field;
   return {
     sheet: SETTINGS_SHEET,
     blocks: [
-      { at: "A1", values: [["Relationship Hour: rotation settings (edit the values; the task pane reads them on refresh)"]], bold: true },
+      {
+        at: "A1",
+        values: [
+          [
+            "Relationship Hour: rotation settings (edit the values; the task pane reads them on refresh)",
+          ],
+        ],
+        bold: true,
+      },
       { at: "A3", values: [["Cadence"], ["Tier"]], bold: true },
       { at: "B4", values: [["Days between contacts", "Channel", "Responsible"]], bold: true },
       {
         at: "A5",
-        values: padRows(settings.tiers.map((t) => [t.tier, t.days, t.channel, t.responsible]), CADENCE_ROWS, 4),
+        values: padRows(
+          settings.tiers.map((t) => [t.tier, t.days, t.channel, t.responsible]),
+          CADENCE_ROWS,
+          4
+        ),
         formats: ["@", "0", "@", "@"],
       },
       { at: "F3", values: [["Score weights"], ["Criterion"]], bold: true },
       { at: "G4", values: [["Weight"]], bold: true },
-      { at: "F5", values: CRITERIA.map((c) => [label(c), weightOf(settings, c)]), formats: ["@", "General"] },
+      {
+        at: "F5",
+        values: CRITERIA.map((c) => [label(c), weightOf(settings, c)]),
+        formats: ["@", "General"],
+      },
       { at: "I3", values: [["Holidays"], ["Date"]], bold: true },
-      { at: "I5", values: padRows(settings.holidays.map((h) => [h]), HOLIDAY_ROWS, 1), formats: ["yyyy-mm-dd"] },
+      {
+        at: "I5",
+        values: padRows(
+          settings.holidays.map((h) => [h]),
+          HOLIDAY_ROWS,
+          1
+        ),
+        formats: ["yyyy-mm-dd"],
+      },
       { at: "A13", values: [["The hour"]], bold: true },
       {
         at: "A14",
@@ -148,11 +181,19 @@ function single(values: NamedValues, name: string): Cell {
   return range === null || range === undefined ? null : range[0][0];
 }
 
-function positive(values: NamedValues, name: string, what: string, fallback: number, problems: string[]): number {
+function positive(
+  values: NamedValues,
+  name: string,
+  what: string,
+  fallback: number,
+  problems: string[]
+): number {
   const read = readNumber(single(values, name), what);
   if (read.ok && read.value === null) return fallback;
   if (read.ok && read.value !== null && read.value > 0) return read.value;
-  problems.push(`${what}: ${read.ok ? `${read.value} must be more than 0` : read.problem.message}; using ${fallback}`);
+  problems.push(
+    `${what}: ${read.ok ? `${read.value} must be more than 0` : read.problem.message}; using ${fallback}`
+  );
   return fallback;
 }
 
@@ -161,13 +202,16 @@ function readTiers(rows: Cell[][] | null, problems: string[]): TierPolicy[] {
   const filled = rows.filter((row) => !row.every(isBlank));
   const table = parseCadenceTable(filled.map((row) => [row[0], row[1]]));
   if (!table.ok) {
-    problems.push(`Cadence: ${table.problem.message.replace(/^cadence:? ?/, "")}; using the default cadence`);
+    problems.push(
+      `Cadence: ${table.problem.message.replace(/^cadence:? ?/, "")}; using the default cadence`
+    );
     return [...DEFAULT_SETTINGS.tiers];
   }
   return filled.map((row) => {
     const tier = normaliseTier(String(row[0]));
     const fallback = DEFAULT_SETTINGS.tiers.find((t) => t.tier === tier);
-    const text = (cell: Cell, otherwise: string) => (isBlank(cell) ? otherwise : String(cell).trim());
+    const text = (cell: Cell, otherwise: string) =>
+      isBlank(cell) ? otherwise : String(cell).trim();
     return {
       tier,
       days: table.value.get(tier) ?? fallback?.days ?? 365,
@@ -177,16 +221,26 @@ function readTiers(rows: Cell[][] | null, problems: string[]): TierPolicy[] {
   });
 }
 
-function readWeights(rows: Cell[][] | null, problems: string[]): Partial<Record<ClientField, number>> {
+function readWeights(
+  rows: Cell[][] | null,
+  problems: string[]
+): Partial<Record<ClientField, number>> {
   const weights: Partial<Record<ClientField, number>> = {};
   for (const row of rows ?? []) {
     if (isBlank(row[0])) continue;
     const name = String(row[0]).trim().toLowerCase();
-    const field = CLIENT_FIELDS.find((f) => f.kind === "criterion" && (f.label.toLowerCase() === name || f.synonyms.includes(name)));
+    const field = CLIENT_FIELDS.find(
+      (f) => f.kind === "criterion" && (f.label.toLowerCase() === name || f.synonyms.includes(name))
+    );
     const weight = readNumber(row[1], `Weight of ${String(row[0]).trim()}`);
-    if (field === undefined) problems.push(`Score weights: "${String(row[0]).trim()}" is not a criterion the add-in knows`);
+    if (field === undefined)
+      problems.push(
+        `Score weights: "${String(row[0]).trim()}" is not a criterion the add-in knows`
+      );
     else if (!weight.ok || (weight.value !== null && weight.value < 0)) {
-      problems.push(`${weight.ok ? `Weight of ${String(row[0]).trim()}: ${weight.value} is negative` : weight.problem.message}; using 1`);
+      problems.push(
+        `${weight.ok ? `Weight of ${String(row[0]).trim()}: ${weight.value} is negative` : weight.problem.message}; using 1`
+      );
     } else if (weight.value !== null) weights[field.field] = weight.value;
   }
   return weights;
@@ -207,20 +261,40 @@ export function readSettings(values: NamedValues): SettingsReading {
   const problems: string[] = [];
   const weekendCell = single(values, SETTING_NAMES.weekend);
   const weekend = parseWeekend(typeof weekendCell === "string" ? weekendCell.trim() : weekendCell);
-  if (!weekend.ok) problems.push(`Working week: ${weekend.problem.message.replace(/^weekend: /, "")}; using Saturday and Sunday off`);
+  if (!weekend.ok)
+    problems.push(
+      `Working week: ${weekend.problem.message.replace(/^weekend: /, "")}; using Saturday and Sunday off`
+    );
   const aShare = readNumber(single(values, SETTING_NAMES.aShare), "A tier share");
   const bShare = readNumber(single(values, SETTING_NAMES.bShare), "B tier share");
   const abc = aShare.ok && bShare.ok ? resolveThresholds(aShare.value, bShare.value) : null;
-  if (abc === null || !abc.ok) problems.push(`Tier shares: ${abc === null ? "not numbers" : abc.problem.message}; using 0.8 and 0.95`);
+  if (abc === null || !abc.ok)
+    problems.push(
+      `Tier shares: ${abc === null ? "not numbers" : abc.problem.message}; using 0.8 and 0.95`
+    );
   const me = single(values, SETTING_NAMES.me);
   return {
     settings: {
       tiers: readTiers(values[SETTING_NAMES.cadence] ?? null, problems),
       weights: readWeights(values[SETTING_NAMES.weights] ?? null, problems),
       holidays: readHolidays(values[SETTING_NAMES.holidays] ?? null, problems),
-      capacityMinutes: positive(values, SETTING_NAMES.capacity, "Minutes a day", DEFAULT_SETTINGS.capacityMinutes, problems),
-      minutesPerCall: positive(values, SETTING_NAMES.minutesPerCall, "Minutes a call", DEFAULT_SETTINGS.minutesPerCall, problems),
-      weekend: weekend.ok ? weekend.value.map((off) => (off ? "1" : "0")).join("") : DEFAULT_SETTINGS.weekend,
+      capacityMinutes: positive(
+        values,
+        SETTING_NAMES.capacity,
+        "Minutes a day",
+        DEFAULT_SETTINGS.capacityMinutes,
+        problems
+      ),
+      minutesPerCall: positive(
+        values,
+        SETTING_NAMES.minutesPerCall,
+        "Minutes a call",
+        DEFAULT_SETTINGS.minutesPerCall,
+        problems
+      ),
+      weekend: weekend.ok
+        ? weekend.value.map((off) => (off ? "1" : "0")).join("")
+        : DEFAULT_SETTINGS.weekend,
       me: isBlank(me) ? "" : String(me).trim(),
       abc: abc !== null && abc.ok ? abc.value : DEFAULT_ABC,
     },

@@ -21,7 +21,8 @@ function describe(cell: Cell): string {
 export function readDate(cell: Cell, what: string, zeroIsBlank = true): Outcome<DaySerial | null> {
   if (isBlank(cell) || (zeroIsBlank && cell === 0)) return ok(null);
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell) || cell < 0 || cell >= MAX_SERIAL + 1) return invalid(`${what}: ${cell} is not a date`);
+    if (!Number.isFinite(cell) || cell < 0 || cell >= MAX_SERIAL + 1)
+      return invalid(`${what}: ${cell} is not a date`);
     return ok(Math.floor(cell));
   }
   if (typeof cell === "boolean") return invalid(`${what}: ${cell} is not a date`);
@@ -30,7 +31,11 @@ export function readDate(cell: Cell, what: string, zeroIsBlank = true): Outcome<
 }
 
 /** Like readDate, but a blank is a problem of its own (#N/A: the value is not there yet). */
-export function readRequiredDate(cell: Cell, what: string, blankMessage: string): Outcome<DaySerial> {
+export function readRequiredDate(
+  cell: Cell,
+  what: string,
+  blankMessage: string
+): Outcome<DaySerial> {
   const date = readDate(cell, what);
   if (!date.ok) return date;
   return date.value === null ? notAvailable(blankMessage) : ok(date.value);
@@ -39,7 +44,9 @@ export function readRequiredDate(cell: Cell, what: string, blankMessage: string)
 /** Reads a number; numbers typed as text ("12.5") count, other text does not. Null for a blank. */
 export function readNumber(cell: Cell, what: string): Outcome<number | null> {
   if (isBlank(cell)) return ok(null);
-  if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell) : invalid(`${what}: ${cell} is not a number`);
-  if (typeof cell === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(cell)) return ok(Number(cell));
+  if (typeof cell === "number")
+    return Number.isFinite(cell) ? ok(cell) : invalid(`${what}: ${cell} is not a number`);
+  if (typeof cell === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(cell))
+    return ok(Number(cell));
   return invalid(`${what}: ${describe(cell)} is not a number`);
 }

@@ -10,7 +10,8 @@ export interface Problem {
   readonly message: string;
 }
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
+export type Outcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
 
 export function ok<T>(value: T): Outcome<T> {
   return { ok: true, value };

@@ -36,7 +36,9 @@ function packedCivilFromDays(days: number): number {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -49,7 +51,11 @@ export function isLeapYear(year: number): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return month === 2
+    ? isLeapYear(year)
+      ? 29
+      : 28
+    : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {
@@ -81,12 +87,20 @@ export function packedDateFromSerial(serial: DaySerial): number {
 /** The calendar date Excel shows for a 1900-system serial; serial 60 is Excel's 29 Feb 1900. */
 export function dateFromSerial(serial: DaySerial): CalendarDate {
   const packed = packedDateFromSerial(serial);
-  return { year: Math.floor(packed / 10000), month: Math.floor(packed / 100) % 100, day: packed % 100 };
+  return {
+    year: Math.floor(packed / 10000),
+    month: Math.floor(packed / 100) % 100,
+    day: packed % 100,
+  };
 }
 
 /** The serial of the day a JavaScript Date falls on in the local time zone (how "today" is taken). */
 export function serialFromLocalDate(date: Date): DaySerial {
-  return serialFromDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+  return serialFromDate({
+    year: date.getFullYear(),
+    month: date.getMonth() + 1,
+    day: date.getDate(),
+  });
 }
 
 export function toSerial1900(serial: number, system: DateSystem): DaySerial {

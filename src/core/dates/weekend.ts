@@ -33,11 +33,17 @@ export function parseWeekend(cell: Cell): Outcome<WeekendMask> {
   if (isBlank(cell)) return ok(SATURDAY_SUNDAY);
   if (typeof cell === "number") {
     const mask = Number.isInteger(cell) ? fromCode(cell) : null;
-    return mask ? ok(mask) : invalid(`weekend: ${cell} is not a weekend code; use 1–7, 11–17 or a mask such as "0000011"`);
+    return mask
+      ? ok(mask)
+      : invalid(
+          `weekend: ${cell} is not a weekend code; use 1–7, 11–17 or a mask such as "0000011"`
+        );
   }
   if (typeof cell === "string" && /^[01]{7}$/.test(cell)) {
     if (cell === "1111111") return invalid('weekend: "1111111" leaves no working day');
     return ok(fromMaskText(cell));
   }
-  return invalid(`weekend: ${JSON.stringify(cell)} is not a weekend; use a code such as 1 or a mask such as "0000011" (Monday first)`);
+  return invalid(
+    `weekend: ${JSON.stringify(cell)} is not a weekend; use a code such as 1 or a mask such as "0000011" (Monday first)`
+  );
 }

@@ -39,12 +39,17 @@ export function firstWorkingDayOnOrAfter(serial: DaySerial, calendar: WorkCalend
 }
 
 /** Reads a holidays range: dates or strict text dates; blanks are skipped. */
-export function parseHolidays(cells: readonly (readonly Cell[])[] | null): Outcome<ReadonlySet<DaySerial>> {
+export function parseHolidays(
+  cells: readonly (readonly Cell[])[] | null
+): Outcome<ReadonlySet<DaySerial>> {
   const holidays = new Set<DaySerial>();
   if (cells === null) return ok(holidays);
   for (let i = 0; i < cells.length; i++) {
     for (let j = 0; j < cells[i].length; j++) {
-      const date = readDate(cells[i][j], `holidays (row ${i + 1}${cells[i].length > 1 ? `, column ${j + 1}` : ""})`);
+      const date = readDate(
+        cells[i][j],
+        `holidays (row ${i + 1}${cells[i].length > 1 ? `, column ${j + 1}` : ""})`
+      );
       if (!date.ok) return invalid(date.problem.message);
       if (date.value !== null) holidays.add(date.value);
     }

@@ -27,7 +27,9 @@ type StampedEvent = EventAttributes & { readonly timestamp: number };
 
 function write(events: StampedEvent[]): Outcome<string> {
   const { error, value } = createEvents(events);
-  return error !== null || value === null ? invalid(`the calendar could not be written: ${error?.message ?? "no output"}`) : ok(value);
+  return error !== null || value === null
+    ? invalid(`the calendar could not be written: ${error?.message ?? "no output"}`)
+    : ok(value);
 }
 
 export interface HourAppointment {
@@ -53,7 +55,9 @@ function localStart(serial: DaySerial, hour: number, minute: number): string {
 }
 
 /** The holidays that fall on an occurrence of the hour (a working day from the first day on), in order. */
-export function skippedHolidays(appointment: Pick<HourAppointment, "firstDay" | "weekend" | "holidays">): DaySerial[] {
+export function skippedHolidays(
+  appointment: Pick<HourAppointment, "firstDay" | "weekend" | "holidays">
+): DaySerial[] {
   return [...new Set(appointment.holidays ?? [])]
     .filter((h) => h >= appointment.firstDay && appointment.weekend[isoWeekday(h) - 1] !== "1")
     .sort((a, b) => a - b);
@@ -63,13 +67,16 @@ export function skippedHolidays(appointment: Pick<HourAppointment, "firstDay" | 
 export function hourCalendar(appointment: HourAppointment): Outcome<string> {
   const workdays = DAYS.filter((_, i) => appointment.weekend[i] !== "1");
   if (workdays.length === 0) return invalid("the working week has no working day");
-  const skipped = skippedHolidays(appointment).map((h) => localStart(h, appointment.hour, appointment.minute));
+  const skipped = skippedHolidays(appointment).map((h) =>
+    localStart(h, appointment.hour, appointment.minute)
+  );
   return write([
     {
       productId: PRODUCT,
       uid: "relationship-hour-daily@relationship-hour",
       title: "Relationship hour",
-      description: "Proactive client contact only: calls due, birthdays, welcome calls. Open the Relationship Hour pane in Excel for today's list.",
+      description:
+        "Proactive client contact only: calls due, birthdays, welcome calls. Open the Relationship Hour pane in Excel for today's list.",
       start: [...day(appointment.firstDay), appointment.hour, appointment.minute] as DateArray,
       startInputType: "local",
       startOutputType: "local",
@@ -82,7 +89,11 @@ export function hourCalendar(appointment: HourAppointment): Outcome<string> {
 }
 
 /** A plan's scheduled contacts as all-day events. */
-export function planCalendar(client: { readonly id: string; readonly name: string }, schedule: readonly ScheduledContact[], madeOn: DaySerial): Outcome<string> {
+export function planCalendar(
+  client: { readonly id: string; readonly name: string },
+  schedule: readonly ScheduledContact[],
+  madeOn: DaySerial
+): Outcome<string> {
   if (schedule.length === 0) return invalid(`no contacts are scheduled for ${client.name}`);
   return write(
     schedule.map((contact) => ({
@@ -93,6 +104,6 @@ export function planCalendar(client: { readonly id: string; readonly name: strin
       start: day(contact.date),
       end: day(contact.date + 1),
       timestamp: stamp(madeOn),
-    })),
+    }))
   );
 }

@@ -43,9 +43,14 @@ export function coverage(
   cadence: CadenceTable,
   calendar: WorkCalendar,
   asOf: DaySerial,
-  log: readonly ContactEntry[] = [],
+  log: readonly ContactEntry[] = []
 ): Coverage {
-  const tiers = new Map([...cadence.keys()].map((tier) => [tier, { tier, clients: 0, withinCadence: 0, overdue: 0, neverContacted: 0, unheardForAYear: 0 }]));
+  const tiers = new Map(
+    [...cadence.keys()].map((tier) => [
+      tier,
+      { tier, clients: 0, withinCadence: 0, overdue: 0, neverContacted: 0, unheardForAYear: 0 },
+    ])
+  );
   let untiered = 0;
   for (const client of clients) {
     const row = client.tier === null ? undefined : tiers.get(normaliseTier(client.tier));
@@ -57,15 +62,23 @@ export function coverage(
     if (client.lastContact === null) {
       row.neverContacted++;
       row.overdue++;
-    } else if (daysOverdue(nextContact(client.lastContact, cadence.get(row.tier)!, calendar), asOf) > 0) row.overdue++;
+    } else if (
+      daysOverdue(nextContact(client.lastContact, cadence.get(row.tier)!, calendar), asOf) > 0
+    )
+      row.overdue++;
     else row.withinCadence++;
     if (client.lastContact === null || asOf - client.lastContact > 365) row.unheardForAYear++;
   }
-  const recent = log.filter((e) => e.channel !== "snooze" && e.date <= asOf && asOf - e.date <= 365);
+  const recent = log.filter(
+    (e) => e.channel !== "snooze" && e.date <= asOf && asOf - e.date <= 365
+  );
   const proactive = recent.filter((e) => e.direction === "outbound").length;
   const inbound = recent.length - proactive;
   return {
-    tiers: [...tiers.values()].map((t) => ({ ...t, share: t.clients === 0 ? null : t.withinCadence / t.clients })),
+    tiers: [...tiers.values()].map((t) => ({
+      ...t,
+      share: t.clients === 0 ? null : t.withinCadence / t.clients,
+    })),
     untiered,
     proactive,
     inbound,
@@ -81,8 +94,12 @@ export interface ParetoPoint {
 }
 
 /** Revenue sorted largest first with its running share: the Pareto chart's bars and line. */
-export function paretoSeries(items: readonly { readonly label: string; readonly value: number | null }[]): ParetoPoint[] {
-  const sorted = items.filter((i): i is { label: string; value: number } => i.value !== null && i.value >= 0).sort((a, b) => b.value - a.value);
+export function paretoSeries(
+  items: readonly { readonly label: string; readonly value: number | null }[]
+): ParetoPoint[] {
+  const sorted = items
+    .filter((i): i is { label: string; value: number } => i.value !== null && i.value >= 0)
+    .sort((a, b) => b.value - a.value);
   const total = sorted.reduce((sum, i) => sum + i.value, 0);
   let running = 0;
   return sorted.map((i) => {

@@ -14,7 +14,12 @@ export interface Allocations {
   readonly other: number;
 }
 
-export const DEFAULT_ALLOCATIONS: Allocations = { management: 400, development: 200, administration: 600, other: 300 };
+export const DEFAULT_ALLOCATIONS: Allocations = {
+  management: 400,
+  development: 200,
+  administration: 600,
+  other: 300,
+};
 
 export interface TierLoad {
   readonly tier: string;
@@ -80,9 +85,15 @@ export function timeBudget(input: TimeBudgetInput): TimeBudget {
   const { management, development, administration, other } = input.allocations;
   const relationshipHours = input.annualHours - (management + development + administration + other);
   const needs: BudgetLine[] = [
-    ...input.tiers.map((t) => ({ label: `Tier ${t.tier}: ${t.clients} clients every ${t.cadenceDays} days`, hours: tierHours(t) })),
+    ...input.tiers.map((t) => ({
+      label: `Tier ${t.tier}: ${t.clients} clients every ${t.cadenceDays} days`,
+      hours: tierHours(t),
+    })),
     { label: `Cards: ${input.cards} a year`, hours: (input.cards * input.minutesPerCard) / 60 },
-    { label: `Welcome calls: ${input.welcomes} a year`, hours: (input.welcomes * input.minutesPerWelcome) / 60 },
+    {
+      label: `Welcome calls: ${input.welcomes} a year`,
+      hours: (input.welcomes * input.minutesPerWelcome) / 60,
+    },
     { label: "Twelve days of appreciation", hours: input.twelveDaysHours ?? TWELVE_DAYS_HOURS },
   ];
   const neededHours = needs.reduce((sum, line) => sum + line.hours, 0);
@@ -90,7 +101,18 @@ export function timeBudget(input: TimeBudgetInput): TimeBudget {
     .filter((t) => t.clients > 0)
     .map((t) => {
       const toDays = longerCadence(t.cadenceDays);
-      return { tier: t.tier, fromDays: t.cadenceDays, toDays, freesHours: tierHours(t) - tierHours(t, toDays) };
+      return {
+        tier: t.tier,
+        fromDays: t.cadenceDays,
+        toDays,
+        freesHours: tierHours(t) - tierHours(t, toDays),
+      };
     });
-  return { relationshipHours, needs, neededHours, surplus: relationshipHours - neededHours, whatIfs };
+  return {
+    relationshipHours,
+    needs,
+    neededHours,
+    surplus: relationshipHours - neededHours,
+    whatIfs,
+  };
 }

@@ -26,7 +26,11 @@ export const AGENT_BENCHMARK: ReadonlyMap<string, number> = new Map([
   ["Web", 0.12],
 ]);
 
-export const JOURNAL_CATEGORIES = [...AGENT_BENCHMARK.keys(), "Internal admin", "Putting out fires"];
+export const JOURNAL_CATEGORIES = [
+  ...AGENT_BENCHMARK.keys(),
+  "Internal admin",
+  "Putting out fires",
+];
 
 /** Minutes per category (as first typed; categories match ignoring case), with their shares. */
 export function journalShares(entries: readonly JournalEntry[]): CategoryShare[] {
@@ -40,5 +44,9 @@ export function journalShares(entries: readonly JournalEntry[]): CategoryShare[]
   }
   const total = [...byCategory.values()].reduce((sum, r) => sum + r.minutes, 0);
   const benchmark = new Map([...AGENT_BENCHMARK].map(([k, v]) => [k.toLowerCase(), v]));
-  return [...byCategory.entries()].map(([key, r]) => ({ ...r, share: total === 0 ? 0 : r.minutes / total, benchmark: benchmark.get(key) ?? null }));
+  return [...byCategory.entries()].map(([key, r]) => ({
+    ...r,
+    share: total === 0 ? 0 : r.minutes / total,
+    benchmark: benchmark.get(key) ?? null,
+  }));
 }

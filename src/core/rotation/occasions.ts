@@ -1,4 +1,10 @@
-import { dateFromSerial, isLeapYear, packedDateFromSerial, serialFromDate, type DaySerial } from "../dates/serial";
+import {
+  dateFromSerial,
+  isLeapYear,
+  packedDateFromSerial,
+  serialFromDate,
+  type DaySerial,
+} from "../dates/serial";
 
 export interface Anniversary {
   /** The day it falls on, on or after the as-of date. */
@@ -9,7 +15,11 @@ export interface Anniversary {
 
 /** The original date's return in a given year; 29 February is kept on 28 February in other years. */
 function returnIn(year: number, month: number, day: number): DaySerial {
-  return serialFromDate({ year, month, day: month === 2 && day === 29 && !isLeapYear(year) ? 28 : day });
+  return serialFromDate({
+    year,
+    month,
+    day: month === 2 && day === 29 && !isLeapYear(year) ? 28 : day,
+  });
 }
 
 /**
@@ -36,7 +46,7 @@ export class OccasionWindow {
 
   constructor(
     private readonly asOf: DaySerial,
-    readonly length: number,
+    readonly length: number
   ) {
     for (let on = asOf; on <= asOf + length; on++) {
       const { year, month, day } = dateFromSerial(on);

@@ -37,9 +37,16 @@ export function responsibleFor(policy: TierPolicy, owner: string): string {
 export function planSchedule(input: ScheduleInput): ScheduledContact[] {
   const end = input.asOf + (input.horizonDays ?? 365);
   const who = responsibleFor(input.policy, input.owner);
-  const due = input.lastContact === null ? input.asOf : nextContact(input.lastContact, input.policy.days, input.calendar);
+  const due =
+    input.lastContact === null
+      ? input.asOf
+      : nextContact(input.lastContact, input.policy.days, input.calendar);
   const contacts: ScheduledContact[] = [];
-  for (let date = firstWorkingDayOnOrAfter(Math.max(due, input.asOf), input.calendar); date <= end; date = nextContact(date, input.policy.days, input.calendar)) {
+  for (
+    let date = firstWorkingDayOnOrAfter(Math.max(due, input.asOf), input.calendar);
+    date <= end;
+    date = nextContact(date, input.policy.days, input.calendar)
+  ) {
     contacts.push({ date, channel: input.policy.channel, who });
   }
   return contacts;

@@ -5,7 +5,11 @@ import { firstWorkingDayOnOrAfter, type WorkCalendar } from "../dates/workdays";
  * The next proactive contact: the first working day on or after the last contact plus the cadence,
  * the same day as Excel's WORKDAY.INTL(last + days − 1, 1, weekend, holidays).
  */
-export function nextContact(lastContact: DaySerial, cadenceDays: number, calendar: WorkCalendar): DaySerial {
+export function nextContact(
+  lastContact: DaySerial,
+  cadenceDays: number,
+  calendar: WorkCalendar
+): DaySerial {
   return firstWorkingDayOnOrAfter(lastContact + cadenceDays, calendar);
 }
 

@@ -12,8 +12,21 @@ import { seededRandom } from "./seededRandom";
 import type { DaySerial } from "../dates/serial";
 
 export const SAMPLE_HEADERS = [
-  "Client ID", "Client", "Tier", "Revenue", "Profitability", "Products", "Strategic value", "Opportunity",
-  "Last contact", "Owner", "Birthday", "Client since", "Phone", "Email", "Follow-up",
+  "Client ID",
+  "Client",
+  "Tier",
+  "Revenue",
+  "Profitability",
+  "Products",
+  "Strategic value",
+  "Opportunity",
+  "Last contact",
+  "Owner",
+  "Birthday",
+  "Client since",
+  "Phone",
+  "Email",
+  "Follow-up",
 ] as const;
 
 /** Columns of SAMPLE_HEADERS that hold dates. */
@@ -23,16 +36,76 @@ export const SAMPLE_SIZE = 500;
 export const MAX_SAMPLE_SIZE = 100_000;
 export const SAMPLE_SEED = 20261123;
 
-const FIRST = ["Ava", "Ben", "Chloe", "Daniel", "Elena", "Farid", "Grace", "Hiro", "Isla", "Jonas", "Kemi", "Liam", "Maya", "Noah", "Olga", "Priya", "Quinn", "Rosa", "Sam", "Tara"];
-const LAST = ["Ames", "Baker", "Chen", "Dutta", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jensen", "Khan", "Lopez", "Moreau", "Novak", "Okafor", "Patel", "Rossi", "Silva", "Tanaka", "Walsh"];
+const FIRST = [
+  "Ava",
+  "Ben",
+  "Chloe",
+  "Daniel",
+  "Elena",
+  "Farid",
+  "Grace",
+  "Hiro",
+  "Isla",
+  "Jonas",
+  "Kemi",
+  "Liam",
+  "Maya",
+  "Noah",
+  "Olga",
+  "Priya",
+  "Quinn",
+  "Rosa",
+  "Sam",
+  "Tara",
+];
+const LAST = [
+  "Ames",
+  "Baker",
+  "Chen",
+  "Dutta",
+  "Evans",
+  "Fischer",
+  "Garcia",
+  "Hughes",
+  "Ito",
+  "Jensen",
+  "Khan",
+  "Lopez",
+  "Moreau",
+  "Novak",
+  "Okafor",
+  "Patel",
+  "Rossi",
+  "Silva",
+  "Tanaka",
+  "Walsh",
+];
 /** The first three share every book; a larger book has more advisors, about one per 250 clients. */
 const OWNERS = [
-  "Dana Whitfield", "Lee Moreno", "Sam Okoro", "Priya Raman", "Tom Becker", "Ines Duarte",
-  "Kofi Mensah", "Mei Lin", "Oscar Varga", "Rita Kowalski", "Yusuf Demir", "Zoe Hart",
+  "Dana Whitfield",
+  "Lee Moreno",
+  "Sam Okoro",
+  "Priya Raman",
+  "Tom Becker",
+  "Ines Duarte",
+  "Kofi Mensah",
+  "Mei Lin",
+  "Oscar Varga",
+  "Rita Kowalski",
+  "Yusuf Demir",
+  "Zoe Hart",
 ];
 const FOLLOW_UPS = [
-  "ask how the recital went", "backyard renovation finished?", "two-week cruise to Alaska", "daughter starting university",
-  "new job at the hospital", "thinking about retiring early", "", "", "", "",
+  "ask how the recital went",
+  "backyard renovation finished?",
+  "two-week cruise to Alaska",
+  "daughter starting university",
+  "new job at the hospital",
+  "thinking about retiring early",
+  "",
+  "",
+  "",
+  "",
 ];
 
 /**
@@ -90,7 +163,9 @@ export interface SampleBook {
 export function sampleBook(options: SampleOptions): SampleBook {
   const size = options.size ?? SAMPLE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_SAMPLE_SIZE)
-    throw new RangeError(`sample size ${size}: give a whole number of clients from 1 to ${MAX_SAMPLE_SIZE}`);
+    throw new RangeError(
+      `sample size ${size}: give a whole number of clients from 1 to ${MAX_SAMPLE_SIZE}`
+    );
   const { asOf } = options;
   const next = seededRandom(options.seed ?? SAMPLE_SEED);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
@@ -107,7 +182,9 @@ export function sampleBook(options: SampleOptions): SampleBook {
     const since = isNew ? asOf - Math.floor(next() * 25) : asOf - 200 - Math.floor(next() * 6000);
     // About a quarter are past their cadence; a day's gap at least, so nobody is done for today.
     const never = isNew || next() < 0.04;
-    const lastContact = never ? null : Math.max(since, asOf - 1 - Math.floor(cadence * next() * 1.35));
+    const lastContact = never
+      ? null
+      : Math.max(since, asOf - 1 - Math.floor(cadence * next() * 1.35));
     // Only a conversation leaves something to follow up on.
     const followUp = pick(FOLLOW_UPS);
     const id = `C-${String(i + 1).padStart(4, "0")}`;
@@ -134,7 +211,15 @@ export function sampleBook(options: SampleOptions): SampleBook {
       lastContact === null ? "" : followUp,
     ]);
     clientHistory(
-      { id, name, owner, since, lastContact, followUp: lastContact === null ? "" : followUp, cadence },
+      {
+        id,
+        name,
+        owner,
+        since,
+        lastContact,
+        followUp: lastContact === null ? "" : followUp,
+        cadence,
+      },
       context,
       log
     );

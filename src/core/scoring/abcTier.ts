@@ -14,11 +14,16 @@ export const DEFAULT_ABC: AbcThresholds = { aShare: 0.8, bShare: 0.95 };
 /** Spreadsheets compare shares with a small tolerance, so 0.1 + 0.2 sits on a 0.3 boundary. */
 const SHARE_TOLERANCE = 1e-9;
 
-export function resolveThresholds(aShare: number | null, bShare: number | null): Outcome<AbcThresholds> {
+export function resolveThresholds(
+  aShare: number | null,
+  bShare: number | null
+): Outcome<AbcThresholds> {
   const a = aShare ?? DEFAULT_ABC.aShare;
   const b = bShare ?? Math.max(DEFAULT_ABC.bShare, a);
-  if (!(a > 0 && a <= 1)) return invalid(`a_share: ${a} must be a share above 0 and at most 1, such as 0.8`);
-  if (!(b > 0 && b <= 1)) return invalid(`b_share: ${b} must be a share above 0 and at most 1, such as 0.95`);
+  if (!(a > 0 && a <= 1))
+    return invalid(`a_share: ${a} must be a share above 0 and at most 1, such as 0.8`);
+  if (!(b > 0 && b <= 1))
+    return invalid(`b_share: ${b} must be a share above 0 and at most 1, such as 0.95`);
   if (b < a) return invalid(`b_share: ${b} is below a_share ${a}; B must reach further than A`);
   return ok({ aShare: a, bShare: b });
 }
@@ -36,9 +41,12 @@ export class AbcBook {
   readonly total: number;
 
   constructor(values: Iterable<number> | Float64Array) {
-    this.descending = (values instanceof Float64Array ? values : Float64Array.from(values)).sort().reverse();
+    this.descending = (values instanceof Float64Array ? values : Float64Array.from(values))
+      .sort()
+      .reverse();
     this.prefixSums = new Float64Array(this.descending.length + 1);
-    for (let i = 0; i < this.descending.length; i++) this.prefixSums[i + 1] = this.prefixSums[i] + this.descending[i];
+    for (let i = 0; i < this.descending.length; i++)
+      this.prefixSums[i + 1] = this.prefixSums[i] + this.descending[i];
     this.total = this.prefixSums[this.descending.length];
   }
 
@@ -78,7 +86,11 @@ export class AbcBook {
     return (v) => (v >= lowestA ? "A" : v >= lowestB ? "B" : "C");
   }
 
-  tierOf(value: number, thresholds: AbcThresholds, greaterSum = this.sumGreaterThan(value)): AbcTier {
+  tierOf(
+    value: number,
+    thresholds: AbcThresholds,
+    greaterSum = this.sumGreaterThan(value)
+  ): AbcTier {
     if (this.descending.length === 0 || value >= this.descending[0]) return "A";
     const share = this.total === 0 ? 0 : (greaterSum + value) / this.total;
     if (share <= thresholds.aShare + SHARE_TOLERANCE) return "A";
@@ -88,7 +100,10 @@ export class AbcBook {
 }
 
 /** Tiers every value within the book the values themselves form; blanks stay null. */
-export function abcTiers(values: readonly (number | null)[], thresholds: AbcThresholds = DEFAULT_ABC): (AbcTier | null)[] {
+export function abcTiers(
+  values: readonly (number | null)[],
+  thresholds: AbcThresholds = DEFAULT_ABC
+): (AbcTier | null)[] {
   const tierOf = new AbcBook(values.filter((v): v is number => v !== null)).ownTiers(thresholds);
   return values.map((v) => (v === null ? null : tierOf(v)));
 }

@@ -16,12 +16,15 @@ export class RankedBook {
   private constructor(
     readonly columns: readonly RankedColumn[],
     /** Per column, the rank of each of the book's own rows (NaN where a row has no value). */
-    private readonly ownRanks: readonly Float64Array[] | null,
+    private readonly ownRanks: readonly Float64Array[] | null
   ) {}
 
   /** Non-numbers in the rows (blanks, headers, notes) are not part of the book. */
   static of(rows: readonly CriteriaRow[], width: number): RankedBook {
-    return new RankedBook(columnsOf(rows, width, false).map((column) => RankedColumn.of(column)), null);
+    return new RankedBook(
+      columnsOf(rows, width, false).map((column) => RankedColumn.of(column)),
+      null
+    );
   }
 
   /**
@@ -32,7 +35,7 @@ export class RankedBook {
     const ranked = columnsOf(rows, width, true).map((column) => RankedColumn.withOwnRanks(column));
     return new RankedBook(
       ranked.map((r) => r.column),
-      ranked.map((r) => r.ranks),
+      ranked.map((r) => r.ranks)
     );
   }
 
@@ -81,17 +84,25 @@ export interface ScoreBreakdown {
 }
 
 /** Checks weights: one per criterion, none negative, not all zero. Omitted weights are equal. */
-export function resolveWeights(weights: readonly (number | null)[] | null, width: number): Outcome<number[]> {
+export function resolveWeights(
+  weights: readonly (number | null)[] | null,
+  width: number
+): Outcome<number[]> {
   if (weights === null) return ok(new Array<number>(width).fill(1));
   if (weights.length !== width) {
-    return invalid(`weights: ${weights.length} weights given for ${width} criteria; give one weight per criterion`);
+    return invalid(
+      `weights: ${weights.length} weights given for ${width} criteria; give one weight per criterion`
+    );
   }
   for (let j = 0; j < width; j++) {
     const w = weights[j];
-    if (w === null) return invalid(`weights: weight ${j + 1} is blank; type 0 to leave a criterion out`);
-    if (!Number.isFinite(w) || w < 0) return invalid(`weights: weight ${j + 1} is ${w}; weights cannot be negative`);
+    if (w === null)
+      return invalid(`weights: weight ${j + 1} is blank; type 0 to leave a criterion out`);
+    if (!Number.isFinite(w) || w < 0)
+      return invalid(`weights: weight ${j + 1} is ${w}; weights cannot be negative`);
   }
-  if (weights.every((w) => w === 0)) return invalid("weights: all weights are 0; give at least one criterion a weight");
+  if (weights.every((w) => w === 0))
+    return invalid("weights: all weights are 0; give at least one criterion a weight");
   return ok(weights as number[]);
 }
 
@@ -126,21 +137,33 @@ function ranksBuffer(width: number): Float64Array {
 }
 
 /** The score of a client's criteria within the book. */
-export function scoreRow(book: RankedBook, row: CriteriaRow, weights: readonly number[]): number | null {
+export function scoreRow(
+  book: RankedBook,
+  row: CriteriaRow,
+  weights: readonly number[]
+): number | null {
   const ranks = ranksBuffer(book.width);
   for (let j = 0; j < ranks.length; j++) ranks[j] = rankIn(book, row, j);
   return combine(ranks, weights);
 }
 
 /** The score of the book's own row i (the book made by RankedBook.ofOwnRows). */
-export function scoreOwnRow(book: RankedBook, i: number, weights: readonly number[]): number | null {
+export function scoreOwnRow(
+  book: RankedBook,
+  i: number,
+  weights: readonly number[]
+): number | null {
   const ranks = ranksBuffer(book.width);
   for (let j = 0; j < ranks.length; j++) ranks[j] = book.ownRank(i, j);
   return combine(ranks, weights);
 }
 
 /** The score and what each criterion adds to it, for a plan sheet to explain. */
-export function scoreBreakdown(book: RankedBook, row: CriteriaRow, weights: readonly number[]): ScoreBreakdown {
+export function scoreBreakdown(
+  book: RankedBook,
+  row: CriteriaRow,
+  weights: readonly number[]
+): ScoreBreakdown {
   const ranks = book.columns.map((_, j) => rankIn(book, row, j));
   let weightSum = 0;
   ranks.forEach((rank, j) => (weightSum += Number.isNaN(rank) ? 0 : weights[j]));

@@ -5,21 +5,28 @@
  * times faster than a callback for every pair. Keys that are not whole numbers of 0 or more, or too
  * large to pack, fall back to one ordinary sort.
  */
-export function sortByKey<T>(items: readonly T[], key: (item: T) => number, tieBreak: (a: T, b: T) => number): T[] {
+export function sortByKey<T>(
+  items: readonly T[],
+  key: (item: T) => number,
+  tieBreak: (a: T, b: T) => number
+): T[] {
   const keys = new Float64Array(items.length);
   for (let i = 0; i < items.length; i++) keys[i] = key(items[i]);
   const scale = 2 ** Math.max(1, Math.ceil(Math.log2(items.length + 1)));
   let usable = true;
-  for (const k of keys) usable &&= Number.isInteger(k) && k >= 0 && (k + 1) * scale <= Number.MAX_SAFE_INTEGER;
+  for (const k of keys)
+    usable &&= Number.isInteger(k) && k >= 0 && (k + 1) * scale <= Number.MAX_SAFE_INTEGER;
   if (!usable) {
-    const order = Array.from(items.keys()).sort((a, b) => keys[a] - keys[b] || tieBreak(items[a], items[b]));
+    const order = Array.from(items.keys()).sort(
+      (a, b) => keys[a] - keys[b] || tieBreak(items[a], items[b])
+    );
     return order.map((i) => items[i]);
   }
   const packed = new Float64Array(items.length);
   for (let i = 0; i < items.length; i++) packed[i] = keys[i] * scale + i;
   packed.sort();
   const sorted = Array.from(packed, (p) => items[p % scale]);
-  for (let start = 0; start < sorted.length; ) {
+  for (let start = 0; start < sorted.length;) {
     const runKey = keys[packed[start] % scale];
     let end = start + 1;
     while (end < sorted.length && keys[packed[end] % scale] === runKey) end++;

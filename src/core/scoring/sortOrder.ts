@@ -38,7 +38,12 @@ export function sortOrder(values: Float64Array): Uint32Array {
   let spare = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const counts = new Uint32Array(BUCKETS);
-  for (const [words, shift] of [[lo, 0], [lo, 16], [hi, 0], [hi, 16]] as const) {
+  for (const [words, shift] of [
+    [lo, 0],
+    [lo, 16],
+    [hi, 0],
+    [hi, 16],
+  ] as const) {
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[(words[i] >>> shift) & 0xffff]++;
     // A digit all keys share (the sign and exponent bits of similar numbers) leaves the order as it is.

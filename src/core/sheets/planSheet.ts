@@ -28,7 +28,10 @@ export interface PlanInput {
 
 /** A plan sheet but for its name: always printed like a document. */
 export type PlanLayout = Required<
-  Pick<SheetLayout, "blocks" | "columnWidths" | "freezeRows" | "printArea" | "printOnePageWide" | "printLandscape">
+  Pick<
+    SheetLayout,
+    "blocks" | "columnWidths" | "freezeRows" | "printArea" | "printOnePageWide" | "printLandscape"
+  >
 >;
 
 const DATE = "yyyy-mm-dd";
@@ -52,7 +55,12 @@ export const PLAN_ROWS = {
 const LAST_ROW = PLAN_ROWS.history + 1 + HISTORY_ROWS;
 
 function pad(rows: Cell[][], count: number, width: number): Cell[][] {
-  return [...rows.slice(0, count), ...Array.from({ length: Math.max(0, count - rows.length) }, () => new Array<Cell>(width).fill(""))];
+  return [
+    ...rows.slice(0, count),
+    ...Array.from({ length: Math.max(0, count - rows.length) }, () =>
+      new Array<Cell>(width).fill("")
+    ),
+  ];
 }
 
 function label(field: string): string {
@@ -66,33 +74,80 @@ export function suggestedObjectives(client: BookClient, policy: TierPolicy | nul
   const owner = client.owner;
   const yearEnd = "";
   const rows: Cell[][] = [
-    ["Grow revenue", "Annual revenue", revenue ?? "", revenue === null ? "" : Math.round(revenue * 1.1), yearEnd, owner],
-    ["More of the client's business", "Products held", products ?? "", products === null ? "" : products + 1, yearEnd, owner],
+    [
+      "Grow revenue",
+      "Annual revenue",
+      revenue ?? "",
+      revenue === null ? "" : Math.round(revenue * 1.1),
+      yearEnd,
+      owner,
+    ],
+    [
+      "More of the client's business",
+      "Products held",
+      products ?? "",
+      products === null ? "" : products + 1,
+      yearEnd,
+      owner,
+    ],
   ];
   if (client.tier === "A") {
     rows.push(
       ["Share of wallet", "Share of the client's assets or spend with us", "", "", yearEnd, owner],
-      ["Satisfaction", "Score in the yearly conversation (1–10)", "", 9, yearEnd, owner],
+      ["Satisfaction", "Score in the yearly conversation (1–10)", "", 9, yearEnd, owner]
     );
   }
   const perYear = policy === null ? "" : Math.max(1, Math.round(365 / policy.days));
-  rows.push(["Stay in touch", "Proactive contacts a year", "", perYear, yearEnd, policy?.responsible ?? owner]);
+  rows.push([
+    "Stay in touch",
+    "Proactive contacts a year",
+    "",
+    perYear,
+    yearEnd,
+    policy?.responsible ?? owner,
+  ]);
   return rows;
 }
 
 function generatedBlocks(input: PlanInput): SheetBlock[] {
   const { client, breakdown, policy } = input;
   const r = client.record;
-  const tierText = client.tier === null ? "" : r.tierTyped !== null ? `${client.tier} (typed; analysis says ${client.computedTier ?? "none"})` : client.tier;
+  const tierText =
+    client.tier === null
+      ? ""
+      : r.tierTyped !== null
+        ? `${client.tier} (typed; analysis says ${client.computedTier ?? "none"})`
+        : client.tier;
   const history = [...input.history].sort((a, b) => b.date - a.date);
-  const openFollowUps = [r.followUp, ...history.map((e) => e.followUp)].filter((f, i, all) => f !== "" && all.indexOf(f) === i);
+  const openFollowUps = [r.followUp, ...history.map((e) => e.followUp)].filter(
+    (f, i, all) => f !== "" && all.indexOf(f) === i
+  );
   return [
     { at: "A1", values: [[`Relationship plan: ${client.name}`]], bold: true },
-    { at: "A2", values: [[`Refreshed ${dateText(input.asOf)}. Profile, schedule and history are rewritten on regenerate; objectives and the annual review are yours and are kept.`]] },
+    {
+      at: "A2",
+      values: [
+        [
+          `Refreshed ${dateText(input.asOf)}. Profile, schedule and history are rewritten on regenerate; objectives and the annual review are yours and are kept.`,
+        ],
+      ],
+    },
     { at: `A${PLAN_ROWS.profile}`, values: [["Profile"]], bold: true },
     // One block per kind of value, so each cell gets its own format (a score is not a date).
-    { at: `A${PLAN_ROWS.profile + 1}`, values: [["Client ID", r.id], ["Owner", r.owner], ["Tier", tierText]], formats: [TEXT, TEXT] },
-    { at: `A${PLAN_ROWS.profile + 4}`, values: [["Score (0–100)", client.score === null ? "" : Math.round(client.score * 10) / 10]], formats: [TEXT, "0.0"] },
+    {
+      at: `A${PLAN_ROWS.profile + 1}`,
+      values: [
+        ["Client ID", r.id],
+        ["Owner", r.owner],
+        ["Tier", tierText],
+      ],
+      formats: [TEXT, TEXT],
+    },
+    {
+      at: `A${PLAN_ROWS.profile + 4}`,
+      values: [["Score (0–100)", client.score === null ? "" : Math.round(client.score * 10) / 10]],
+      formats: [TEXT, "0.0"],
+    },
     {
       at: `A${PLAN_ROWS.profile + 5}`,
       values: [
@@ -101,10 +156,28 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
       ],
       formats: [TEXT, DATE],
     },
-    { at: `A${PLAN_ROWS.profile + 7}`, values: [["Phone", r.phone], ["Email", r.email]], formats: [TEXT, TEXT] },
-    { at: `A${PLAN_ROWS.profile + 9}`, values: [["Birthday", r.birthday ?? ""], ["Client since", r.clientSince ?? ""]], formats: [TEXT, DATE] },
+    {
+      at: `A${PLAN_ROWS.profile + 7}`,
+      values: [
+        ["Phone", r.phone],
+        ["Email", r.email],
+      ],
+      formats: [TEXT, TEXT],
+    },
+    {
+      at: `A${PLAN_ROWS.profile + 9}`,
+      values: [
+        ["Birthday", r.birthday ?? ""],
+        ["Client since", r.clientSince ?? ""],
+      ],
+      formats: [TEXT, DATE],
+    },
     { at: `D${PLAN_ROWS.profile}`, values: [["Score breakdown"]], bold: true },
-    { at: `D${PLAN_ROWS.profile + 1}`, values: [["Criterion", "Value", "Rank", "Weight", "Points"]], bold: true },
+    {
+      at: `D${PLAN_ROWS.profile + 1}`,
+      values: [["Criterion", "Value", "Rank", "Weight", "Points"]],
+      bold: true,
+    },
     // A row each: Excel shows "4." for 4 under "0.##", so whole values get a format without decimals.
     ...CRITERIA.map((field, j) => {
       const part = breakdown.parts[j];
@@ -112,26 +185,70 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
       const whole = typeof value !== "number" || Number.isInteger(value);
       return {
         at: `D${PLAN_ROWS.profile + 2 + j}`,
-        values: [[label(field), value, part.rank ?? "", part.weight, Math.round(part.points * 10) / 10]],
+        values: [
+          [label(field), value, part.rank ?? "", part.weight, Math.round(part.points * 10) / 10],
+        ],
         formats: [TEXT, whole ? "#,##0" : "#,##0.00", "0%", "General", "0.0"],
       };
     }),
     { at: `A${PLAN_ROWS.cadence}`, values: [["Cadence and responsibility"]], bold: true },
-    { at: `A${PLAN_ROWS.cadence + 1}`, values: [["Tier", "Days between contacts", "Channel", "Responsible"]], bold: true },
-    { at: `A${PLAN_ROWS.cadence + 2}`, values: [[client.tier ?? "", policy?.days ?? "", policy?.channel ?? "", policy?.responsible ?? ""]], formats: [TEXT, "0", TEXT, TEXT] },
-    { at: `A${PLAN_ROWS.schedule}`, values: [["Communication plan: the next 12 months"]], bold: true },
+    {
+      at: `A${PLAN_ROWS.cadence + 1}`,
+      values: [["Tier", "Days between contacts", "Channel", "Responsible"]],
+      bold: true,
+    },
+    {
+      at: `A${PLAN_ROWS.cadence + 2}`,
+      values: [
+        [client.tier ?? "", policy?.days ?? "", policy?.channel ?? "", policy?.responsible ?? ""],
+      ],
+      formats: [TEXT, "0", TEXT, TEXT],
+    },
+    {
+      at: `A${PLAN_ROWS.schedule}`,
+      values: [["Communication plan: the next 12 months"]],
+      bold: true,
+    },
     { at: `A${PLAN_ROWS.schedule + 1}`, values: [["Date", "Channel", "Who"]], bold: true },
-    { at: `A${PLAN_ROWS.schedule + 2}`, values: pad(input.schedule.map((c) => [c.date, c.channel, c.who]), SCHEDULE_ROWS, 3), formats: [DATE, TEXT, TEXT] },
+    {
+      at: `A${PLAN_ROWS.schedule + 2}`,
+      values: pad(
+        input.schedule.map((c) => [c.date, c.channel, c.who]),
+        SCHEDULE_ROWS,
+        3
+      ),
+      formats: [DATE, TEXT, TEXT],
+    },
     { at: `A${PLAN_ROWS.followUps}`, values: [["Open follow-ups"]], bold: true },
-    { at: `A${PLAN_ROWS.followUps + 1}`, values: pad(openFollowUps.map((f) => [f]), FOLLOW_UP_ROWS, 1), formats: [TEXT] },
+    {
+      at: `A${PLAN_ROWS.followUps + 1}`,
+      values: pad(
+        openFollowUps.map((f) => [f]),
+        FOLLOW_UP_ROWS,
+        1
+      ),
+      formats: [TEXT],
+    },
     { at: `A${PLAN_ROWS.history}`, values: [["Contact history, newest first"]], bold: true },
-    { at: `A${PLAN_ROWS.history + 1}`, values: [["Date", "Channel", "Direction", "Who", "Minutes", "Notes", "Follow-up"]], bold: true },
+    {
+      at: `A${PLAN_ROWS.history + 1}`,
+      values: [["Date", "Channel", "Direction", "Who", "Minutes", "Notes", "Follow-up"]],
+      bold: true,
+    },
     {
       at: `A${PLAN_ROWS.history + 2}`,
       values: pad(
-        history.map((e) => [e.date, e.channel, e.direction, e.who, e.minutes ?? "", e.notes, e.followUp]),
+        history.map((e) => [
+          e.date,
+          e.channel,
+          e.direction,
+          e.who,
+          e.minutes ?? "",
+          e.notes,
+          e.followUp,
+        ]),
         HISTORY_ROWS,
-        7,
+        7
       ),
       formats: [DATE, TEXT, TEXT, TEXT, "0", TEXT, TEXT],
     },
@@ -140,8 +257,16 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
 
 function userBlocks(input: PlanInput): SheetBlock[] {
   return [
-    { at: `A${PLAN_ROWS.objectives}`, values: [["Objectives (yours: edit freely, regenerating keeps them)"]], bold: true },
-    { at: `A${PLAN_ROWS.objectives + 1}`, values: [["Objective", "Measure", "Baseline", "Target", "Due", "Owner"]], bold: true },
+    {
+      at: `A${PLAN_ROWS.objectives}`,
+      values: [["Objectives (yours: edit freely, regenerating keeps them)"]],
+      bold: true,
+    },
+    {
+      at: `A${PLAN_ROWS.objectives + 1}`,
+      values: [["Objective", "Measure", "Baseline", "Target", "Due", "Owner"]],
+      bold: true,
+    },
     {
       at: `A${PLAN_ROWS.objectives + 2}`,
       values: pad(suggestedObjectives(input.client, input.policy), OBJECTIVE_ROWS, 6),
@@ -150,7 +275,12 @@ function userBlocks(input: PlanInput): SheetBlock[] {
     { at: `A${PLAN_ROWS.review}`, values: [["Annual review (yours)"]], bold: true },
     {
       at: `A${PLAN_ROWS.review + 1}`,
-      values: [["What went well", ""], ["What to improve", ""], ["Ideas to add value", ""], ["Appreciation letter sent (date)", ""]],
+      values: [
+        ["What went well", ""],
+        ["What to improve", ""],
+        ["Ideas to add value", ""],
+        ["Appreciation letter sent (date)", ""],
+      ],
       formats: [TEXT, TEXT],
     },
   ];

@@ -6,7 +6,12 @@ const FORBIDDEN = /[\\/?*[\]:]/g;
 const MAX_LENGTH = 31;
 
 export function sanitiseSheetName(name: string): string {
-  let clean = name.replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+  let clean = name
+    .replace(FORBIDDEN, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (clean === "" || clean.toLowerCase() === "history") clean = `Sheet ${clean}`.trim();
   return clean.slice(0, MAX_LENGTH).trim();
 }

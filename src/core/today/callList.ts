@@ -28,8 +28,18 @@ export type Reason =
   | { readonly kind: "due-today" }
   | { readonly kind: "due-soon"; readonly inDays: number }
   | { readonly kind: "welcome" }
-  | { readonly kind: "birthday"; readonly on: DaySerial; readonly inDays: number; readonly age: number }
-  | { readonly kind: "anniversary"; readonly on: DaySerial; readonly inDays: number; readonly years: number };
+  | {
+      readonly kind: "birthday";
+      readonly on: DaySerial;
+      readonly inDays: number;
+      readonly age: number;
+    }
+  | {
+      readonly kind: "anniversary";
+      readonly on: DaySerial;
+      readonly inDays: number;
+      readonly years: number;
+    };
 
 /** Bands, most important first: the order the hour is spent in. */
 export enum Band {
@@ -113,16 +123,31 @@ function settingsOf(options: CallListOptions): Settings {
 function occasionsOf(client: RotationClient, s: Settings): Reason[] | null {
   let reasons: Reason[] | null = null;
   const since = client.clientSince;
-  if (since !== null && client.lastContact === null && since <= s.asOf && s.asOf - since <= s.welcomeDays) {
+  if (
+    since !== null &&
+    client.lastContact === null &&
+    since <= s.asOf &&
+    s.asOf - since <= s.welcomeDays
+  ) {
     reasons = [{ kind: "welcome" }];
   }
   const birthday = client.birthday === null ? null : s.occasions.find(client.birthday);
   if (birthday !== null) {
-    (reasons ??= []).push({ kind: "birthday", on: birthday.on, inDays: birthday.on - s.asOf, age: birthday.years });
+    (reasons ??= []).push({
+      kind: "birthday",
+      on: birthday.on,
+      inDays: birthday.on - s.asOf,
+      age: birthday.years,
+    });
   }
   const anniversary = since === null ? null : s.occasions.find(since);
   if (anniversary !== null && anniversary.years > 0) {
-    (reasons ??= []).push({ kind: "anniversary", on: anniversary.on, inDays: anniversary.on - s.asOf, years: anniversary.years });
+    (reasons ??= []).push({
+      kind: "anniversary",
+      on: anniversary.on,
+      inDays: anniversary.on - s.asOf,
+      years: anniversary.years,
+    });
   }
   return reasons;
 }
@@ -141,7 +166,10 @@ function dueBand(tier: string | null, s: Settings): Band {
 }
 
 /** The client's birthdays, anniversaries and welcome call within the window, contacted or not. */
-export function occasionReasons(client: RotationClient, options: CallListOptions): readonly Reason[] {
+export function occasionReasons(
+  client: RotationClient,
+  options: CallListOptions
+): readonly Reason[] {
   return occasionsOf(client, settingsOf(options)) ?? [];
 }
 
@@ -205,19 +233,29 @@ function sortKey(item: CallItem, s: Settings): number {
   // A welcome call is today's occasion; 9 means none within the window.
   let occasionIn = 9;
   // Most overdue first, never contacted before anything; then the soonest due.
-  let wait = item.overdueDays > 0 ? -item.overdueDays : item.nextContact === null ? 0 : item.nextContact - s.asOf;
+  let wait =
+    item.overdueDays > 0
+      ? -item.overdueDays
+      : item.nextContact === null
+        ? 0
+        : item.nextContact - s.asOf;
   for (const r of item.reasons) {
     if (r.kind === "welcome") occasionIn = 0;
-    else if (r.kind === "birthday" || r.kind === "anniversary") occasionIn = Math.min(occasionIn, r.inDays);
+    else if (r.kind === "birthday" || r.kind === "anniversary")
+      occasionIn = Math.min(occasionIn, r.inDays);
     else if (r.kind === "never-contacted") wait = -DAY_SPAN + 1;
   }
   const tier = tierOf(item.client, s);
   const tierRank = tier === s.topTier ? 0 : tier === s.secondTier ? 1 : 2;
   const clampedWait = Math.max(-DAY_SPAN + 1, Math.min(DAY_SPAN - 1, wait)) + DAY_SPAN;
   const score = item.client.score;
-  const scoreStep = score === null ? 0 : 1 + Math.floor((Math.min(100, Math.max(0, score)) / 100) * (SCORE_STEPS - 2));
+  const scoreStep =
+    score === null
+      ? 0
+      : 1 + Math.floor((Math.min(100, Math.max(0, score)) / 100) * (SCORE_STEPS - 2));
   // The soonest occasion leads only among occasions; elsewhere the longest wait does.
-  const group = (item.band * 10 + (item.band === Band.Occasion ? Math.min(occasionIn, 9) : 0)) * 3 + tierRank;
+  const group =
+    (item.band * 10 + (item.band === Band.Occasion ? Math.min(occasionIn, 9) : 0)) * 3 + tierRank;
   return (group * 2 * DAY_SPAN + clampedWait) * SCORE_STEPS + (SCORE_STEPS - 1 - scoreStep);
 }
 
@@ -253,7 +291,12 @@ function capacityOf(options: CallListOptions): Capacity {
   return { capacityMinutes, minutesPerCall, fits: Math.floor(capacityMinutes / minutesPerCall) };
 }
 
-function listOf(owner: string, items: readonly CallItem[], s: Settings, capacity: Capacity): CallList {
+function listOf(
+  owner: string,
+  items: readonly CallItem[],
+  s: Settings,
+  capacity: Capacity
+): CallList {
   const ordered = sortByKey(items, (item) => sortKey(item, s), compareTied);
   return {
     owner,
@@ -268,7 +311,10 @@ function listOf(owner: string, items: readonly CallItem[], s: Settings, capacity
  * Every owner's call list for the as-of date: the clients that are due, overdue or have an
  * occasion, most important first, with as many calls as fit in the hour; the rest wait.
  */
-export function buildCallLists(clients: readonly RotationClient[], options: CallListOptions): CallList[] {
+export function buildCallLists(
+  clients: readonly RotationClient[],
+  options: CallListOptions
+): CallList[] {
   const s = settingsOf(options);
   const groups = new OwnerGroups();
   for (const client of clients) {
@@ -320,7 +366,11 @@ export interface Day {
   readonly occasions: readonly CallItem[];
 }
 
-export function buildDay(clients: readonly RotationClient[], options: CallListOptions, me: string | null): Day {
+export function buildDay(
+  clients: readonly RotationClient[],
+  options: CallListOptions,
+  me: string | null
+): Day {
   const s = settingsOf(options);
   const capacity = capacityOf(options);
   const groups = new OwnerGroups();
@@ -331,11 +381,17 @@ export function buildDay(clients: readonly RotationClient[], options: CallListOp
     if (item === null) {
       // Snoozed or called today: off the list, but the card still goes out.
       const reasons = occasionsOf(client, s);
-      if (reasons !== null) occasions.push({ client, band: Band.Occasion, reasons, nextContact: null, overdueDays: 0 });
+      if (reasons !== null)
+        occasions.push({ client, band: Band.Occasion, reasons, nextContact: null, overdueDays: 0 });
       continue;
     }
     // An assessed item carries its occasions among its reasons.
-    if (item.reasons.some((r) => r.kind === "welcome" || r.kind === "birthday" || r.kind === "anniversary")) occasions.push(item);
+    if (
+      item.reasons.some(
+        (r) => r.kind === "welcome" || r.kind === "birthday" || r.kind === "anniversary"
+      )
+    )
+      occasions.push(item);
     if (me === null) everyone.push(item);
     else groups.add(client.owner, item);
   }
@@ -345,7 +401,11 @@ export function buildDay(clients: readonly RotationClient[], options: CallListOp
 }
 
 /** One owner's call list (empty when nothing is due for them); null for everyone's clients in one list. */
-export function buildCallList(clients: readonly RotationClient[], options: CallListOptions, owner: string | null): CallList {
+export function buildCallList(
+  clients: readonly RotationClient[],
+  options: CallListOptions,
+  owner: string | null
+): CallList {
   const s = settingsOf(options);
   const key = owner === null ? null : ownerKey(owner);
   const items: CallItem[] = [];

@@ -51,5 +51,9 @@ export function reasonText(reason: Reason, asOf: DaySerial): string {
 export function lastContactText(lastContact: DaySerial | null, asOf: DaySerial): string {
   if (lastContact === null) return "never";
   const ago = asOf - lastContact;
-  return ago === 0 ? "today" : ago === 1 ? "yesterday" : `${dateText(lastContact)} (${plural(ago, "day")} ago)`;
+  return ago === 0
+    ? "today"
+    : ago === 1
+      ? "yesterday"
+      : `${dateText(lastContact)} (${plural(ago, "day")} ago)`;
 }

@@ -7,7 +7,12 @@ import { buildDay, type CallItem, type CallListOptions } from "./callList";
 import type { BookClient } from "../book/clientBook";
 import { reasonText, lastContactText } from "./reasonText";
 import type { DaySerial } from "../dates/serial";
-import { cadenceTable, workCalendar, type RotationSettings, type TierPolicy } from "../book/settings";
+import {
+  cadenceTable,
+  workCalendar,
+  type RotationSettings,
+  type TierPolicy,
+} from "../book/settings";
 
 /** The colour band of an item. */
 export type Urgency = "overdue" | "due-this-week" | "current";
@@ -48,7 +53,8 @@ export interface TodayView {
 const WEEK = 7;
 
 function urgencyOf(item: CallItem, asOf: DaySerial): Urgency {
-  if (item.reasons.some((r) => r.kind === "overdue" || r.kind === "never-contacted")) return "overdue";
+  if (item.reasons.some((r) => r.kind === "overdue" || r.kind === "never-contacted"))
+    return "overdue";
   if (item.nextContact !== null && item.nextContact - asOf <= WEEK) return "due-this-week";
   if (item.reasons.some((r) => r.kind === "welcome")) return "due-this-week";
   return "current";
@@ -66,7 +72,11 @@ export function callListOptions(settings: RotationSettings, asOf: DaySerial): Ca
   };
 }
 
-export function buildToday(clients: readonly BookClient[], settings: RotationSettings, asOf: DaySerial): TodayView {
+export function buildToday(
+  clients: readonly BookClient[],
+  settings: RotationSettings,
+  asOf: DaySerial
+): TodayView {
   const options = callListOptions(settings, asOf);
   const policies = new Map(settings.tiers.map((t) => [t.tier, t]));
   const byId = new Map(clients.map((c) => [c.id, c]));
@@ -82,7 +92,11 @@ export function buildToday(clients: readonly BookClient[], settings: RotationSet
       item,
     };
   };
-  const list = (owner: string, calls: readonly CallItem[], waiting: readonly CallItem[]): TodayList => ({
+  const list = (
+    owner: string,
+    calls: readonly CallItem[],
+    waiting: readonly CallItem[]
+  ): TodayList => ({
     owner,
     calls: calls.map(view),
     waiting: waiting.map(view),
@@ -92,7 +106,8 @@ export function buildToday(clients: readonly BookClient[], settings: RotationSet
 
   const me = settings.me.trim();
   const { own, team, occasions } = buildDay(clients, options, me === "" ? null : me);
-  const has = (item: CallItem, ...kinds: string[]) => item.reasons.some((r) => kinds.includes(r.kind));
+  const has = (item: CallItem, ...kinds: string[]) =>
+    item.reasons.some((r) => kinds.includes(r.kind));
   return {
     asOf,
     me,

@@ -19,7 +19,11 @@ import {
 import { appendAndUpdate } from "./logWrite";
 import { readNames, writeSheet } from "./ownedSheet";
 import { readRows } from "./chunkedRead";
-import { findStoredSetting, SETTINGS_STORE_SHEET, type StoredSetting } from "../shared/settingsStoreSheet";
+import {
+  findStoredSetting,
+  SETTINGS_STORE_SHEET,
+  type StoredSetting,
+} from "../shared/settingsStoreSheet";
 import { defaultBytesPerSync, errorCode } from "./payload";
 import type {
   ClientRowUpdate,

@@ -121,8 +121,7 @@ export async function writeSheet(
   // Vertical 0 is Excel's "automatic": as many pages down as the rows need.
   if (layout.printOnePageWide === true && host.pageLayout)
     sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (layout.printLandscape === true && host.pageLayout)
-    sheet.pageLayout.orientation = "Landscape";
+  if (layout.printLandscape === true && host.pageLayout) sheet.pageLayout.orientation = "Landscape";
   if (oldCharts !== null) deleteOwnedCharts(oldCharts, charts);
   drawCharts(sheet, charts, host.secondaryAxis);
   await context.sync();

@@ -1,19 +1,42 @@
 import { guessMapping } from "../../../src/core/book/clientFields";
 import { readClientRows } from "../../../src/core/book/clientRows";
 
-const headers = ["Client ID", "Client", "Tier", "Revenue", "Products", "Last contact", "Advisor", "Birthday", "Follow-up"];
+const headers = [
+  "Client ID",
+  "Client",
+  "Tier",
+  "Revenue",
+  "Products",
+  "Last contact",
+  "Advisor",
+  "Birthday",
+  "Follow-up",
+];
 const tiers = new Set(["A", "B", "C"]);
 
 function read(rows: unknown[][]) {
-  return readClientRows({ headers, rows: rows as never, firstRowNumber: 2 }, guessMapping(headers), tiers);
+  return readClientRows(
+    { headers, rows: rows as never, firstRowNumber: 2 },
+    guessMapping(headers),
+    tiers
+  );
 }
 
 describe("reading client rows", () => {
   test("a good row becomes a client, with dates from serials or strict text", () => {
-    const { clients, problems } = read([["C-1", "Ames", " a ", 48000, "4", 46237, " Dana ", "1961-11-26", "ask about the recital"]]);
+    const { clients, problems } = read([
+      ["C-1", "Ames", " a ", 48000, "4", 46237, " Dana ", "1961-11-26", "ask about the recital"],
+    ]);
     expect(problems).toEqual([]);
     expect(clients[0]).toMatchObject({
-      rowNumber: 2, id: "C-1", name: "Ames", tierTyped: "A", owner: "Dana", lastContact: 46237, birthday: 22611, followUp: "ask about the recital",
+      rowNumber: 2,
+      id: "C-1",
+      name: "Ames",
+      tierTyped: "A",
+      owner: "Dana",
+      lastContact: 46237,
+      birthday: 22611,
+      followUp: "ask about the recital",
     });
     expect(clients[0].criteria.slice(0, 3)).toEqual([48000, null, 4]);
   });
@@ -29,7 +52,12 @@ describe("reading client rows", () => {
     ]);
     expect(clients.map((c) => c.id)).toEqual(["C-4"]);
     expect(problems).toEqual([
-      { rowNumber: 2, column: "Last contact", value: "03/04/2026", why: '"03/04/2026" could be day/month or month/day; type it as yyyy-mm-dd' },
+      {
+        rowNumber: 2,
+        column: "Last contact",
+        value: "03/04/2026",
+        why: '"03/04/2026" could be day/month or month/day; type it as yyyy-mm-dd',
+      },
       { rowNumber: 3, column: "Tier", value: "Z", why: "not a tier of the cadence (A, B, C)" },
       { rowNumber: 3, column: "Revenue", value: "lots", why: "not a number" },
       { rowNumber: 4, column: "Client ID", value: "", why: "no client ID" },

@@ -1,26 +1,65 @@
-import { CONTACT_LOG_HEADERS, contactedOn, contactEffect, contactLogRow, readContactLog, snoozes, type ContactEntry } from "../../../src/core/book/contactLog";
+import {
+  CONTACT_LOG_HEADERS,
+  contactedOn,
+  contactEffect,
+  contactLogRow,
+  readContactLog,
+  snoozes,
+  type ContactEntry,
+} from "../../../src/core/book/contactLog";
 
 const call: ContactEntry = {
-  date: 46349, clientId: "C-1", clientName: "Ames", who: "Dana", channel: "call", direction: "outbound",
-  minutes: 10, notes: "=talked about the move", followUp: "ask how the recital went", snoozedUntil: null,
+  date: 46349,
+  clientId: "C-1",
+  clientName: "Ames",
+  who: "Dana",
+  channel: "call",
+  direction: "outbound",
+  minutes: 10,
+  notes: "=talked about the move",
+  followUp: "ask how the recital went",
+  snoozedUntil: null,
 };
 
 describe("contact log", () => {
   test("a row round-trips through the log's headers", () => {
-    const rows = [contactLogRow(call), contactLogRow({ ...call, channel: "snooze", snoozedUntil: 46360, minutes: null })];
-    expect(readContactLog([...CONTACT_LOG_HEADERS], rows)).toEqual([call, { ...call, channel: "snooze", snoozedUntil: 46360, minutes: null }]);
+    const rows = [
+      contactLogRow(call),
+      contactLogRow({ ...call, channel: "snooze", snoozedUntil: 46360, minutes: null }),
+    ];
+    expect(readContactLog([...CONTACT_LOG_HEADERS], rows)).toEqual([
+      call,
+      { ...call, channel: "snooze", snoozedUntil: 46360, minutes: null },
+    ]);
   });
 
   test("rows without a date or client ID are passed over; columns are found by header", () => {
     const headers = ["Client ID", "Date", "Channel"];
-    expect(readContactLog(headers, [["C-2", "", "call"], ["", 46349, "call"], ["C-3", "2026-11-20", "Meeting"]])).toEqual([
-      expect.objectContaining({ clientId: "C-3", date: 46346, channel: "meeting", direction: "outbound" }),
+    expect(
+      readContactLog(headers, [
+        ["C-2", "", "call"],
+        ["", 46349, "call"],
+        ["C-3", "2026-11-20", "Meeting"],
+      ])
+    ).toEqual([
+      expect.objectContaining({
+        clientId: "C-3",
+        date: 46346,
+        channel: "meeting",
+        direction: "outbound",
+      }),
     ]);
   });
 
   test("a proactive contact later than the last one moves the date and replaces the follow-up", () => {
-    expect(contactEffect(call, 46300)).toEqual({ lastContact: 46349, followUp: "ask how the recital went" });
-    expect(contactEffect(call, null)).toEqual({ lastContact: 46349, followUp: "ask how the recital went" });
+    expect(contactEffect(call, 46300)).toEqual({
+      lastContact: 46349,
+      followUp: "ask how the recital went",
+    });
+    expect(contactEffect(call, null)).toEqual({
+      lastContact: 46349,
+      followUp: "ask how the recital went",
+    });
   });
 
   test("inbound contacts, snoozes and contacts older than the last one change nothing", () => {
@@ -32,9 +71,19 @@ describe("contact log", () => {
   });
 
   test("each client's latest snooze", () => {
-    const snooze = (clientId: string, until: number): ContactEntry => ({ ...call, clientId, channel: "snooze", snoozedUntil: until });
-    expect(snoozes([snooze("C-1", 46360), snooze("C-1", 46355), call, snooze("C-2", 46370)])).toEqual(
-      new Map([["C-1", 46360], ["C-2", 46370]]),
+    const snooze = (clientId: string, until: number): ContactEntry => ({
+      ...call,
+      clientId,
+      channel: "snooze",
+      snoozedUntil: until,
+    });
+    expect(
+      snoozes([snooze("C-1", 46360), snooze("C-1", 46355), call, snooze("C-2", 46370)])
+    ).toEqual(
+      new Map([
+        ["C-1", 46360],
+        ["C-2", 46370],
+      ])
     );
   });
 

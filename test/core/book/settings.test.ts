@@ -1,4 +1,10 @@
-import { DEFAULT_SETTINGS, readSettings, SETTING_NAMES, settingsLayout, type RotationSettings } from "../../../src/core/book/settings";
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  SETTING_NAMES,
+  settingsLayout,
+  type RotationSettings,
+} from "../../../src/core/book/settings";
 
 /** Lays the settings out as the sheet holds them and reads the named ranges back, as the pane does. */
 function roundTrip(settings: RotationSettings, edit?: (cells: Map<string, unknown>) => void) {
@@ -7,7 +13,11 @@ function roundTrip(settings: RotationSettings, edit?: (cells: Map<string, unknow
   const col = (letter: string) => letter.charCodeAt(0) - 64;
   for (const block of layout.blocks) {
     const [, letter, row] = /^([A-Z])(\d+)$/.exec(block.at)!;
-    block.values.forEach((values, i) => values.forEach((v, j) => cells.set(`${String.fromCharCode(64 + col(letter) + j)}${Number(row) + i}`, v)));
+    block.values.forEach((values, i) =>
+      values.forEach((v, j) =>
+        cells.set(`${String.fromCharCode(64 + col(letter) + j)}${Number(row) + i}`, v)
+      )
+    );
   }
   edit?.(cells);
   const values: Record<string, unknown[][] | null> = {};
@@ -18,7 +28,8 @@ function roundTrip(settings: RotationSettings, edit?: (cells: Map<string, unknow
     values[name] = [];
     for (let r = Number(r1); r <= Number(r2); r++) {
       const row: unknown[] = [];
-      for (let c = col(c1); c <= col(c2); c++) row.push(cells.get(`${String.fromCharCode(64 + c)}${r}`) ?? "");
+      for (let c = col(c1); c <= col(c2); c++)
+        row.push(cells.get(`${String.fromCharCode(64 + c)}${r}`) ?? "");
       values[name]!.push(row);
     }
   }
@@ -29,7 +40,10 @@ describe("rotation settings", () => {
   test("the sheet written from the defaults reads back as the defaults", () => {
     const { settings, problems } = roundTrip(DEFAULT_SETTINGS);
     expect(problems).toEqual([]);
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, weights: { revenue: 1, profitability: 1, products: 1, strategic: 1, opportunity: 1 } });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      weights: { revenue: 1, profitability: 1, products: 1, strategic: 1, opportunity: 1 },
+    });
   });
 
   test("edits by hand change the settings", () => {
@@ -42,9 +56,19 @@ describe("rotation settings", () => {
       cells.set("B16", "1000001");
     });
     expect(problems).toEqual([]);
-    expect(settings.tiers.map((t) => [t.tier, t.days])).toEqual([["A", 60], ["B", 180], ["C", 365], ["D", 730]]);
+    expect(settings.tiers.map((t) => [t.tier, t.days])).toEqual([
+      ["A", 60],
+      ["B", 180],
+      ["C", 365],
+      ["D", 730],
+    ]);
     expect(settings.tiers[3]).toMatchObject({ channel: "Call", responsible: "Team" });
-    expect(settings).toMatchObject({ me: "Dana", holidays: [46381], capacityMinutes: 45, weekend: "1000001" });
+    expect(settings).toMatchObject({
+      me: "Dana",
+      holidays: [46381],
+      capacityMinutes: 45,
+      weekend: "1000001",
+    });
     expect(settings.weights.revenue).toBe(3);
   });
 

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { isoWeekday } from "../../../src/core/dates/serial";
 import { parseWeekend, SATURDAY_SUNDAY } from "../../../src/core/dates/weekend";
-import { firstWorkingDayOnOrAfter, isWorkingDay, parseHolidays, STANDARD_CALENDAR, workdayIntl } from "../../../src/core/dates/workdays";
+import {
+  firstWorkingDayOnOrAfter,
+  isWorkingDay,
+  parseHolidays,
+  STANDARD_CALENDAR,
+  workdayIntl,
+} from "../../../src/core/dates/workdays";
 import { daysOverdue, nextContact } from "../../../src/core/rotation/rotation";
 
 const MONDAY = 46349; // 2026-11-23
@@ -22,9 +28,12 @@ describe("weekend argument, as WORKDAY.INTL reads it", () => {
     expect(parsed.ok && parsed.value.map((d) => (d ? "1" : "0")).join("")).toBe(mask);
   });
 
-  test.each([[0], [8], [18], [1.5], ["1111111"], ["000011"], ["weekend"], [true]])("%j is refused", (cell) => {
-    expect(parseWeekend(cell).ok).toBe(false);
-  });
+  test.each([[0], [8], [18], [1.5], ["1111111"], ["000011"], ["weekend"], [true]])(
+    "%j is refused",
+    (cell) => {
+      expect(parseWeekend(cell).ok).toBe(false);
+    }
+  );
 });
 
 describe("working days", () => {
@@ -49,7 +58,8 @@ describe("working days", () => {
     expect(holidays.ok && [...holidays.value]).toEqual([46381, 46388]);
     const bad = parseHolidays([[46381], ["Boxing Day"]]);
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.problem.message).toMatch(/holidays \(row 2\): "Boxing Day" is not a date/);
+    if (!bad.ok)
+      expect(bad.problem.message).toMatch(/holidays \(row 2\): "Boxing Day" is not a date/);
   });
 });
 
@@ -60,28 +70,39 @@ describe("rotation properties", () => {
 
   test("next contact is never before last + days, never a weekend or holiday, and the first such day", () => {
     fc.assert(
-      fc.property(day, fc.integer({ min: 1, max: 400 }), weekendCode, holidays, (last, days, code, hols) => {
-        const weekend = parseWeekend(code);
-        if (!weekend.ok) throw new Error("bad weekend");
-        const calendar = { weekend: weekend.value, holidays: new Set(hols) };
-        const next = nextContact(last, days, calendar);
-        expect(next).toBeGreaterThanOrEqual(last + days);
-        expect(weekend.value[isoWeekday(next) - 1]).toBe(false);
-        expect(calendar.holidays.has(next)).toBe(false);
-        for (let d = last + days; d < next; d++) expect(isWorkingDay(d, calendar)).toBe(false);
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 1, max: 400 }),
+        weekendCode,
+        holidays,
+        (last, days, code, hols) => {
+          const weekend = parseWeekend(code);
+          if (!weekend.ok) throw new Error("bad weekend");
+          const calendar = { weekend: weekend.value, holidays: new Set(hols) };
+          const next = nextContact(last, days, calendar);
+          expect(next).toBeGreaterThanOrEqual(last + days);
+          expect(weekend.value[isoWeekday(next) - 1]).toBe(false);
+          expect(calendar.holidays.has(next)).toBe(false);
+          for (let d = last + days; d < next; d++) expect(isWorkingDay(d, calendar)).toBe(false);
+        }
+      )
     );
   });
 
   test("OVERDUE is 0 exactly when as-of is on or before the next contact", () => {
     fc.assert(
-      fc.property(day, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 39000, max: 62000 }), (last, days, asOf) => {
-        const next = nextContact(last, days, STANDARD_CALENDAR);
-        const overdue = daysOverdue(next, asOf);
-        expect(overdue === 0).toBe(asOf <= next);
-        expect(Number.isInteger(overdue)).toBe(true);
-        if (asOf > next) expect(overdue).toBe(asOf - next);
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 39000, max: 62000 }),
+        (last, days, asOf) => {
+          const next = nextContact(last, days, STANDARD_CALENDAR);
+          const overdue = daysOverdue(next, asOf);
+          expect(overdue === 0).toBe(asOf <= next);
+          expect(Number.isInteger(overdue)).toBe(true);
+          if (asOf > next) expect(overdue).toBe(asOf - next);
+        }
+      )
     );
   });
 });
@@ -89,11 +110,18 @@ describe("rotation properties", () => {
 describe("working-day search always ends", () => {
   test("for any start and count, even far beyond Excel's dates", () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(1, 7, 11, 17), (start, days, code) => {
-        const weekend = parseWeekend(code);
-        if (!weekend.ok) throw new Error("bad weekend");
-        expect(typeof workdayIntl(start, days, { weekend: weekend.value, holidays: new Set() })).toBe("number");
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: -3, max: 3 }),
+        fc.constantFrom(1, 7, 11, 17),
+        (start, days, code) => {
+          const weekend = parseWeekend(code);
+          if (!weekend.ok) throw new Error("bad weekend");
+          expect(
+            typeof workdayIntl(start, days, { weekend: weekend.value, holidays: new Set() })
+          ).toBe("number");
+        }
+      )
     );
   });
 });

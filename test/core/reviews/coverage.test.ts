@@ -16,25 +16,75 @@ describe("coverage", () => {
     ];
     const result = coverage(clients, DEFAULT_CADENCE, STANDARD_CALENDAR, AS_OF);
     expect(result.tiers).toEqual([
-      { tier: "A", clients: 4, withinCadence: 1, overdue: 3, neverContacted: 1, unheardForAYear: 2, share: 0.25 },
-      { tier: "B", clients: 1, withinCadence: 1, overdue: 0, neverContacted: 0, unheardForAYear: 0, share: 1 },
-      { tier: "C", clients: 0, withinCadence: 0, overdue: 0, neverContacted: 0, unheardForAYear: 0, share: null },
+      {
+        tier: "A",
+        clients: 4,
+        withinCadence: 1,
+        overdue: 3,
+        neverContacted: 1,
+        unheardForAYear: 2,
+        share: 0.25,
+      },
+      {
+        tier: "B",
+        clients: 1,
+        withinCadence: 1,
+        overdue: 0,
+        neverContacted: 0,
+        unheardForAYear: 0,
+        share: 1,
+      },
+      {
+        tier: "C",
+        clients: 0,
+        withinCadence: 0,
+        overdue: 0,
+        neverContacted: 0,
+        unheardForAYear: 0,
+        share: null,
+      },
     ]);
     expect(result.untiered).toBe(2);
   });
 
   test("proactive against inbound over the last year, snoozes not counted", () => {
-    const entry = (date: number, direction: "outbound" | "inbound", channel: "call" | "snooze" = "call") => ({
-      date, clientId: "C-1", clientName: "", who: "", channel, direction, minutes: null, notes: "", followUp: "", snoozedUntil: null,
+    const entry = (
+      date: number,
+      direction: "outbound" | "inbound",
+      channel: "call" | "snooze" = "call"
+    ) => ({
+      date,
+      clientId: "C-1",
+      clientName: "",
+      who: "",
+      channel,
+      direction,
+      minutes: null,
+      notes: "",
+      followUp: "",
+      snoozedUntil: null,
     });
-    const log = [entry(AS_OF, "outbound"), entry(AS_OF - 10, "inbound"), entry(AS_OF - 20, "outbound"), entry(AS_OF - 400, "outbound"), entry(AS_OF, "outbound", "snooze")];
+    const log = [
+      entry(AS_OF, "outbound"),
+      entry(AS_OF - 10, "inbound"),
+      entry(AS_OF - 20, "outbound"),
+      entry(AS_OF - 400, "outbound"),
+      entry(AS_OF, "outbound", "snooze"),
+    ];
     const result = coverage([], DEFAULT_CADENCE, STANDARD_CALENDAR, AS_OF, log);
     expect(result).toMatchObject({ proactive: 2, inbound: 1 });
     expect(result.proactiveShare).toBeCloseTo(2 / 3, 12);
   });
 
   test("the Pareto series: largest first with the running share", () => {
-    expect(paretoSeries([{ label: "b", value: 20 }, { label: "a", value: 60 }, { label: "x", value: null }, { label: "c", value: 20 }])).toEqual([
+    expect(
+      paretoSeries([
+        { label: "b", value: 20 },
+        { label: "a", value: 60 },
+        { label: "x", value: null },
+        { label: "c", value: 20 },
+      ])
+    ).toEqual([
       { label: "a", value: 60, cumulativeShare: 0.6 },
       { label: "b", value: 20, cumulativeShare: 0.8 },
       { label: "c", value: 20, cumulativeShare: 1 },

@@ -1,4 +1,8 @@
-import { DEFAULT_ALLOCATIONS, longerCadence, timeBudget } from "../../../src/core/reviews/timeBudget";
+import {
+  DEFAULT_ALLOCATIONS,
+  longerCadence,
+  timeBudget,
+} from "../../../src/core/reviews/timeBudget";
 
 describe("time budget", () => {
   const input = {
@@ -28,7 +32,10 @@ describe("time budget", () => {
   });
 
   test("a deficit shows, with what a longer cadence would free", () => {
-    const budget = timeBudget({ ...input, allocations: { management: 800, development: 400, administration: 700, other: 200 } });
+    const budget = timeBudget({
+      ...input,
+      allocations: { management: 800, development: 400, administration: 700, other: 200 },
+    });
     expect(budget.relationshipHours).toBe(100);
     expect(budget.surplus).toBeLessThan(0);
     const b = budget.whatIfs.find((w) => w.tier === "B")!;

@@ -1,4 +1,8 @@
-import { twelveDays, twelveDaysStart, upcomingTwelveDaysStart } from "../../../src/core/reviews/twelveDays";
+import {
+  twelveDays,
+  twelveDaysStart,
+  upcomingTwelveDaysStart,
+} from "../../../src/core/reviews/twelveDays";
 import { d } from "../../fixtures/smallBook";
 
 const client = (id: string, score: number | null, name = id) => ({

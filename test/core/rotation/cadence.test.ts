@@ -1,4 +1,9 @@
-import { cadenceDays, DEFAULT_CADENCE, effectiveTier, parseCadenceTable } from "../../../src/core/rotation/cadence";
+import {
+  cadenceDays,
+  DEFAULT_CADENCE,
+  effectiveTier,
+  parseCadenceTable,
+} from "../../../src/core/rotation/cadence";
 
 const days = (cell: Parameters<typeof cadenceDays>[0], table = DEFAULT_CADENCE) => {
   const result = cadenceDays(cell, table);
@@ -39,14 +44,22 @@ describe("cadence", () => {
     ]);
     expect(table.ok).toBe(true);
     if (!table.ok) return;
-    expect([days("A", table.value), days("B", table.value), days("d", table.value)]).toEqual([60, 180, 730]);
+    expect([days("A", table.value), days("B", table.value), days("d", table.value)]).toEqual([
+      60, 180, 730,
+    ]);
   });
 
   test.each([
     [[["A"]], /two columns/],
     [[["A", 0]], /cadence row 1 \(A\).*1 or more/],
     [[[5, 90]], /row 1 has no tier letter/],
-    [[["A", 90], ["B", "soon"]], /cadence row 2 \(B\)/],
+    [
+      [
+        ["A", 90],
+        ["B", "soon"],
+      ],
+      /cadence row 2 \(B\)/,
+    ],
   ])("cadence %j is refused", (rows, message) => {
     const table = parseCadenceTable(rows);
     expect(table.ok).toBe(false);

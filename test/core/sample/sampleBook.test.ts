@@ -90,7 +90,9 @@ describe("sample book: size and seed", () => {
     expect(book.log.length / 100_000).toBeGreaterThan(1.8);
     expect(book.log.length / 100_000).toBeLessThan(3);
     // Not asserted (machines differ), only reported.
-    console.info(`sampleBook: 100,000 clients and ${book.log.length} log entries in ${Math.round(largeMs)} ms`);
+    console.info(
+      `sampleBook: 100,000 clients and ${book.log.length} log entries in ${Math.round(largeMs)} ms`
+    );
   });
 });
 
@@ -132,7 +134,9 @@ describe("sample book: today's list", () => {
       expect(count("overdue")).toBeGreaterThan(50);
       expect(count("due-this-week")).toBeGreaterThan(5);
       expect(clients.filter((c) => c.lastContact === null).length).toBeGreaterThan(5);
-      const birthdays = today.cards.filter((i) => i.item.reasons.some((r) => r.kind === "birthday"));
+      const birthdays = today.cards.filter((i) =>
+        i.item.reasons.some((r) => r.kind === "birthday")
+      );
       expect(birthdays.length).toBeGreaterThan(0);
       expect(today.welcomes.length).toBeGreaterThan(0);
       expect(today.mine.calls.length).toBe(6);
@@ -157,7 +161,10 @@ describe("sample book: the Contact Log agrees with the rows", () => {
       const now = moved.get(entry.clientId) ?? { lastContact: null, followUp: "" };
       const effect = contactEffect(entry, now.lastContact);
       if (effect.lastContact !== null)
-        moved.set(entry.clientId, { lastContact: effect.lastContact, followUp: effect.followUp ?? "" });
+        moved.set(entry.clientId, {
+          lastContact: effect.lastContact,
+          followUp: effect.followUp ?? "",
+        });
     }
     // Gathered and compared once: 100,000 separate expects would take seconds.
     const disagreeing = records(book).filter((client) => {
@@ -180,7 +187,9 @@ describe("sample book: the Contact Log agrees with the rows", () => {
     const inbound = book.log.filter((e) => e.direction === "inbound");
     expect(inbound.length / book.log.length).toBeGreaterThan(0.05);
     expect(inbound.every((e) => e.followUp === "")).toBe(true);
-    expect(book.log.filter((e) => e.minutes !== null).length / book.log.length).toBeGreaterThan(0.5);
+    expect(book.log.filter((e) => e.minutes !== null).length / book.log.length).toBeGreaterThan(
+      0.5
+    );
     expect(book.log.filter((e) => e.notes !== "").length / book.log.length).toBeGreaterThan(0.8);
     // Now and then a colleague made the contact.
     const owners = new Map(book.rows.map((r) => [r[0], r[9]]));
@@ -193,7 +202,11 @@ describe("sample book: the Contact Log agrees with the rows", () => {
     const book = sampleBook({ asOf: AS_OF });
     const last = new Map(book.rows.map((r) => [r[0], r[8]]));
     const inbound = book.log.filter((e) => e.direction === "inbound");
-    expect(inbound.some((e) => typeof last.get(e.clientId) === "number" && e.date > (last.get(e.clientId) as number))).toBe(true);
+    expect(
+      inbound.some(
+        (e) => typeof last.get(e.clientId) === "number" && e.date > (last.get(e.clientId) as number)
+      )
+    ).toBe(true);
     expect(inbound.some((e) => last.get(e.clientId) === "")).toBe(true);
     const never = new Set(book.rows.filter((r) => r[8] === "").map((r) => r[0]));
     expect(book.log.some((e) => never.has(e.clientId) && e.direction === "outbound")).toBe(false);
@@ -211,8 +224,11 @@ describe("sample book: the Contact Log agrees with the rows", () => {
     }
     const settings = { ...DEFAULT_SETTINGS, me: "Dana Whitfield" };
     const clients = scoreBook(records(book), settings, logReadBack(book));
-    expect(clients.filter((c) => c.snoozedUntil !== null).map((c) => c.id).sort()).toEqual(
-      [...new Set(snoozes.map((s) => s.clientId))].sort()
-    );
+    expect(
+      clients
+        .filter((c) => c.snoozedUntil !== null)
+        .map((c) => c.id)
+        .sort()
+    ).toEqual([...new Set(snoozes.map((s) => s.clientId))].sort());
   });
 });

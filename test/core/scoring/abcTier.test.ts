@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { AbcBook, abcTiers, DEFAULT_ABC, resolveThresholds } from "../../../src/core/scoring/abcTier";
+import {
+  AbcBook,
+  abcTiers,
+  DEFAULT_ABC,
+  resolveThresholds,
+} from "../../../src/core/scoring/abcTier";
 
 describe("ABC tiers", () => {
   test("classic 80/95 split", () => {
@@ -35,8 +40,14 @@ describe("ABC tiers", () => {
 
   test("thresholds are checked", () => {
     expect(resolveThresholds(null, null)).toEqual({ ok: true, value: DEFAULT_ABC });
-    expect(resolveThresholds(0.9, null)).toEqual({ ok: true, value: { aShare: 0.9, bShare: 0.95 } });
-    expect(resolveThresholds(0.97, null)).toEqual({ ok: true, value: { aShare: 0.97, bShare: 0.97 } });
+    expect(resolveThresholds(0.9, null)).toEqual({
+      ok: true,
+      value: { aShare: 0.9, bShare: 0.95 },
+    });
+    expect(resolveThresholds(0.97, null)).toEqual({
+      ok: true,
+      value: { aShare: 0.97, bShare: 0.97 },
+    });
     expect(resolveThresholds(0, 0.9).ok).toBe(false);
     expect(resolveThresholds(0.8, 0.7).ok).toBe(false);
     expect(resolveThresholds(0.8, 1.5).ok).toBe(false);
@@ -54,12 +65,13 @@ describe("ABC tiers", () => {
           const tiers = abcTiers(values, thresholds);
           for (let i = 0; i < values.length; i++) {
             for (let j = 0; j < values.length; j++) {
-              if (values[i] > values[j]) expect(order[tiers[i]!]).toBeLessThanOrEqual(order[tiers[j]!]);
+              if (values[i] > values[j])
+                expect(order[tiers[i]!]).toBeLessThanOrEqual(order[tiers[j]!]);
               if (values[i] === values[j]) expect(tiers[i]).toBe(tiers[j]);
             }
           }
-        },
-      ),
+        }
+      )
     );
   });
 });
@@ -68,7 +80,10 @@ describe("own tiers", () => {
   test("the one-walk tiers of a book's own values are the tiers a search gives", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 80 }),
+        fc.array(
+          fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 1e6, noNaN: true })),
+          { minLength: 1, maxLength: 80 }
+        ),
         fc.double({ min: 0.01, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (values, a, extra) => {
@@ -76,8 +91,8 @@ describe("own tiers", () => {
           const book = new AbcBook(values);
           const own = book.ownTiers(thresholds);
           for (const v of values) expect(own(v)).toBe(book.tierOf(v, thresholds));
-        },
-      ),
+        }
+      )
     );
   });
 });

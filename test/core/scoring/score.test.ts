@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { RankedColumn } from "../../../src/core/scoring/percentRank";
-import { RankedBook, resolveWeights, scoreBreakdown, scoreOwnRow, scoreRow, type CriteriaRow } from "../../../src/core/scoring/score";
+import {
+  RankedBook,
+  resolveWeights,
+  scoreBreakdown,
+  scoreOwnRow,
+  scoreRow,
+  type CriteriaRow,
+} from "../../../src/core/scoring/score";
 
 describe("percentile rank", () => {
   test("a single value ranks 1; an empty column has no rank", () => {
@@ -65,7 +72,10 @@ describe("weighted score", () => {
   test("the breakdown's points add up to the score", () => {
     const breakdown = scoreBreakdown(book, rows[1], [3, 1, 1]);
     expect(breakdown.parts.map((p) => p.weight)).toEqual([3, 1, 1]);
-    expect(breakdown.parts.reduce((sum, p) => sum + p.points, 0)).toBeCloseTo(breakdown.score ?? NaN, 10);
+    expect(breakdown.parts.reduce((sum, p) => sum + p.points, 0)).toBeCloseTo(
+      breakdown.score ?? NaN,
+      10
+    );
     expect(breakdown.parts[0].rank).toBeCloseTo(1 / 3, 12);
   });
 
@@ -74,8 +84,13 @@ describe("weighted score", () => {
     expect(scoreRow(book, [null, 4, null], [1, 0, 1])).toBeNull();
   });
 
-  const criteria = fc.array(fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }), { minLength: 3, maxLength: 3 });
-  const weights = fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 3, maxLength: 3 }).filter((w) => w.some((x) => x > 0));
+  const criteria = fc.array(fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }), {
+    minLength: 3,
+    maxLength: 3,
+  });
+  const weights = fc
+    .array(fc.integer({ min: 0, max: 10 }), { minLength: 3, maxLength: 3 })
+    .filter((w) => w.some((x) => x > 0));
 
   test("scores stay within 0 and 100", () => {
     fc.assert(
@@ -88,7 +103,7 @@ describe("weighted score", () => {
             expect(score).toBeLessThanOrEqual(100);
           }
         }
-      }),
+      })
     );
   });
 
@@ -104,12 +119,14 @@ describe("weighted score", () => {
           const i = pick % book.length;
           const before = book[i][column];
           if (before === null) return;
-          const raised = book.map((row, r) => (r === i ? row.map((v, c) => (c === column ? before + rise : v)) : row));
+          const raised = book.map((row, r) =>
+            r === i ? row.map((v, c) => (c === column ? before + rise : v)) : row
+          );
           const old = scoreRow(RankedBook.of(book, 3), book[i], w);
           const now = scoreRow(RankedBook.of(raised, 3), raised[i], w);
           expect(now ?? 0).toBeGreaterThanOrEqual((old ?? 0) - 1e-9);
-        },
-      ),
+        }
+      )
     );
   });
 
@@ -119,7 +136,7 @@ describe("weighted score", () => {
         const own = RankedBook.ofOwnRows(rows, 3);
         const searched = RankedBook.of(rows, 3);
         rows.forEach((row, i) => expect(scoreOwnRow(own, i, w)).toBe(scoreRow(searched, row, w)));
-      }),
+      })
     );
   });
 });

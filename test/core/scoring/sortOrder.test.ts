@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { RankedColumn } from "../../../src/core/scoring/percentRank";
 import { sortOrder } from "../../../src/core/scoring/sortOrder";
 
-const finite = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -5, max: 5 }), fc.constantFrom(0, -0));
+const finite = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: -5, max: 5 }),
+  fc.constantFrom(0, -0)
+);
 
 describe("linear-time sort order", () => {
   test("orders any finite numbers ascending, equal values keeping their order", () => {
@@ -16,14 +20,16 @@ describe("linear-time sort order", () => {
           expect(a <= b).toBe(true);
           if (a === b && Object.is(a, b)) expect(order[k - 1]).toBeLessThan(order[k]);
         }
-      }),
+      })
     );
   });
 
   test("a column's own ranks are the ranks a search finds", () => {
     fc.assert(
       fc.property(fc.array(fc.option(finite, { nil: null }), { maxLength: 200 }), (list) => {
-        const { column, ranks } = RankedColumn.withOwnRanks(Float64Array.from(list, (v) => (v === null ? NaN : v)));
+        const { column, ranks } = RankedColumn.withOwnRanks(
+          Float64Array.from(list, (v) => (v === null ? NaN : v))
+        );
         const searched = RankedColumn.of(list);
         list.forEach((v, i) => {
           if (v === null) expect(ranks[i]).toBeNaN();
@@ -32,7 +38,7 @@ describe("linear-time sort order", () => {
             expect(column.rank(v)).toBe(searched.rank(v));
           }
         });
-      }),
+      })
     );
   });
 });

@@ -20,13 +20,17 @@ describe("sheet names", () => {
 
   test("any name becomes a valid, unique sheet name", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), fc.array(fc.string({ maxLength: 31 }), { maxLength: 5 }), (name, existing) => {
-        const result = uniqueSheetName(name, existing);
-        expect(result.length).toBeGreaterThan(0);
-        expect(result.length).toBeLessThanOrEqual(31);
-        expect(result).not.toMatch(/[\\/?*[\]:]|^'|'$/);
-        expect(existing.map((e) => e.toLowerCase())).not.toContain(result.toLowerCase());
-      }),
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.array(fc.string({ maxLength: 31 }), { maxLength: 5 }),
+        (name, existing) => {
+          const result = uniqueSheetName(name, existing);
+          expect(result.length).toBeGreaterThan(0);
+          expect(result.length).toBeLessThanOrEqual(31);
+          expect(result).not.toMatch(/[\\/?*[\]:]|^'|'$/);
+          expect(existing.map((e) => e.toLowerCase())).not.toContain(result.toLowerCase());
+        }
+      )
     );
   });
 });

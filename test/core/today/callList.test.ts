@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { DEFAULT_CADENCE } from "../../../src/core/rotation/cadence";
-import { assessClient, Band, buildCallList, buildCallLists, type RotationClient } from "../../../src/core/today/callList";
+import {
+  assessClient,
+  Band,
+  buildCallList,
+  buildCallLists,
+  type RotationClient,
+} from "../../../src/core/today/callList";
 import { serialFromDate } from "../../../src/core/dates/serial";
 import { STANDARD_CALENDAR } from "../../../src/core/dates/workdays";
 
@@ -37,8 +43,12 @@ describe("assessing a client", () => {
   });
 
   test("due today, due soon, never contacted", () => {
-    expect(assessClient(client("1", { lastContact: AS_OF - 90 }), options)?.reasons).toEqual([{ kind: "due-today" }]);
-    expect(assessClient(client("1", { lastContact: AS_OF - 87 }), options)?.reasons).toEqual([{ kind: "due-soon", inDays: 3 }]);
+    expect(assessClient(client("1", { lastContact: AS_OF - 90 }), options)?.reasons).toEqual([
+      { kind: "due-today" },
+    ]);
+    expect(assessClient(client("1", { lastContact: AS_OF - 87 }), options)?.reasons).toEqual([
+      { kind: "due-soon", inDays: 3 },
+    ]);
     const never = assessClient(client("1", { lastContact: null }), options);
     expect(never?.reasons).toEqual([{ kind: "never-contacted" }]);
     expect(never?.band).toBe(Band.OverdueTop);
@@ -47,16 +57,26 @@ describe("assessing a client", () => {
   test("occasions: birthday this week with the age, client anniversary, welcome call for a new client", () => {
     const birthday = assessClient(client("1", { birthday: d(1961, 11, 26) }), options);
     expect(birthday?.band).toBe(Band.Occasion);
-    expect(birthday?.reasons).toEqual([{ kind: "birthday", on: d(2026, 11, 26), inDays: 3, age: 65 }]);
+    expect(birthday?.reasons).toEqual([
+      { kind: "birthday", on: d(2026, 11, 26), inDays: 3, age: 65 },
+    ]);
     const anniversary = assessClient(client("1", { clientSince: d(2016, 11, 25) }), options);
-    expect(anniversary?.reasons).toEqual([{ kind: "anniversary", on: d(2026, 11, 25), inDays: 2, years: 10 }]);
-    const welcome = assessClient(client("1", { clientSince: AS_OF - 5, lastContact: null }), options);
+    expect(anniversary?.reasons).toEqual([
+      { kind: "anniversary", on: d(2026, 11, 25), inDays: 2, years: 10 },
+    ]);
+    const welcome = assessClient(
+      client("1", { clientSince: AS_OF - 5, lastContact: null }),
+      options
+    );
     expect(welcome?.reasons).toEqual([{ kind: "welcome" }]);
     expect(welcome?.band).toBe(Band.Occasion);
   });
 
   test("an occasion of an overdue top client keeps it in the top band, with both reasons", () => {
-    const item = assessClient(client("1", { lastContact: AS_OF - 121, birthday: d(1961, 11, 26) }), options);
+    const item = assessClient(
+      client("1", { lastContact: AS_OF - 121, birthday: d(1961, 11, 26) }),
+      options
+    );
     expect(item?.band).toBe(Band.OverdueTop);
     expect(item?.reasons.map((r) => r.kind)).toEqual(["birthday", "overdue"]);
   });
@@ -68,12 +88,16 @@ describe("assessing a client", () => {
   });
 
   test("a client contacted today is done for today, even with a birthday coming", () => {
-    expect(assessClient(client("1", { lastContact: AS_OF, birthday: d(1961, 11, 26) }), options)).toBeNull();
+    expect(
+      assessClient(client("1", { lastContact: AS_OF, birthday: d(1961, 11, 26) }), options)
+    ).toBeNull();
   });
 
   test("a client without a tier is on the list only for occasions", () => {
     expect(assessClient(client("1", { tier: null, lastContact: null }), options)).toBeNull();
-    expect(assessClient(client("1", { tier: null, birthday: d(1980, 11, 24) }), options)?.band).toBe(Band.Occasion);
+    expect(
+      assessClient(client("1", { tier: null, birthday: d(1980, 11, 24) }), options)?.band
+    ).toBe(Band.Occasion);
   });
 });
 
@@ -106,7 +130,11 @@ describe("the call list", () => {
   });
 
   test("the hour holds capacity ÷ minutes per call; the rest waits in order", () => {
-    const list = buildCallList(book, { ...options, capacityMinutes: 30, minutesPerCall: 10 }, "Dana");
+    const list = buildCallList(
+      book,
+      { ...options, capacityMinutes: 30, minutesPerCall: 10 },
+      "Dana"
+    );
     expect(list.calls.map((c) => c.client.id)).toEqual(["a-never", "a-overdue-60", "a-overdue-10"]);
     expect(list.waiting[0].client.id).toBe("birthday");
     expect(list.waiting).toHaveLength(5);
@@ -120,8 +148,14 @@ describe("the call list", () => {
   });
 
   test("ties are broken by score, so the better client is called first", () => {
-    const tied = [client("low", { score: 10, lastContact: AS_OF - 120 }), client("high", { score: 90, lastContact: AS_OF - 120 })];
-    expect(buildCallList(tied, options, "Dana").calls.map((c) => c.client.id)).toEqual(["high", "low"]);
+    const tied = [
+      client("low", { score: 10, lastContact: AS_OF - 120 }),
+      client("high", { score: 90, lastContact: AS_OF - 120 }),
+    ];
+    expect(buildCallList(tied, options, "Dana").calls.map((c) => c.client.id)).toEqual([
+      "high",
+      "low",
+    ]);
   });
 
   const randomClient = fc.record({
@@ -138,17 +172,27 @@ describe("the call list", () => {
 
   test("the call list never exceeds its capacity, and nothing due is lost", () => {
     fc.assert(
-      fc.property(fc.array(randomClient, { maxLength: 80 }), fc.integer({ min: 0, max: 180 }), fc.integer({ min: 1, max: 45 }), (clients, capacity, perCall) => {
-        const lists = buildCallLists(clients, { ...options, capacityMinutes: capacity, minutesPerCall: perCall });
-        let listed = 0;
-        for (const list of lists) {
-          expect(list.calls.length * perCall).toBeLessThanOrEqual(capacity);
-          listed += list.calls.length + list.waiting.length;
-          const all = [...list.calls, ...list.waiting];
-          for (let i = 1; i < all.length; i++) expect(all[i - 1].band).toBeLessThanOrEqual(all[i].band);
+      fc.property(
+        fc.array(randomClient, { maxLength: 80 }),
+        fc.integer({ min: 0, max: 180 }),
+        fc.integer({ min: 1, max: 45 }),
+        (clients, capacity, perCall) => {
+          const lists = buildCallLists(clients, {
+            ...options,
+            capacityMinutes: capacity,
+            minutesPerCall: perCall,
+          });
+          let listed = 0;
+          for (const list of lists) {
+            expect(list.calls.length * perCall).toBeLessThanOrEqual(capacity);
+            listed += list.calls.length + list.waiting.length;
+            const all = [...list.calls, ...list.waiting];
+            for (let i = 1; i < all.length; i++)
+              expect(all[i - 1].band).toBeLessThanOrEqual(all[i].band);
+          }
+          expect(listed).toBe(clients.filter((c) => assessClient(c, options) !== null).length);
         }
-        expect(listed).toBe(clients.filter((c) => assessClient(c, options) !== null).length);
-      }),
+      )
     );
   });
 });

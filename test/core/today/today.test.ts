@@ -7,7 +7,11 @@ import { buildToday } from "../../../src/core/today/today";
 import { AS_OF, d, HEADERS, ROWS } from "../../fixtures/smallBook";
 
 function book(settings: RotationSettings = DEFAULT_SETTINGS, log = []) {
-  const { clients } = readClientRows({ headers: HEADERS, rows: ROWS, firstRowNumber: 2 }, guessMapping(HEADERS), new Set(["A", "B", "C"]));
+  const { clients } = readClientRows(
+    { headers: HEADERS, rows: ROWS, firstRowNumber: 2 },
+    guessMapping(HEADERS),
+    new Set(["A", "B", "C"])
+  );
   return scoreBook(clients, settings, log);
 }
 
@@ -16,7 +20,13 @@ describe("the scored book", () => {
     const clients = book();
     expect(clients.map((c) => [c.id, c.computedTier, c.tier])).toEqual([
       // Cumulative revenue shares: 0.54, 0.78, 0.88, 0.92, 0.96, 0.98, 1.
-      ["C-1", "A", "A"], ["C-2", "A", "A"], ["C-3", "B", "B"], ["C-4", "B", "B"], ["C-5", "C", "C"], ["C-6", "C", "A"], ["C-7", "C", "C"],
+      ["C-1", "A", "A"],
+      ["C-2", "A", "A"],
+      ["C-3", "B", "B"],
+      ["C-4", "B", "B"],
+      ["C-5", "C", "C"],
+      ["C-6", "C", "A"],
+      ["C-7", "C", "C"],
     ]);
   });
 
@@ -25,12 +35,29 @@ describe("the scored book", () => {
     // Ames: revenue rank 1, products 1, strategic 5/6 (Fox has a 5 too).
     expect(clients[0].score).toBeCloseTo((100 * (1 + 1 + 5 / 6)) / 3, 10);
     const revenueOnly = book({ ...DEFAULT_SETTINGS, weights: { products: 0, strategic: 0 } });
-    [6, 5, 4, 3, 2, 1, 0].forEach((rank, i) => expect(revenueOnly[i].score).toBeCloseTo((100 * rank) / 6, 10));
+    [6, 5, 4, 3, 2, 1, 0].forEach((rank, i) =>
+      expect(revenueOnly[i].score).toBeCloseTo((100 * rank) / 6, 10)
+    );
   });
 
   test("a snooze in the log keeps a client off the list until it ends", () => {
-    const log = [{ date: AS_OF, clientId: "C-6", clientName: "Fox", who: "Dana", channel: "snooze" as const, direction: "outbound" as const, minutes: null, notes: "", followUp: "", snoozedUntil: AS_OF + 3 }];
-    expect(book(DEFAULT_SETTINGS, log as never).find((c) => c.id === "C-6")?.snoozedUntil).toBe(AS_OF + 3);
+    const log = [
+      {
+        date: AS_OF,
+        clientId: "C-6",
+        clientName: "Fox",
+        who: "Dana",
+        channel: "snooze" as const,
+        direction: "outbound" as const,
+        minutes: null,
+        notes: "",
+        followUp: "",
+        snoozedUntil: AS_OF + 3,
+      },
+    ];
+    expect(book(DEFAULT_SETTINGS, log as never).find((c) => c.id === "C-6")?.snoozedUntil).toBe(
+      AS_OF + 3
+    );
   });
 });
 
@@ -46,15 +73,22 @@ describe("today", () => {
     ]);
     expect(today.mine.plannedMinutes).toBe(30);
     expect(today.mine.waiting).toEqual([]);
-    expect(today.mine.calls[1]).toMatchObject({ lastContact: "3 Aug 2026 (112 days ago)", policy: { channel: "Personal call" } });
+    expect(today.mine.calls[1]).toMatchObject({
+      lastContact: "3 Aug 2026 (112 days ago)",
+      policy: { channel: "Personal call" },
+    });
     expect(today.mine.calls[1].client.record.followUp).toBe("ask how the recital went");
   });
 
   test("cards, welcome calls and the team's lists", () => {
     const today = buildToday(book(settings), settings, AS_OF);
     expect(today.cards.map((i) => i.client.name)).toEqual(["Ames", "Chen"]);
-    expect(today.welcomes.map((i) => [i.client.name, i.why])).toEqual([["Evans", ["new client: welcome call"]]]);
-    expect(today.team.map((l) => [l.owner, l.calls.map((i) => i.client.name)])).toEqual([["Lee", ["Evans", "Dutta"]]]);
+    expect(today.welcomes.map((i) => [i.client.name, i.why])).toEqual([
+      ["Evans", ["new client: welcome call"]],
+    ]);
+    expect(today.team.map((l) => [l.owner, l.calls.map((i) => i.client.name)])).toEqual([
+      ["Lee", ["Evans", "Dutta"]],
+    ]);
   });
 
   test("a client called today leaves the call list but its card stays", () => {
@@ -66,7 +100,13 @@ describe("today", () => {
 
   test("without a name in the settings, the hour covers the whole book", () => {
     const today = buildToday(book(), DEFAULT_SETTINGS, AS_OF);
-    expect(today.mine.calls.map((i) => i.client.name)).toEqual(["Fox", "Ames", "Evans", "Chen", "Dutta"]);
+    expect(today.mine.calls.map((i) => i.client.name)).toEqual([
+      "Fox",
+      "Ames",
+      "Evans",
+      "Chen",
+      "Dutta",
+    ]);
     expect(today.team).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
 /** A client table seeded into the fake workbook, and the adapter over it. */
-import { ExcelWorkbook, type ExcelWorkbookOptions } from "../../../src/workbook/office/excelWorkbook";
+import {
+  ExcelWorkbook,
+  type ExcelWorkbookOptions,
+} from "../../../src/workbook/office/excelWorkbook";
 import type { NewRows } from "../../../src/workbook/workbookPort";
 import { FakeExcel } from "./fakeExcel";
 import type { Value } from "./fakeModel";
