@@ -3,6 +3,7 @@
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 // The Office.js pitfalls (load before read, sync after load, no sync in loops, isNullObject),
@@ -70,6 +71,15 @@ export default defineConfig(
     rules: {
       ...officeAddinsRules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The two classic rules of hooks; the React Compiler's rules are for code the compiler builds.
+    files: ["src/taskpane/**/*.{ts,tsx}", "test/taskpane/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   ...layerRules.map(({ files, forbid, packages, why }) => ({
