@@ -4,10 +4,20 @@
  * and rows, text written as text stays text, and a client row is found again by its ID.
  */
 import type { DateSystem } from "../../core/dates/serial";
-import type { Cell } from "../../core/cells/cells";
+import { isBlank, type Cell } from "../../core/cells/cells";
+import { uniqueSheetName } from "../../core/sheets/sheetNames";
 import { parseCell, parseRange } from "../shared/a1";
 import { sameName } from "../shared/cellWrites";
-import { clientRowTarget } from "../shared/clientRowTarget";
+import { clientRowInTable, type RowTarget } from "../shared/clientRowTarget";
+import { inLogOrder, logColumns } from "../shared/logColumns";
+import {
+  clientTableGone,
+  columnTaken,
+  noSuchTable,
+  rowCountChanged,
+  tableGone,
+  tableNameTaken,
+} from "../shared/refusals";
 import type {
   ClientRowUpdate,
   NewRows,
@@ -48,12 +58,19 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.activeSheet;
   }
 
-  async convertToTable(sheet: string, _address: string, name: string): Promise<TableInfo> {
-    const table = this.tables.get(name) ?? {
+  /**
+   * Cells written on the sheet (by writeSheet) become the table's header and rows, as in Excel;
+   * a sheet played only through `activeSheet` gives its headers and no rows.
+   */
+  async convertToTable(sheet: string, address: string, name: string): Promise<TableInfo> {
+    if (this.table(name) !== undefined) throw tableNameTaken(name);
+    const cells = this.sheetCells(sheet);
+    const block = cells === undefined ? null : readBlock(cells, address);
+    const table: MemoryTable = {
       name,
       sheet,
-      headers: this.activeSheet?.headers ?? [],
-      rows: [],
+      headers: block?.[0].map(String) ?? this.activeSheet?.headers ?? [],
+      rows: block?.slice(1) ?? [],
       formats: new Map(),
     };
     this.tables.set(name, table);
@@ -62,13 +79,13 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async readTable(name: string): Promise<TableData> {
-    const table = this.tables.get(name);
-    if (!table) throw new Error(`There is no table "${name}" in this workbook`);
+    const table = this.table(name);
+    if (!table) throw noSuchTable(name);
     return { ...this.info(table), rows: table.rows.map((r) => [...r]), firstRowNumber: 2 };
   }
 
   async readTableIfExists(name: string): Promise<TableData | null> {
-    return this.tables.has(name) ? this.readTable(name) : null;
+    return this.table(name) !== undefined ? this.readTable(name) : null;
   }
 
   async loadSetting(key: string): Promise<string | null> {
@@ -80,10 +97,11 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async addColumn(name: string, header: string, values: readonly Cell[]): Promise<WriteResult> {
-    const table = this.tables.get(name);
-    if (!table) return { ok: false, message: `There is no table "${name}"` };
+    const table = this.table(name);
+    if (!table) return tableGone(name);
     if (table.rows.length !== values.length)
-      return { ok: false, message: "The table changed since it was read; refresh and try again" };
+      return rowCountChanged(name, table.rows.length, values.length);
+    if (table.headers.some((h) => sameName(h, header))) return columnTaken(name, header);
     table.headers.push(header);
     table.rows.forEach((row, i) => row.push(values[i]));
     return { ok: true };
@@ -93,24 +111,14 @@ export class MemoryWorkbook implements WorkbookPort {
     const result: Record<string, Cell[][] | null> = {};
     for (const name of names) {
       const target = this.names.get(name);
-      const cells = target && this.sheets.get(target.sheet);
-      if (!target || !cells) {
-        result[name] = null;
-        continue;
-      }
-      const { from, to } = parseRange(target.address);
-      result[name] = [];
-      for (let r = from.row; r <= to.row; r++) {
-        const row: Cell[] = [];
-        for (let c = from.column; c <= to.column; c++) row.push(cells.get(`${r},${c}`) ?? "");
-        result[name]!.push(row);
-      }
+      const cells = target && this.sheetCells(target.sheet);
+      result[name] = target && cells ? readBlock(cells, target.address) : null;
     }
     return result;
   }
 
   async writeSheet(layout: SheetLayout): Promise<void> {
-    const cells = this.sheets.get(layout.sheet) ?? new Map<string, Cell>();
+    const cells = this.sheetCells(layout.sheet) ?? new Map<string, Cell>();
     for (const block of layout.blocks) {
       const at = parseCell(block.at);
       block.values.forEach((row, i) =>
@@ -132,40 +140,40 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async sheetExists(sheet: string): Promise<boolean> {
-    return this.sheets.has(sheet) || [...this.tables.values()].some((t) => t.sheet === sheet);
+    return this.sheetNames().some((name) => sameName(name, sheet));
   }
 
+  /** Checks everything, then writes everything, as the Excel and .xlsx workbooks do. */
   async appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult> {
-    let target: { table: MemoryTable; row: Cell[]; cells: [number, Cell][] } | null = null;
+    let target: (RowTarget & { table: MemoryTable }) | null = null;
     if (update !== null) {
-      const table = this.tables.get(update.table);
-      if (!table) return { ok: false, message: `The client table "${update.table}" is gone` };
-      const idColumn = table.headers.indexOf(update.idHeader);
-      const found = clientRowTarget(
-        update,
-        table.headers,
-        table.rows.map((r) => (idColumn < 0 ? undefined : r[idColumn]))
+      const table = this.table(update.table);
+      if (!table) return clientTableGone(update);
+      const found = clientRowInTable(update, table.headers, (column) =>
+        table.rows.map((r) => r[column])
       );
       if (!found.ok) return found;
-      target = { table, row: table.rows[found.row], cells: found.cells };
+      target = { ...found, table };
     }
-    let log = this.tables.get(append.table);
-    if (!log) {
-      log = {
-        name: append.table,
-        sheet: append.sheet,
-        headers: [...append.headers],
-        rows: [],
-        formats: new Map(),
-      };
-      this.tables.set(append.table, log);
+    const log = this.table(append.table);
+    const columns = log && logColumns(log.name, log.headers, append.headers);
+    if (columns !== undefined && !columns.ok) return columns;
+    // A text column holds text, as Excel's text-formatted cells do: a number given there is kept
+    // as its digits.
+    const given = append.rows.map((row) =>
+      row.map((cell, c) => (append.textColumns.includes(c) && !isBlank(cell) ? String(cell) : cell))
+    );
+    const logTable = log ?? this.newLog(append);
+    const textColumns = append.textColumns.map((c) => (columns ? columns.columnOf[c] : c));
+    for (const row of given) {
+      const at = logTable.rows.length;
+      logTable.rows.push(columns ? inLogOrder(row, columns) : [...row]);
+      for (const c of textColumns) logTable.formats.set(`${at},${c}`, "@");
     }
-    for (const row of append.rows) {
-      const at = log.rows.length;
-      log.rows.push([...row]);
-      for (const c of append.textColumns) log.formats.set(`${at},${c}`, "@");
+    if (target) {
+      const row = target.table.rows[target.row];
+      for (const [column, value] of target.cells) row[column] = value;
     }
-    if (target) for (const [column, value] of target.cells) target.row[column] = value;
     return { ok: true };
   }
 
@@ -176,15 +184,42 @@ export class MemoryWorkbook implements WorkbookPort {
     rows: readonly (readonly Cell[])[],
     _dateColumns: readonly number[] = []
   ): Promise<TableInfo> {
+    if (this.table(name) !== undefined) throw tableNameTaken(name);
     const table = {
       name,
-      sheet,
+      sheet: uniqueSheetName(sheet, this.sheetNames()),
       headers: [...headers],
       rows: rows.map((r) => [...r]),
       formats: new Map<string, string>(),
     };
     this.tables.set(name, table);
     return this.info(table);
+  }
+
+  /** Tables are found as Excel finds them, ignoring case. */
+  private table(name: string): MemoryTable | undefined {
+    return [...this.tables.values()].find((t) => sameName(t.name, name));
+  }
+
+  private sheetCells(name: string): Map<string, Cell> | undefined {
+    return [...this.sheets].find(([sheet]) => sameName(sheet, name))?.[1];
+  }
+
+  private sheetNames(): string[] {
+    return [...this.sheets.keys(), ...[...this.tables.values()].map((t) => t.sheet)];
+  }
+
+  /** The log's first use: a table of its own on a sheet of its own. */
+  private newLog(append: NewRows): MemoryTable {
+    const log: MemoryTable = {
+      name: append.table,
+      sheet: uniqueSheetName(append.sheet, this.sheetNames()),
+      headers: [...append.headers],
+      rows: [],
+      formats: new Map(),
+    };
+    this.tables.set(append.table, log);
+    return log;
   }
 
   private info(table: MemoryTable): TableInfo {
@@ -195,4 +230,16 @@ export class MemoryWorkbook implements WorkbookPort {
       rowCount: table.rows.length,
     };
   }
+}
+
+/** The cells of an A1 range on a sheet held here, blanks as "". */
+function readBlock(cells: ReadonlyMap<string, Cell>, address: string): Cell[][] {
+  const { from, to } = parseRange(address);
+  const rows: Cell[][] = [];
+  for (let r = from.row; r <= to.row; r++) {
+    const row: Cell[] = [];
+    for (let c = from.column; c <= to.column; c++) row.push(cells.get(`${r},${c}`) ?? "");
+    rows.push(row);
+  }
+  return rows;
 }

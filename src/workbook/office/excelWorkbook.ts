@@ -7,15 +7,23 @@
  */
 import type { Cell } from "../../core/cells/cells";
 import { SERIAL_1904_OFFSET, type DateSystem } from "../../core/dates/serial";
+import { uniqueSheetName } from "../../core/sheets/sheetNames";
 import {
   TEXT_FORMAT,
   fitRow,
-  freeSheetName,
   rowFormats,
+  sameName,
   textOnlyRow,
   placeholderRow,
   toExcel,
 } from "../shared/cellWrites";
+import {
+  columnTaken,
+  noSuchTable,
+  rowCountChanged,
+  tableGone,
+  tableNameTaken,
+} from "../shared/refusals";
 import { appendAndUpdate } from "./logWrite";
 import { readNames, writeSheet } from "./ownedSheet";
 import { readRows } from "./chunkedRead";
@@ -131,7 +139,7 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async readTable(name: string): Promise<TableData> {
     const data = await this.readTableIfExists(name);
-    if (data === null) throw new Error(`There is no table "${name}" in this workbook.`);
+    if (data === null) throw noSuchTable(name);
     return data;
   }
 
@@ -213,22 +221,14 @@ export class ExcelWorkbook implements WorkbookPort {
       try {
         await context.sync();
       } catch (error) {
-        if (errorCode(error) === "ItemNotFound")
-          return { ok: false, message: `There is no table "${tableName}" any more.` };
+        if (errorCode(error) === "ItemNotFound") return tableGone(tableName);
         throw error;
       }
-      if (body.rowCount !== values.length) {
-        return {
-          ok: false,
-          message: `The table "${tableName}" has ${body.rowCount} rows now, not ${values.length}: it changed since it was read. Refresh and try again.`,
-        };
-      }
-      if (table.columns.items.some((c) => c.name === header)) {
-        return {
-          ok: false,
-          message: `The table "${tableName}" already has a column "${header}"; nothing was written.`,
-        };
-      }
+      if (body.rowCount !== values.length)
+        return rowCountChanged(tableName, body.rowCount, values.length);
+      // Excel refuses a second column of one name whatever the case: so does this, before writing.
+      if (table.columns.items.some((c) => sameName(c.name, header)))
+        return columnTaken(tableName, header);
       const rows = values.map((v) => [v]);
       const column = table.columns.add(undefined, [
         [header],
@@ -295,10 +295,8 @@ export class ExcelWorkbook implements WorkbookPort {
       worksheets.load("items/name");
       tables.load("items/name");
       await context.sync();
-      if (tables.items.some((t) => t.name.toLowerCase() === name.toLowerCase())) {
-        throw new Error(`There is already a table named "${name}" in this workbook.`);
-      }
-      const sheetName = freeSheetName(
+      if (tables.items.some((t) => sameName(t.name, name))) throw tableNameTaken(name);
+      const sheetName = uniqueSheetName(
         sheet,
         worksheets.items.map((s) => s.name)
       );

@@ -11,11 +11,10 @@
  * is gone, is there twice, or a column is missing) the log row is not appended either, so a
  * contact is never logged against a client row that could not be moved on.
  */
-import type { Cell } from "../../core/cells/cells";
+import { uniqueSheetName } from "../../core/sheets/sheetNames";
 import {
   TEXT_FORMAT,
   fitRow,
-  freeSheetName,
   placeholderRow,
   rowFormats,
   sameName,
@@ -23,12 +22,10 @@ import {
   toExcel,
 } from "../shared/cellWrites";
 import { errorCode } from "./payload";
-import { clientRowTarget, type Refusal, type RowTarget } from "../shared/clientRowTarget";
+import { clientRowTarget, type RowTarget } from "../shared/clientRowTarget";
+import { inLogColumns, inLogOrder, logColumns, type LogColumns } from "../shared/logColumns";
+import { clientTableGone } from "../shared/refusals";
 import type { ClientRowUpdate, NewRows, WriteResult } from "../workbookPort";
-
-function refuse(message: string): Refusal {
-  return { ok: false, message: `${message} Nothing was written.` };
-}
 
 export async function appendAndUpdate(
   context: Excel.RequestContext,
@@ -49,45 +46,33 @@ export async function appendAndUpdate(
   try {
     await context.sync();
   } catch (error) {
-    if (update !== null && errorCode(error) === "ItemNotFound") {
-      return refuse(
-        `The client table "${update.table}" or its column "${update.idHeader}" is no longer in the workbook.`
-      );
-    }
+    if (update !== null && errorCode(error) === "ItemNotFound") return clientTableGone(update);
     throw error;
   }
 
   // Everything is checked before the first write is queued.
-  let target: { row: number; cells: [number, Cell][] } | null = null;
+  let target: RowTarget | null = null;
   if (update !== null && client !== null) {
-    const found = findClient(
+    const found = clientRowTarget(
       update,
       client.table.columns.items.map((c) => c.name),
-      client.ids.values
+      client.ids.values.map((r) => r[0])
     );
     if (!found.ok) return found;
     target = found;
   }
   const log = tables.items.find((t) => sameName(t.name, append.table));
-  let columnOf: number[] = append.headers.map((_, i) => i);
   if (log !== undefined) {
-    const logHeaders = log.columns.items.map((c) => c.name);
-    columnOf = append.headers.map((h) => logHeaders.indexOf(h));
-    const missing = append.headers.filter((_, i) => columnOf[i] < 0);
-    if (missing.length > 0)
-      return refuse(
-        `The table "${log.name}" has no column ${missing.map((h) => `"${h}"`).join(", ")}.`
-      );
-    appendRows(log, append, columnOf, logHeaders.length);
-  } else {
-    createLog(
-      context,
-      append,
-      freeSheetName(
-        append.sheet,
-        worksheets.items.map((s) => s.name)
-      )
+    const columns = logColumns(
+      log.name,
+      log.columns.items.map((c) => c.name),
+      append.headers
     );
+    if (!columns.ok) return columns;
+    appendRows(log, append, columns);
+  } else {
+    const taken = worksheets.items.map((s) => s.name);
+    createLog(context, append, uniqueSheetName(append.sheet, taken));
   }
   if (target !== null && client !== null) {
     const body = client.table.getDataBodyRange();
@@ -101,41 +86,16 @@ export async function appendAndUpdate(
   return { ok: true };
 }
 
-/** The client's row (by its position in the data body now) and the cells to write, or a refusal. */
-function findClient(
-  update: ClientRowUpdate,
-  headers: readonly string[],
-  ids: readonly (readonly unknown[])[]
-): RowTarget | Refusal {
-  return clientRowTarget(
-    update,
-    headers,
-    ids.map((r) => r[0])
-  );
-}
-
-/** Moves the given columns into the log table's own column order; its other columns stay blank. */
-function inLogOrder(row: readonly Cell[], columnOf: readonly number[], width: number): Cell[] {
-  const placed: Cell[] = Array.from({ length: width }, () => "");
-  columnOf.forEach((column, i) => (placed[column] = i < row.length ? row[i] : ""));
-  return placed;
-}
-
 /**
  * Each row is added through the table (Excel inserts it, moving anything below the table down,
  * never writing over it), first with its text cells blank; then those cells are formatted as text
  * and filled. No string is ever in a cell that could read it as a formula.
  */
-function appendRows(
-  log: Excel.Table,
-  append: NewRows,
-  columnOf: readonly number[],
-  width: number
-): void {
-  const text = append.textColumns.map((c) => columnOf[c]);
-  const dates = append.dateColumns.map((c) => columnOf[c]);
+function appendRows(log: Excel.Table, append: NewRows, columns: LogColumns): void {
+  const text = inLogColumns(append.textColumns, columns);
+  const dates = inLogColumns(append.dateColumns, columns);
   for (const given of append.rows) {
-    const row = inLogOrder(given, columnOf, width);
+    const row = inLogOrder(given, columns);
     const range = log.rows.add(undefined, [placeholderRow(row, text)]).getRange();
     range.numberFormat = [rowFormats(row, text, dates)];
     range.values = [textOnlyRow(row, text)];

@@ -65,17 +65,7 @@ export function holdsId(cell: unknown, clientId: string): boolean {
   return typeof cell === "string" && cell.trim() === clientId.trim() && cell.trim() !== "";
 }
 
-/** A sheet name not yet taken (compared as Excel does, ignoring case), at most 31 characters. */
-export function freeSheetName(wanted: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((name) => name.toLowerCase()));
-  if (!used.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
-
+/** Excel compares the names of tables, sheets and columns ignoring case. */
 export function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }

@@ -4,7 +4,16 @@
  */
 import type { Cell } from "../../core/cells/cells";
 import { holdsId } from "./cellWrites";
+import {
+  clientGone,
+  clientTableGone,
+  clientTwice,
+  updateColumnGone,
+  type Refusal,
+} from "./refusals";
 import type { ClientRowUpdate } from "../workbookPort";
+
+export type { Refusal } from "./refusals";
 
 export interface RowTarget {
   readonly ok: true;
@@ -14,11 +23,6 @@ export interface RowTarget {
   readonly cells: [number, Cell][];
 }
 
-export interface Refusal {
-  readonly ok: false;
-  readonly message: string;
-}
-
 /** The row holding the client's ID exactly once, and the columns named in the update, or why not. */
 export function clientRowTarget(
   update: ClientRowUpdate,
@@ -26,27 +30,27 @@ export function clientRowTarget(
   ids: readonly unknown[]
 ): RowTarget | Refusal {
   const rows = ids.flatMap((id, i) => (holdsId(id, update.clientId) ? [i] : []));
-  if (rows.length === 0) {
-    return {
-      ok: false,
-      message: `Client ${update.clientId} is no longer in the table "${update.table}" (deleted, or its ID changed). Nothing was written.`,
-    };
-  }
-  if (rows.length > 1) {
-    return {
-      ok: false,
-      message: `Client ID ${update.clientId} appears ${rows.length} times in the table "${update.table}"; make it unique first. Nothing was written.`,
-    };
-  }
+  if (rows.length === 0) return clientGone(update);
+  if (rows.length > 1) return clientTwice(update, rows.length);
   const cells: [number, Cell][] = [];
   for (const [header, value] of Object.entries(update.values)) {
     const column = headers.indexOf(header);
-    if (column < 0)
-      return {
-        ok: false,
-        message: `The table "${update.table}" has no column "${header}" any more. Nothing was written.`,
-      };
+    if (column < 0) return updateColumnGone(update, header);
     cells.push([column, value]);
   }
   return { ok: true, row: rows[0], cells };
+}
+
+/**
+ * The same, for a workbook that has the client table at hand and reads its ID column on demand: a
+ * missing ID column is refused as Excel refuses it, with the table's own words.
+ */
+export function clientRowInTable(
+  update: ClientRowUpdate,
+  headers: readonly string[],
+  idColumn: (column: number) => readonly unknown[]
+): RowTarget | Refusal {
+  const column = headers.indexOf(update.idHeader);
+  if (column < 0) return clientTableGone(update);
+  return clientRowTarget(update, headers, idColumn(column));
 }

@@ -19,7 +19,9 @@ import {
   tableHeaders,
   type SheetTable,
 } from "./xlsxTables";
-import { clientRowTarget, type Refusal } from "../shared/clientRowTarget";
+import { clientRowInTable, type Refusal } from "../shared/clientRowTarget";
+import { inLogOrder, logColumns } from "../shared/logColumns";
+import { clientTableGone, refuse } from "../shared/refusals";
 import type { ClientRowUpdate, NewRows, WriteResult } from "../workbookPort";
 
 interface ClientTarget {
@@ -28,10 +30,6 @@ interface ClientTarget {
   /** Zero-based, within the table's data body. */
   readonly row: number;
   readonly cells: readonly [number, Cell][];
-}
-
-function refuse(message: string): Refusal {
-  return { ok: false, message: `${message} Nothing was written.` };
 }
 
 function kindsOf(append: NewRows): WriteKind[] {
@@ -55,22 +53,15 @@ export function appendAndUpdate(
   const kinds = kindsOf(append);
   if (log !== null) {
     const logHeaders = tableHeaders(log.model);
-    const columnOf = append.headers.map((h) => logHeaders.indexOf(h));
-    const missing = append.headers.filter((_, i) => columnOf[i] < 0);
-    if (missing.length > 0)
-      return refuse(
-        `The table "${log.model.name}" has no column ${missing.map((h) => `"${h}"`).join(", ")}.`
-      );
+    const columns = logColumns(log.model.name, logHeaders, append.headers);
+    if (!columns.ok) return columns;
     const problem = appendProblem(log.sheet, log.model, append.rows.length);
     if (problem !== null) return refuse(problem);
-    // The given columns go into the log's own column order; its other columns stay blank.
-    const placed = (row: readonly Cell[]) => {
-      const out: Cell[] = logHeaders.map(() => "");
-      columnOf.forEach((column, i) => (out[column] = i < row.length ? row[i] : ""));
-      return out;
-    };
-    const logKinds = logHeaders.map((_, c): WriteKind => kinds[columnOf.indexOf(c)] ?? "general");
-    appendRows(log.sheet, log.model, append.rows.map(placed), logKinds);
+    const logKinds = logHeaders.map(
+      (_, c): WriteKind => kinds[columns.columnOf.indexOf(c)] ?? "general"
+    );
+    const rows = append.rows.map((row) => inLogOrder(row, columns));
+    appendRows(log.sheet, log.model, rows, logKinds);
   } else {
     createSheetTable(workbook, append.sheet, append.table, append.headers, append.rows, kinds);
   }
@@ -81,16 +72,9 @@ export function appendAndUpdate(
 /** The client's row, found by ID now, and the cells to write, or a refusal naming what is wrong. */
 function findClient(workbook: ExcelJS.Workbook, update: ClientRowUpdate): ClientTarget | Refusal {
   const table = findTable(workbook, update.table);
-  if (table === null)
-    return refuse(`The client table "${update.table}" is no longer in the workbook.`);
-  const headers = tableHeaders(table.model);
-  const idColumn = headers.indexOf(update.idHeader);
-  if (idColumn < 0)
-    return refuse(`The table "${update.table}" has no column "${update.idHeader}" any more.`);
-  const target = clientRowTarget(
-    update,
-    headers,
-    readBody(table.sheet, table.model).map((r) => r[idColumn])
+  if (table === null) return clientTableGone(update);
+  const target = clientRowInTable(update, tableHeaders(table.model), (column) =>
+    readBody(table.sheet, table.model).map((r) => r[column])
   );
   return target.ok ? { ...target, table } : target;
 }

@@ -7,7 +7,9 @@
 import type ExcelJS from "exceljs";
 import { isBlank, type Cell } from "../../core/cells/cells";
 import { cellName, columnName, parseRange, type CellRef } from "../shared/a1";
-import { TEXT_FORMAT, freeSheetName } from "../shared/cellWrites";
+import { uniqueSheetName } from "../../core/sheets/sheetNames";
+import { TEXT_FORMAT } from "../shared/cellWrites";
+import { tableNameTaken } from "../shared/refusals";
 import { readCell, setFormat, writeCell, type WriteKind } from "./xlsxCells";
 
 /** The part of exceljs' table model used here (it is untyped in exceljs' declarations). */
@@ -264,10 +266,9 @@ export function createSheetTable(
   rows: readonly (readonly Cell[])[],
   kinds: readonly WriteKind[]
 ): SheetTable {
-  if (findTable(workbook, name) !== null)
-    throw new Error(`There is already a table named "${name}" in this workbook.`);
+  if (findTable(workbook, name) !== null) throw tableNameTaken(name);
   const taken = workbook.worksheets.map((s) => s.name);
-  const sheet = workbook.addWorksheet(freeSheetName(sheetName, taken));
+  const sheet = workbook.addWorksheet(uniqueSheetName(sheetName, taken));
   rows.forEach((row, i) =>
     headers.forEach((_, c) => writeCell(cellAt(sheet, i + 1, c), row[c], kinds[c]))
   );

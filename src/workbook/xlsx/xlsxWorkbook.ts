@@ -16,6 +16,14 @@ import { cellName, columnName, parseRange, type CellRef } from "../shared/a1";
 import { TEXT_FORMAT, sameName } from "../shared/cellWrites";
 import { readCell, setFormat, writeCell, type WriteKind } from "./xlsxCells";
 import { appendAndUpdate } from "./xlsxLogWrite";
+import {
+  columnTaken,
+  noSuchTable,
+  refuse,
+  rowCountChanged,
+  tableGone,
+  tableNameTaken,
+} from "../shared/refusals";
 import { loadStoredSetting, storeSetting } from "./xlsxSettingsStore";
 import {
   addColumnProblem,
@@ -48,10 +56,6 @@ export interface PlainSheet {
   readonly sheet: string;
   readonly address: string;
   readonly headers: readonly string[];
-}
-
-function refuse(message: string): { ok: false; message: string } {
-  return { ok: false, message: `${message} Nothing was written.` };
 }
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -110,8 +114,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async convertToTable(sheetName: string, address: string, name: string): Promise<TableInfo> {
     const sheet = this.sheet(sheetName);
     if (sheet === undefined) throw new Error(`There is no sheet "${sheetName}" in this workbook.`);
-    if (findTable(this.workbook, name) !== null)
-      throw new Error(`There is already a table named "${name}" in this workbook.`);
+    if (findTable(this.workbook, name) !== null) throw tableNameTaken(name);
     const { from, to } = parseRange(address);
     const headers: Cell[] = [];
     for (let c = from.column; c <= to.column; c++)
@@ -122,7 +125,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async readTable(name: string): Promise<TableData> {
     const data = await this.readTableIfExists(name);
-    if (data === null) throw new Error(`There is no table "${name}" in this workbook.`);
+    if (data === null) throw noSuchTable(name);
     return data;
   }
 
@@ -150,15 +153,10 @@ export class XlsxWorkbook implements WorkbookPort {
     values: readonly Cell[]
   ): Promise<WriteResult> {
     const table = findTable(this.workbook, tableName);
-    if (table === null) return refuse(`There is no table "${tableName}" any more.`);
+    if (table === null) return tableGone(tableName);
     const { rowCount, headers } = this.info(table);
-    if (rowCount !== values.length) {
-      return refuse(
-        `The table "${tableName}" has ${rowCount} rows now, not ${values.length}: it changed since it was read.`
-      );
-    }
-    if (headers.some((h) => sameName(h, header)))
-      return refuse(`The table "${tableName}" already has a column "${header}".`);
+    if (rowCount !== values.length) return rowCountChanged(tableName, rowCount, values.length);
+    if (headers.some((h) => sameName(h, header))) return columnTaken(tableName, header);
     const problem = addColumnProblem(table.sheet, table.model);
     if (problem !== null) return refuse(problem);
     appendColumn(table.sheet, table.model, header, values, "general");

@@ -1,0 +1,64 @@
+/** The workbook port's contract for the sheets the add-in owns and the names pointing into them. */
+import type { SheetLayout } from "../../../src/workbook/workbookPort";
+import { IMPLEMENTATIONS } from "./implementations";
+import { withClients } from "./books";
+
+const SETTINGS: SheetLayout = {
+  sheet: "Rotation Settings",
+  blocks: [
+    { at: "A1", values: [["Tier", "Days"]] },
+    {
+      at: "A2",
+      values: [
+        ["A", 90],
+        ["B", 180],
+      ],
+    },
+  ],
+  names: [
+    { name: "RH_Cadence", address: "A2:B3" },
+    { name: "RH_Title", address: "A1" },
+  ],
+};
+
+describe.each(IMPLEMENTATIONS)("WorkbookPort contract, sheets and names: $name", ({ open }) => {
+  test("readNames gives the values a written sheet's names point to, null for an unknown name", async () => {
+    const { port } = open();
+    await port.writeSheet(SETTINGS);
+
+    expect(await port.readNames(["RH_Cadence", "RH_Title", "RH_Nothing"])).toEqual({
+      RH_Cadence: [
+        ["A", 90],
+        ["B", 180],
+      ],
+      RH_Title: [["Tier"]],
+      RH_Nothing: null,
+    });
+  });
+
+  test("writing a sheet again writes its blocks only: other cells stay as they were", async () => {
+    const { port } = open();
+    await port.writeSheet(SETTINGS);
+
+    await port.writeSheet({
+      sheet: "Rotation Settings",
+      blocks: [{ at: "B3", values: [[365]] }],
+      names: [{ name: "RH_Cadence", address: "A2:B3" }],
+    });
+
+    expect((await port.readNames(["RH_Cadence", "RH_Title"])).RH_Cadence).toEqual([
+      ["A", 90],
+      ["B", 365],
+    ]);
+  });
+
+  test("sheetExists knows written sheets and tables' sheets, whatever the case", async () => {
+    const { port } = open();
+    await withClients(port);
+    await port.writeSheet(SETTINGS);
+
+    expect(await port.sheetExists("rotation settings")).toBe(true);
+    expect(await port.sheetExists("CLIENTS")).toBe(true);
+    expect(await port.sheetExists("Plan")).toBe(false);
+  });
+});
