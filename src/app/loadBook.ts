@@ -14,7 +14,7 @@ import {
 } from "../core/book/clientFields";
 import { readClientRows, type RowProblem } from "../core/book/clientRows";
 import { CONTACT_LOG_TABLE, readContactLog, type ContactEntry } from "../core/book/contactLog";
-import { normaliseTier } from "../core/rotation/cadence";
+import { normaliseTier } from "../core/scoring/tierName";
 import {
   clientDateColumns,
   columnsTo1900,

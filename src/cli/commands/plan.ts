@@ -1,6 +1,6 @@
 /** `plan BOOK.xlsx --client ID | --tier A`: relationship plan sheets, written to a new file. */
 import { generatePlan, generatePlansForTier } from "../../app/planActions";
-import { normaliseTier } from "../../core/rotation/cadence";
+import { normaliseTier } from "../../core/scoring/tierName";
 import { dateOption, onePath, text } from "../args";
 import { CliError, usageError, type Command } from "../command";
 import { openClientBook, printWarnings } from "../openBook";

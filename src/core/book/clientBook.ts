@@ -4,7 +4,7 @@
  * score where the table has no revenue column).
  */
 import { AbcBook } from "../scoring/abcTier";
-import { effectiveTier } from "../rotation/cadence";
+import { effectiveTier } from "../scoring/tierName";
 import type { RotationClient } from "../today/callList";
 import { CRITERIA } from "./clientFields";
 import type { ClientRecord } from "./clientRows";

@@ -4,7 +4,7 @@
  */
 import { isBlank, readDate, readNumber, type Cell } from "../cells/cells";
 import { CRITERIA, FIELD_BY_KEY, type ClientField, type ColumnMapping } from "./clientFields";
-import { normaliseTier } from "../rotation/cadence";
+import { normaliseTier } from "../scoring/tierName";
 import type { DaySerial } from "../dates/serial";
 
 export interface ClientRecord {

@@ -4,7 +4,9 @@
  * cell falls back to its default and is reported, and everything else keeps working.
  */
 import { DEFAULT_ABC, resolveThresholds, type AbcThresholds } from "../scoring/abcTier";
-import { normaliseTier, parseCadenceTable, type CadenceTable } from "../rotation/cadence";
+import { parseCadenceTable, type CadenceTable } from "../rotation/cadence";
+import { normaliseTier } from "../scoring/tierName";
+import { padRows } from "../sheets/padRows";
 import { isBlank, readDate, readNumber, type Cell } from "../cells/cells";
 import { CLIENT_FIELDS, CRITERIA, type ClientField } from "./clientFields";
 import type { DaySerial } from "../dates/serial";
@@ -84,15 +86,6 @@ export function workCalendar(settings: RotationSettings): WorkCalendar {
 
 export function weightOf(settings: RotationSettings, field: ClientField): number {
   return settings.weights[field] ?? 1;
-}
-
-function padRows(rows: Cell[][], count: number, width: number): Cell[][] {
-  return [
-    ...rows,
-    ...Array.from({ length: Math.max(0, count - rows.length) }, () =>
-      new Array<Cell>(width).fill("")
-    ),
-  ];
 }
 
 /** The sheet as the add-in writes it, with a name for every setting. */

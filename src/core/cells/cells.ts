@@ -1,4 +1,4 @@
-import { invalid, notAvailable, ok, type Outcome } from "./outcome";
+import { invalid, ok, type Outcome } from "./outcome";
 import { MAX_SERIAL, type DaySerial } from "../dates/serial";
 import { parseTextDate } from "../dates/textDate";
 
@@ -28,17 +28,6 @@ export function readDate(cell: Cell, what: string, zeroIsBlank = true): Outcome<
   if (typeof cell === "boolean") return invalid(`${what}: ${cell} is not a date`);
   const parsed = parseTextDate(cell);
   return parsed.ok ? parsed : invalid(`${what}: ${parsed.problem.message}`);
-}
-
-/** Like readDate, but a blank is a problem of its own (#N/A: the value is not there yet). */
-export function readRequiredDate(
-  cell: Cell,
-  what: string,
-  blankMessage: string
-): Outcome<DaySerial> {
-  const date = readDate(cell, what);
-  if (!date.ok) return date;
-  return date.value === null ? notAvailable(blankMessage) : ok(date.value);
 }
 
 /** Reads a number; numbers typed as text ("12.5") count, other text does not. Null for a blank. */

@@ -3,7 +3,8 @@
  * cadence, who is overdue, who was never contacted, and top clients not heard from in a year (the
  * audit that found 70% of large clients unheard); and how much of the logged contact was proactive.
  */
-import { normaliseTier, type CadenceTable } from "../rotation/cadence";
+import type { CadenceTable } from "../rotation/cadence";
+import { normaliseTier } from "../scoring/tierName";
 import type { ContactEntry } from "../book/contactLog";
 import { daysOverdue, nextContact } from "../rotation/rotation";
 import type { DaySerial } from "../dates/serial";

@@ -1,5 +1,6 @@
 import { isBlank, type Cell } from "../cells/cells";
 import { invalid, notAvailable, ok, type Outcome } from "../cells/outcome";
+import { normaliseTier } from "../scoring/tierName";
 
 /** Days between proactive contacts, by tier letter (upper case). */
 export type CadenceTable = ReadonlyMap<string, number>;
@@ -9,20 +10,6 @@ export const DEFAULT_CADENCE: CadenceTable = new Map([
   ["B", 180],
   ["C", 365],
 ]);
-
-/** Tier text as people type it: " a " is A. */
-export function normaliseTier(text: string): string {
-  return text.trim().toUpperCase();
-}
-
-/** A tier override, where the user filled one, always wins over the computed tier. */
-export function effectiveTier(
-  override: string | null | undefined,
-  computed: string | null
-): string | null {
-  const typed = override === null || override === undefined ? "" : normaliseTier(override);
-  return typed !== "" ? typed : computed;
-}
 
 /** A century: more is a typing slip, and would carry dates past what Excel can show. */
 export const MAX_CADENCE_DAYS = 36500;

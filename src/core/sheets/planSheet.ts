@@ -5,6 +5,7 @@
  * the annual review) are laid out only when the sheet is new and never written again.
  */
 import type { SheetBlock, SheetLayout } from "./sheetLayout";
+import { fitRows } from "./padRows";
 import type { Cell } from "../cells/cells";
 import type { BookClient } from "../book/clientBook";
 import { CLIENT_FIELDS, CRITERIA } from "../book/clientFields";
@@ -53,15 +54,6 @@ export const PLAN_ROWS = {
 } as const;
 
 const LAST_ROW = PLAN_ROWS.history + 1 + HISTORY_ROWS;
-
-function pad(rows: Cell[][], count: number, width: number): Cell[][] {
-  return [
-    ...rows.slice(0, count),
-    ...Array.from({ length: Math.max(0, count - rows.length) }, () =>
-      new Array<Cell>(width).fill("")
-    ),
-  ];
-}
 
 function label(field: string): string {
   return CLIENT_FIELDS.find((f) => f.field === field)?.label ?? field;
@@ -212,7 +204,7 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
     { at: `A${PLAN_ROWS.schedule + 1}`, values: [["Date", "Channel", "Who"]], bold: true },
     {
       at: `A${PLAN_ROWS.schedule + 2}`,
-      values: pad(
+      values: fitRows(
         input.schedule.map((c) => [c.date, c.channel, c.who]),
         SCHEDULE_ROWS,
         3
@@ -222,7 +214,7 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
     { at: `A${PLAN_ROWS.followUps}`, values: [["Open follow-ups"]], bold: true },
     {
       at: `A${PLAN_ROWS.followUps + 1}`,
-      values: pad(
+      values: fitRows(
         openFollowUps.map((f) => [f]),
         FOLLOW_UP_ROWS,
         1
@@ -237,7 +229,7 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
     },
     {
       at: `A${PLAN_ROWS.history + 2}`,
-      values: pad(
+      values: fitRows(
         history.map((e) => [
           e.date,
           e.channel,
@@ -269,7 +261,7 @@ function userBlocks(input: PlanInput): SheetBlock[] {
     },
     {
       at: `A${PLAN_ROWS.objectives + 2}`,
-      values: pad(suggestedObjectives(input.client, input.policy), OBJECTIVE_ROWS, 6),
+      values: fitRows(suggestedObjectives(input.client, input.policy), OBJECTIVE_ROWS, 6),
       formats: [TEXT, TEXT, "General", "General", DATE, TEXT],
     },
     { at: `A${PLAN_ROWS.review}`, values: [["Annual review (yours)"]], bold: true },

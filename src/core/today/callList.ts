@@ -1,4 +1,5 @@
-import { normaliseTier, type CadenceTable } from "../rotation/cadence";
+import type { CadenceTable } from "../rotation/cadence";
+import { normaliseTier } from "../scoring/tierName";
 import { OccasionWindow } from "../rotation/occasions";
 import { sortByKey } from "../scoring/sortByKey";
 import { daysOverdue, nextContact } from "../rotation/rotation";

@@ -2,6 +2,7 @@
 import { format } from "date-fns";
 import type { Reason } from "./callList";
 import { dateFromSerial, type DaySerial } from "../dates/serial";
+import { plural } from "./plural";
 
 /** The weekday a serial falls on; built as a local date, so the name is right in every time zone. */
 function weekday(serial: DaySerial): string {
@@ -22,10 +23,6 @@ export function whenText(on: DaySerial, asOf: DaySerial): string {
   if (days === 1) return "tomorrow";
   if (days > 1 && days < 7) return weekday(on);
   return dateText(on);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 export function reasonText(reason: Reason, asOf: DaySerial): string {

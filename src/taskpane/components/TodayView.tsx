@@ -6,6 +6,7 @@ import type { LoadedBook } from "../../app/loadBook";
 import type { BookClient } from "../../core/book/clientBook";
 import type { DaySerial } from "../../core/dates/serial";
 import { buildToday, type TodayItem } from "../../core/today/today";
+import { plural } from "../../core/today/plural";
 import { contactedOn } from "../../core/book/contactLog";
 import type { Problem } from "../problem";
 import { AsOfPicker } from "./AsOfPicker";
@@ -31,10 +32,6 @@ interface Props {
   readonly onSnooze: (client: BookClient, until: DaySerial, who: string) => Promise<Problem | null>;
   /** Writes the client's plan sheet; resolves to the sheet's name, or null when it failed. */
   readonly onPlan: (client: BookClient) => Promise<string | null>;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** Today's relationship hour, exactly as the core builds it: my calls, cards, welcomes, the team. */

@@ -1,7 +1,6 @@
 import {
   cadenceDays,
   DEFAULT_CADENCE,
-  effectiveTier,
   parseCadenceTable,
 } from "../../../src/core/rotation/cadence";
 
@@ -64,11 +63,5 @@ describe("cadence", () => {
     const table = parseCadenceTable(rows);
     expect(table.ok).toBe(false);
     if (!table.ok) expect(table.problem.message).toMatch(message);
-  });
-
-  test("a tier override, where filled, wins over the computed tier", () => {
-    expect(effectiveTier(" b ", "A")).toBe("B");
-    expect(effectiveTier("", "A")).toBe("A");
-    expect(effectiveTier(null, "C")).toBe("C");
   });
 });

@@ -4,7 +4,7 @@
  */
 import { CRITERIA, guessMapping } from "../../../src/core/book/clientFields";
 import { scoreBook } from "../../../src/core/book/clientBook";
-import { normaliseTier } from "../../../src/core/rotation/cadence";
+import { normaliseTier } from "../../../src/core/scoring/tierName";
 import { readClientRows } from "../../../src/core/book/clientRows";
 import type { ContactEntry } from "../../../src/core/book/contactLog";
 import { planSchedule } from "../../../src/core/rotation/planSchedule";
