@@ -1,4 +1,4 @@
-import type { Problem } from "../core/cells/outcome";
+import type { CellProblem } from "../core/cells/outcome";
 
 /**
  * The error a formula shows. Inside Excel this is a CustomFunctions.Error (only #VALUE! and #N/A
@@ -16,7 +16,7 @@ export class FunctionError extends Error {
 
 export type ErrorCell = CustomFunctions.Error | FunctionError;
 
-export function excelError(problem: Problem): ErrorCell {
+export function excelError(problem: CellProblem): ErrorCell {
   if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function") {
     const code =
       problem.kind === "na"

@@ -1,6 +1,6 @@
 import { cadenceDays, parseCadenceTable, type CadenceTable } from "../core/rotation/cadence";
 import { isBlank, type Cell } from "../core/cells/cells";
-import { ok, type Outcome, type Problem } from "../core/cells/outcome";
+import { ok, type Outcome, type CellProblem } from "../core/cells/outcome";
 import { daysOverdue, nextContact } from "../core/rotation/rotation";
 import {
   fromSerial1900,
@@ -76,7 +76,7 @@ class ColumnMemo {
     return days;
   }
 
-  error(problem: Problem): ErrorCell {
+  error(problem: CellProblem): ErrorCell {
     const key = `${problem.kind}:${problem.message}`;
     let error = this.errors.get(key);
     if (error === undefined) this.errors.set(key, (error = excelError(problem)));
@@ -87,7 +87,7 @@ class ColumnMemo {
 const NEVER_CONTACTED = "never contacted: no proactive contact on record, so the client is due now";
 
 /** The last contact as a 1900 serial, or the problem with it. A plain serial needs no further checking. */
-function lastContactOf(last: Cell, system: DateSystem): DaySerial | Problem {
+function lastContactOf(last: Cell, system: DateSystem): DaySerial | CellProblem {
   const plain = plainDateTo1900(last, system);
   if (plain !== null) return plain;
   const read = readRequiredWorkbookDate(last, "last_contact", NEVER_CONTACTED, system);
@@ -101,7 +101,7 @@ function nextFor(
   rules: RotationRules,
   memo: ColumnMemo,
   system: DateSystem
-): DaySerial | Problem | null {
+): DaySerial | CellProblem | null {
   // A row with neither a date nor a tier is an empty row of the table, not a client.
   if (isBlank(last) && isBlank(tierOrDays)) return null;
   const lastContact = lastContactOf(last, system);

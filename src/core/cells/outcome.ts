@@ -4,14 +4,15 @@
  */
 export type ProblemKind = "value" | "na";
 
-export interface Problem {
+/** Why a cell's input cannot give a value (not the pane's Problem, an error shown to a person). */
+export interface CellProblem {
   /** "value" for input that cannot be used (#VALUE!), "na" for a value that is not there yet (#N/A). */
   readonly kind: ProblemKind;
   readonly message: string;
 }
 
 export type Outcome<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: CellProblem };
 
 export function ok<T>(value: T): Outcome<T> {
   return { ok: true, value };
