@@ -84,6 +84,22 @@ describe.each(IMPLEMENTATIONS)("WorkbookPort contract, appendAndUpdate: $name", 
     expect((await port.readTable("ContactLog")).sheet).toBe("Contact Log (2)");
   });
 
+  test("strings stay text, never formulas or numbers, in the log and the client's row", async () => {
+    const { port } = open();
+    await withClients(port);
+    const entry = logEntry("C-1", "=SUM(A1)");
+    const typed = { ...entry, rows: [[46000, "C-1", 7, "=SUM(A1)"]] };
+
+    await port.appendAndUpdate(typed, contactUpdate("C-1", { Notes: "00123" }));
+    await port.appendAndUpdate(entry, contactUpdate("C-1", { Notes: "+1 555" }));
+
+    expect((await port.readTable("ContactLog")).rows).toEqual([
+      [46000, "C-1", "7", "=SUM(A1)"],
+      [46000, "C-1", "call", "=SUM(A1)"],
+    ]);
+    expect((await port.readTable("Clients")).rows[0][4]).toBe("+1 555");
+  });
+
   test("after a sort, the update lands on the client's row, found by its ID", async () => {
     const { port, sortRows } = open();
     await withClients(port);

@@ -52,6 +52,18 @@ describe.each(IMPLEMENTATIONS)("WorkbookPort contract, sheets and names: $name",
     ]);
   });
 
+  test("a block's strings stay text: a formula-like note or a number-like ID is kept as given", async () => {
+    const { port } = open();
+
+    await port.writeSheet({
+      sheet: "Notes",
+      blocks: [{ at: "A1", values: [["=1+1", "007", "-2"]] }],
+      names: [{ name: "RH_Notes", address: "A1:C1" }],
+    });
+
+    expect((await port.readNames(["RH_Notes"])).RH_Notes).toEqual([["=1+1", "007", "-2"]]);
+  });
+
   test("sheetExists knows written sheets and tables' sheets, whatever the case", async () => {
     const { port } = open();
     await withClients(port);
