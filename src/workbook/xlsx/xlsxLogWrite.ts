@@ -19,18 +19,12 @@ import {
   tableHeaders,
   type SheetTable,
 } from "./xlsxTables";
-import { clientRowInTable, type Refusal } from "../shared/clientRowTarget";
+import { clientRowInTable, type Refusal, type RowTarget } from "../shared/clientRowTarget";
 import { inLogOrder, logColumns } from "../shared/logColumns";
 import { clientTableGone, refuse } from "../shared/refusals";
 import type { ClientRowUpdate, NewRows, WriteResult } from "../workbookPort";
 
-interface ClientTarget {
-  readonly ok: true;
-  readonly table: SheetTable;
-  /** Zero-based, within the table's data body. */
-  readonly row: number;
-  readonly cells: readonly [number, Cell][];
-}
+type ClientTarget = RowTarget & { readonly table: SheetTable };
 
 function kindsOf(append: NewRows): WriteKind[] {
   return append.headers.map((_, c) =>
