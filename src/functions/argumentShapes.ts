@@ -1,4 +1,5 @@
 import type { Cell } from "../core/cells/cells";
+import { invalid, ok, type Outcome } from "../core/cells/outcome";
 
 /** A range argument as Excel passes it: rows of cells. */
 export type Matrix = readonly (readonly Cell[])[];
@@ -17,6 +18,23 @@ export function asMatrix(arg: unknown): Matrix | null {
     return arg.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
   }
   return [[arg as Cell]];
+}
+
+function cells(n: number): string {
+  return n === 1 ? "1 cell" : `${n} cells`;
+}
+
+/**
+ * Excel always passes rectangular ranges; a ragged one can only come from a caller in code, and
+ * would leave some cells out of a book or a row. TIER and TIERSCORE refuse it alike.
+ */
+export function rectangular(matrix: Matrix, name: string): Outcome<Matrix> {
+  const width = matrix[0].length;
+  const i = matrix.findIndex((row) => row.length !== width);
+  if (i < 0) return ok(matrix);
+  return invalid(
+    `${name}: row ${i + 1} has ${cells(matrix[i].length)} but row 1 has ${width}; give a rectangular range`
+  );
 }
 
 /** A single-value argument; a 1×1 range counts as its value. */

@@ -27,12 +27,32 @@ export function excelError(problem: CellProblem): ErrorCell {
   return new FunctionError(problem.kind === "na" ? "#N/A" : "#VALUE!", problem.message);
 }
 
-/** Runs a function body so that nothing escapes as a raw exception: Excel would show a bare #VALUE!. */
+/**
+ * How an unexpected exception reads in the cell: a #VALUE! like any other, but saying it is the
+ * add-in's fault, so neither the user nor a test mistakes it for a refusal of the input.
+ */
+export const INTERNAL_ERROR = "internal error in Relationship Hour (please report it)";
+
+/** A #VALUE! made by guarded() from an exception, not a deliberate refusal of the input. */
+export function isInternalError(cell: unknown): boolean {
+  return (
+    (cell instanceof FunctionError ||
+      (typeof CustomFunctions !== "undefined" && cell instanceof CustomFunctions.Error)) &&
+    (cell.message ?? "").startsWith(INTERNAL_ERROR)
+  );
+}
+
+/**
+ * Runs a function body so that nothing escapes as a raw exception (Excel would show a bare #VALUE!
+ * with no message). An exception here is a bug, not bad input: the cell says so and the exception,
+ * with its stack, goes to the console (the add-in's developer tools in Excel).
+ */
 export function guarded<T>(body: () => T): T | ErrorCell[][] {
   try {
     return body();
   } catch (error) {
+    console.error("Relationship Hour: a custom function threw", error);
     const detail = error instanceof Error ? error.message : String(error);
-    return [[excelError({ kind: "value", message: `unexpected problem: ${detail}` })]];
+    return [[excelError({ kind: "value", message: `${INTERNAL_ERROR}: ${detail}` })]];
   }
 }

@@ -7,25 +7,42 @@ import {
   scoreRow,
   type CriteriaRow,
 } from "../core/scoring/score";
-import { asMatrix, flatten, isLine, type Matrix } from "./argumentShapes";
+import { asMatrix, flatten, isLine, rectangular, type Matrix } from "./argumentShapes";
 import { ContentCache } from "./contentCache";
 import { excelError, type ErrorCell } from "./excelError";
 
-const rankedBooks = new ContentCache<RankedBook>();
+const rankedBooks = new ContentCache<Outcome<RankedBook>>();
 
-/** Book cells that are not numbers (headers, notes, blanks) are passed over, as PERCENTRANK does. */
-function rankBook(book: Matrix, width: number): RankedBook {
-  return rankedBooks.get(book, () => RankedBook.of(book, width));
+/**
+ * Book cells that are not numbers (headers, notes, blanks) are passed over, as PERCENTRANK does.
+ * A non-finite number cannot come from Excel: as in TIER's book, it is refused, not passed over.
+ * Checked once per book content, as the ranking is.
+ */
+function rankBook(book: Matrix, width: number): Outcome<RankedBook> {
+  return rankedBooks.get(book, () => {
+    const shape = rectangular(book, "book");
+    if (!shape.ok) return shape;
+    for (let i = 0; i < book.length; i++)
+      for (let j = 0; j < width; j++) {
+        const cell = book[i][j];
+        if (typeof cell === "number" && !Number.isFinite(cell))
+          return invalid(`book row ${i + 1}, column ${j + 1}: ${cell} is not a number`);
+      }
+    return ok(RankedBook.of(book, width));
+  });
 }
 
 type RowKind = "blank" | "numbers" | "other";
 
-/** Most rows hold only numbers and blanks and need no conversion: one pass tells. */
+/**
+ * Most rows hold only finite numbers and blanks and need no conversion: one pass tells. NaN and
+ * ±Infinity go the way of text, to readCriteria, which refuses them as TIER does.
+ */
 function kindOf(row: readonly Cell[]): RowKind {
   let blank = true;
   let other = false;
   for (const cell of row) {
-    if (typeof cell === "number") blank = false;
+    if (typeof cell === "number" && Number.isFinite(cell)) blank = false;
     else if (!isBlank(cell)) {
       blank = false;
       other = true;
@@ -67,6 +84,8 @@ export function scoreColumn(
   const criteria = asMatrix(criteriaArg);
   if (criteria === null)
     return [[excelError({ kind: "value", message: "criteria: give the client's criteria" })]];
+  const shape = rectangular(criteria, "criteria");
+  if (!shape.ok) return [[excelError(shape.problem)]];
   const width = criteria[0].length;
   const weights = readWeights(weightsArg, width);
   if (!weights.ok) return [[excelError(weights.problem)]];
@@ -76,8 +95,10 @@ export function scoreColumn(
     return [[excelError({ kind: "value", message })]];
   }
   // Without a book the block is its own book, and its rows are ranked all at once.
-  const book =
-    bookMatrix === null ? RankedBook.ofOwnRows(criteria, width) : rankBook(bookMatrix, width);
+  const ranked =
+    bookMatrix === null ? ok(RankedBook.ofOwnRows(criteria, width)) : rankBook(bookMatrix, width);
+  if (!ranked.ok) return [[excelError(ranked.problem)]];
+  const book = ranked.value;
   return criteria.map((row, i) => {
     const kind = kindOf(row);
     if (kind === "blank") return [""];

@@ -6,7 +6,7 @@ import {
 } from "../core/scoring/abcTier";
 import { isBlank, readNumber, type Cell } from "../core/cells/cells";
 import { invalid, ok, type Outcome } from "../core/cells/outcome";
-import { asMatrix, asScalar, mapCells, type Matrix } from "./argumentShapes";
+import { asMatrix, asScalar, mapCells, rectangular, type Matrix } from "./argumentShapes";
 import { ContentCache } from "./contentCache";
 import { excelError, type ErrorCell } from "./excelError";
 
@@ -76,6 +76,8 @@ function tierCells(matrix: Matrix, tierOf: (value: number) => AbcTier): TierCell
 export function abcTierColumn(valuesArg: unknown, aArg: unknown, bArg: unknown): TierCell[][] {
   const matrix = asMatrix(valuesArg);
   if (matrix === null) return [[""]];
+  const shape = rectangular(matrix, "values");
+  if (!shape.ok) return [[excelError(shape.problem)]];
   const thresholds = readThresholds(aArg, bArg);
   if (!thresholds.ok) return [[excelError(thresholds.problem)]];
   const present = new Float64Array(matrix.length * matrix[0].length);
@@ -101,9 +103,13 @@ export function abcTierWithin(
   const bookMatrix = asMatrix(bookArg);
   if (matrix === null) return [[""]];
   if (bookMatrix === null) return abcTierColumn(valuesArg, aArg, bArg);
+  const shape = rectangular(matrix, "values");
+  if (!shape.ok) return [[excelError(shape.problem)]];
   const thresholds = readThresholds(aArg, bArg);
   if (!thresholds.ok) return [[excelError(thresholds.problem)]];
   const book = abcBooks.get(bookMatrix, () => {
+    const bookShape = rectangular(bookMatrix, "book");
+    if (!bookShape.ok) return bookShape;
     const values = bookValues(bookMatrix, "book");
     return values.ok ? ok(new AbcBook(values.value)) : values;
   });

@@ -1,6 +1,6 @@
 /**
  * LibreOffice Calc as the "other spreadsheet application": it opens a workbook headless and saves
- * it again as .xlsx, recalculating every formula on the way. `.ci/run` installs it from Debian
+ * it again as .xlsx, recalculating every formula on the way. `npm test` installs it from Debian
  * (libreoffice-calc-nogui) when it is missing.
  */
 import { execFile } from "node:child_process";

@@ -21,7 +21,7 @@ let folder: ReturnType<typeof tempFolder>;
 beforeAll(() => {
   if (!hasLibreOffice())
     throw new Error(
-      `${SOFFICE} is missing: install Debian's libreoffice-calc-nogui (.ci/run does) to run this test`
+      `${SOFFICE} is missing: install Debian's libreoffice-calc-nogui (npm test does, as root) to run this test`
     );
 });
 beforeEach(() => {

@@ -16,14 +16,14 @@ import {
 } from "./paneBrowser";
 
 // The task pane in Debian's Chromium: the production build served on 127.0.0.1, the preview (the
-// in-memory sample book) driven as a user would, checked with axe-core, and pictured for the
-// README. Nothing leaves the machine: office.js comes from node_modules and every other request
+// in-memory sample book) driven as a user would, checked with axe-core, and pictured the way the
+// README's pictures are taken — into a scratch folder: only `npm run screenshots` writes docs/, so a
+// test run leaves the checkout as it found it. Nothing leaves the machine: office.js comes from node_modules and every other request
 // off the local server is answered empty and fails the test that made it.
 
 // A browser on a shared 2-core machine: seconds per step, not milliseconds.
 jest.setTimeout(30_000);
 
-const docsDir = join(__dirname, "..", "..", "docs");
 const OFFICE_WIDTH = 320; // the task pane's default width in Excel
 
 let outDir = "";
@@ -178,18 +178,28 @@ describe("the task pane in Chromium (preview on the sample book)", () => {
     expectNoBlockingViolations("the Today view, high contrast", await checkAccessibility(page));
   });
 
-  test("saves the README's pictures of the pane, 320 and 800 px wide", async () => {
+  test("pictures the pane as the README shows it, 320 and 800 px wide", async () => {
     if (!browser || !server) throw new Error("the browser or the server did not start");
-    const files = await savePaneScreenshots(browser, server.origin, docsDir, [320, 800], 900);
-    expect(files).toEqual([join(docsDir, "pane-320.png"), join(docsDir, "pane-800.png")]);
-    // A PNG's IHDR holds width and height at bytes 16 and 20: the viewport, not the full page.
-    const sizes = files.map((file) => {
-      const png = readFileSync(file);
-      return [png.readUInt32BE(16), png.readUInt32BE(20)];
-    });
-    expect(sizes).toEqual([
-      [320, 900],
-      [800, 900],
-    ]);
+    const shots = mkdtempSync(join(tmpdir(), "rh-shots-"));
+    try {
+      await expectPictures(browser, server.origin, shots);
+    } finally {
+      rmSync(shots, { recursive: true, force: true });
+    }
   });
 });
+
+/** The helper `npm run screenshots` uses, saving into `dir`: viewport-sized pictures. */
+async function expectPictures(browser: Browser, origin: string, dir: string) {
+  const files = await savePaneScreenshots(browser, origin, dir, [320, 800], 900);
+  expect(files).toEqual([join(dir, "pane-320.png"), join(dir, "pane-800.png")]);
+  // A PNG's IHDR holds width and height at bytes 16 and 20: the viewport, not the full page.
+  const sizes = files.map((file) => {
+    const png = readFileSync(file);
+    return [png.readUInt32BE(16), png.readUInt32BE(20)];
+  });
+  expect(sizes).toEqual([
+    [320, 900],
+    [800, 900],
+  ]);
+}

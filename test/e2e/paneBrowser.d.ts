@@ -33,11 +33,11 @@ export declare function openPane(
   viewport: { width: number; height: number }
 ): Promise<PanePage>;
 
-/** Saves docs/pane-<width>.png under `docsDir` for each width; returns the files written. */
+/** Saves pane-<width>.png in `dir` (docs/ for the README) for each width; returns the files written. */
 export declare function savePaneScreenshots(
   browser: Browser,
   origin: string,
-  docsDir: string,
+  dir: string,
   widths?: number[],
   height?: number
 ): Promise<string[]>;

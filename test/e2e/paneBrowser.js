@@ -6,7 +6,8 @@
  * preview with office.js served from the npm copy. Nothing reaches the network: office.js comes
  * from node_modules, every other request off the local server is answered empty by the page's
  * routing, and Chromium cannot resolve any other host. Used by the e2e tests and by
- * scripts/screenshots.mjs, so the README's images are what the browser tests see.
+ * scripts/screenshots.mjs, so the README's images are what the browser tests see (the tests save
+ * theirs in a scratch folder; only the script writes docs/).
  * CommonJS with types in paneBrowser.d.ts, like scripts/manifestUrls.js.
  */
 
@@ -154,13 +155,13 @@ async function openPane(browser, origin, viewport) {
 }
 
 /**
- * Saves the pane at each width (the viewport, not the full page) as docs/pane-<width>.png under
- * `docsDir`; returns the files written.
+ * Saves the pane at each width (the viewport, not the full page) as pane-<width>.png in `dir`
+ * (docs/ for the README); returns the files written.
  * @param {import("playwright-core").Browser} browser
  * @param {string} origin
- * @param {string} docsDir
+ * @param {string} dir
  */
-async function savePaneScreenshots(browser, origin, docsDir, widths = [320, 800], height = 900) {
+async function savePaneScreenshots(browser, origin, dir, widths = [320, 800], height = 900) {
   const files = [];
   for (const width of widths) {
     const page = await openPane(browser, origin, { width, height });
@@ -169,7 +170,7 @@ async function savePaneScreenshots(browser, origin, docsDir, widths = [320, 800]
       // Fonts and Fluent's enter animations settle before the picture is taken.
       await page.evaluate("document.fonts.ready");
       await page.waitForTimeout(300);
-      const file = join(docsDir, `pane-${width}.png`);
+      const file = join(dir, `pane-${width}.png`);
       await page.screenshot({ path: file, animations: "disabled" });
       files.push(file);
       if (page.offsite.length > 0 || page.errors.length > 0) {

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import * as functions from "../../src/functions/functions";
 import { nextcontact, overdue, tier, tierscore } from "../../src/functions/functions";
 import { setFormattedDates } from "../../src/functions/dateCell";
-import { FunctionError } from "../../src/functions/excelError";
+import {
+  excelError,
+  FunctionError,
+  guarded,
+  isInternalError,
+} from "../../src/functions/excelError";
 import { serialFromLocalDate } from "../../src/core/dates/serial";
 
 // Excel hands over an omitted optional argument as null, and a blank cell as "" (web) or 0 (desktop).
@@ -258,6 +263,68 @@ describe("OVERDUE", () => {
   });
 });
 
+describe("TIER and TIERSCORE refuse non-finite and ragged input alike", () => {
+  // Excel never passes these; a caller in code can, and neither function may quietly skip them.
+  test.each([NaN, Infinity, -Infinity])("%s in the values → #VALUE! in its own row", (bad) => {
+    const tiers = tier([[500], [bad], [3]], null, null, null as never);
+    const scores = tierscore([[500], [bad], [3]], null as never, null as never);
+    for (const result of [tiers, scores]) {
+      expect(result[0][0]).not.toBeInstanceOf(FunctionError);
+      expect(errorOf(result[1][0]).message).toMatch(new RegExp(`row 2.*: ${bad} is not a number`));
+      expect(result[2][0]).not.toBeInstanceOf(FunctionError);
+    }
+  });
+
+  test.each([NaN, Infinity, -Infinity])("%s in a separate book → #VALUE!", (bad) => {
+    const book = [[500], [bad], [3]];
+    for (const [[cell]] of [
+      tier([[100]], null, null, book),
+      tierscore([[100]], null as never, book),
+    ])
+      expect(errorOf(cell).message).toMatch(new RegExp(`^book row 2.*: ${bad} is not a number`));
+  });
+
+  test.each([
+    ["values", "criteria"],
+    ["book", "book"],
+  ])("ragged rows in the %s → #VALUE!", (tierArg, scoreArg) => {
+    const ragged = [[500, 1], [3]];
+    const [[tiered]] =
+      tierArg === "values"
+        ? tier(ragged, null, null, null as never)
+        : tier([[100, 1]], null, null, ragged);
+    const [[scored]] =
+      scoreArg === "criteria"
+        ? tierscore(ragged, null as never, null as never)
+        : tierscore([[100, 1]], null as never, ragged);
+    const rule = "row 2 has 1 cell but row 1 has 2; give a rectangular range";
+    expect(errorOf(tiered).message).toBe(`${tierArg}: ${rule}`);
+    expect(errorOf(scored).message).toBe(`${scoreArg}: ${rule}`);
+  });
+});
+
+describe("an exception inside a function is told apart from a refused input", () => {
+  test("guarded() shows it as an internal error and reports it", () => {
+    const report = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const [[cell]] = guarded((): never => {
+        throw new Error("boom");
+      });
+      expect(errorOf(cell).code).toBe("#VALUE!");
+      expect(errorOf(cell).message).toMatch(/^internal error in Relationship Hour.*: boom$/);
+      expect(isInternalError(cell)).toBe(true);
+      expect(report).toHaveBeenCalledTimes(1);
+    } finally {
+      report.mockRestore();
+    }
+  });
+
+  test("a deliberate #VALUE! is not one", () => {
+    expect(isInternalError(excelError({ kind: "value", message: "criteria: no" }))).toBe(false);
+    expect(isInternalError(tier([[1]], "most", null, null as never)[0][0])).toBe(false);
+  });
+});
+
 describe("no input makes a function throw or return NaN", () => {
   const cell = fc.oneof(
     fc.integer({ min: -100, max: 3_000_000 }),
@@ -277,6 +344,8 @@ describe("no input makes a function throw or return NaN", () => {
     for (const row of result as unknown[][]) {
       for (const value of row) {
         if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
+        // guarded() keeps an exception from reaching Excel, but it is still a bug.
+        else if (isInternalError(value)) throw new Error(`threw: ${(value as Error).message}`);
         else if (typeof value !== "string" && !(value instanceof FunctionError))
           throw new Error(`unexpected ${JSON.stringify(value)}`);
       }

@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { NoClientTable } from "../../app/loadBook";
+import type { NoClientTable } from "../../../app/loadBook";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

@@ -13,9 +13,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { defaultHourChoice, hourCalendarFile, type HourCalendar } from "../../app/calendarActions";
-import { formatIsoDate, type DaySerial } from "../../core/dates/serial";
-import type { RotationSettings } from "../../core/book/settings";
+import {
+  defaultHourChoice,
+  hourCalendarFile,
+  type HourCalendar,
+} from "../../../app/calendarActions";
+import { formatIsoDate, type DaySerial } from "../../../core/dates/serial";
+import type { RotationSettings } from "../../../core/book/settings";
 import { CalendarFileActions } from "./CalendarFileActions";
 import { useDialogStyles } from "./dialogStyles";
 

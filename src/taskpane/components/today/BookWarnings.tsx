@@ -6,9 +6,9 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { LoadedBook } from "../../app/loadBook";
-import { SETTINGS_SHEET } from "../../core/book/settings";
-import { ProblemList } from "./ProblemList";
+import type { LoadedBook } from "../../../app/loadBook";
+import { SETTINGS_SHEET } from "../../../core/book/settings";
+import { ProblemList } from "../common/ProblemList";
 
 /** What the last read could not use: skipped rows (listed on request) and settings cells. */
 export function BookWarnings({ book }: { readonly book: LoadedBook }) {

@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatIsoDate, type DaySerial } from "../../core/dates/serial";
-import { parseTextDate } from "../../core/dates/textDate";
+import { formatIsoDate, type DaySerial } from "../../../core/dates/serial";
+import { parseTextDate } from "../../../core/dates/textDate";
 
 const useStyles = makeStyles({
   row: {

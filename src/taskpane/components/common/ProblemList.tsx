@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { RowProblem } from "../../core/book/clientRows";
+import type { RowProblem } from "../../../core/book/clientRows";
 
 const useStyles = makeStyles({
   list: {

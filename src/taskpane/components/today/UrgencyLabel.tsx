@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Urgency } from "../../core/today/today";
+import type { Urgency } from "../../../core/today/today";
 
 export const URGENCY_TEXT: Readonly<Record<Urgency, string>> = {
   overdue: "Overdue",

@@ -1,5 +1,5 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import type { TodayItem } from "../../core/today/today";
+import type { TodayItem } from "../../../core/today/today";
 import { CallCard } from "./CallCard";
 
 const useStyles = makeStyles({

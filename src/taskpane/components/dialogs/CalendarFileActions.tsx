@@ -1,8 +1,8 @@
 import { Body1, Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { CalendarFile } from "../../app/calendarActions";
-import { copyText } from "../clipboard";
-import { downloadCalendar } from "../download";
+import type { CalendarFile } from "../../../app/calendarActions";
+import { copyText } from "../../clipboard";
+import { downloadCalendar } from "../../download";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

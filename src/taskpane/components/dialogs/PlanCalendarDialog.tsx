@@ -11,9 +11,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef } from "react";
-import type { PlanCalendar } from "../../app/calendarActions";
-import type { Outcome } from "../../core/cells/outcome";
-import { formatIsoDate } from "../../core/dates/serial";
+import type { PlanCalendar } from "../../../app/calendarActions";
+import type { Outcome } from "../../../core/cells/outcome";
+import { formatIsoDate } from "../../../core/dates/serial";
 import { CalendarFileActions } from "./CalendarFileActions";
 import { useDialogStyles } from "./dialogStyles";
 

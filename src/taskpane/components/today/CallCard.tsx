@@ -1,21 +1,13 @@
 import {
   Badge,
-  Button,
   Caption1,
   makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   mergeClasses,
-  SplitButton,
   Subtitle2,
-  type MenuButtonProps,
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import type { TodayItem } from "../../core/today/today";
+import { CallCardActions, type CallCardActionsProps } from "./CallCardActions";
 import { ContactLinks } from "./ContactLinks";
 import { UrgencyLabel, useUrgencyEdgeStyles } from "./UrgencyLabel";
 
@@ -42,27 +34,14 @@ const useStyles = makeStyles({
   why: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   detail: { margin: 0, overflowWrap: "anywhere" },
   label: { color: tokens.colorNeutralForeground3 },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    paddingTop: tokens.spacingVerticalXS,
-  },
 });
 
-interface Props {
-  readonly item: TodayItem;
+interface Props extends CallCardActionsProps {
   /** Logged proactively today, yet still listed (a birthday still ahead, say). */
   readonly contactedToday: boolean;
   readonly showOwner?: boolean;
   /** The heading level of the client's name: 3 under a section, 4 under an owner's list. */
   readonly level?: 3 | 4;
-  readonly busy: boolean;
-  readonly onLog: (item: TodayItem) => void;
-  readonly onSnooze: (item: TodayItem) => void;
-  readonly onPlan: (item: TodayItem) => void;
-  /** Offers the client's planned contacts as a calendar file. */
-  readonly onCalendar: (item: TodayItem) => void;
 }
 
 /** One client on today's list: who, why, what to ask about, how to reach them, and the actions. */
@@ -124,55 +103,14 @@ export function CallCard({
         </Caption1>
       )}
       <ContactLinks name={client.name} phone={record.phone} email={record.email} />
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          size="small"
-          disabled={busy}
-          onClick={() => onLog(item)}
-          aria-label={`Log contact with ${client.name}`}
-        >
-          Log contact
-        </Button>
-        <Button
-          size="small"
-          disabled={busy}
-          onClick={() => onSnooze(item)}
-          aria-label={`Snooze ${client.name}`}
-        >
-          Snooze
-        </Button>
-        {/* One control for the plan: the sheet in a click, its calendar file one menu away. */}
-        <Menu positioning="below-end">
-          <MenuTrigger disableButtonEnhancement>
-            {(triggerProps: MenuButtonProps) => (
-              <SplitButton
-                size="small"
-                appearance="subtle"
-                menuButton={{
-                  ...triggerProps,
-                  "aria-label": `More plan actions for ${client.name}`,
-                }}
-                primaryActionButton={{
-                  disabled: busy,
-                  onClick: () => onPlan(item),
-                  "aria-label": `Write the relationship plan sheet for ${client.name}`,
-                }}
-              >
-                Plan
-              </SplitButton>
-            )}
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem disabled={busy} onClick={() => onPlan(item)}>
-                Write the plan sheet
-              </MenuItem>
-              <MenuItem onClick={() => onCalendar(item)}>Planned contacts to my calendar</MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
-      </div>
+      <CallCardActions
+        item={item}
+        busy={busy}
+        onLog={onLog}
+        onSnooze={onSnooze}
+        onPlan={onPlan}
+        onCalendar={onCalendar}
+      />
     </article>
   );
 }

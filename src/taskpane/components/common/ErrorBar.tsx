@@ -5,7 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import type { Problem } from "../problem";
+import type { Problem } from "../../problem";
 
 interface Props {
   readonly problem: Problem;

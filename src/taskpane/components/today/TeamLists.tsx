@@ -1,6 +1,6 @@
 import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { TodayList } from "../../core/today/today";
+import type { TodayList } from "../../../core/today/today";
 import { ItemList, type ItemActions } from "./ItemList";
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
 import { Spinner } from "@fluentui/react-components";
-import { useDelayedFlag } from "../hooks/useDelayedFlag";
+import { useDelayedFlag } from "../../hooks/useDelayedFlag";
 
 /** A spinner with the work in words, shown only when the work takes over half a second. */
 export function BusyIndicator({ label }: { readonly label: string | null }) {

@@ -1,0 +1,108 @@
+import { Field, Input, Radio, RadioGroup, Select, Textarea } from "@fluentui/react-components";
+import type { ContactDraft } from "../../../app/contactActions";
+import { CONTACT_CHANNELS, type Channel, type Direction } from "../../../core/book/contactLog";
+import type { DaySerial } from "../../../core/dates/serial";
+import type { TodayItem } from "../../../core/today/today";
+import { useContactDraft } from "../../hooks/useContactDraft";
+import { useFormDialog } from "../../hooks/useFormDialog";
+import type { Problem } from "../../problem";
+import { DialogForm, FormDialog } from "./FormDialog";
+
+export interface LogTarget {
+  readonly item: TodayItem;
+  /** The channel the form starts with: a card for a birthday card, else a call. */
+  readonly channel: Channel;
+}
+
+interface Props {
+  readonly target: LogTarget | null;
+  readonly today: DaySerial;
+  readonly minutesPerCall: number;
+  readonly onSubmit: (
+    target: LogTarget,
+    draft: Omit<ContactDraft, "who">
+  ) => Promise<Problem | null>;
+  readonly onClose: () => void;
+}
+
+/** Log a contact with a client: one dialog, sensible defaults, nothing required but the date. */
+export function LogContactDialog({ target, onClose, ...rest }: Props) {
+  return (
+    <FormDialog target={target} keyOf={(shown) => shown.item.client.id} onClose={onClose}>
+      {(shown) => <LogContactForm target={shown} onClose={onClose} {...rest} />}
+    </FormDialog>
+  );
+}
+
+function LogContactForm({
+  target,
+  today,
+  minutesPerCall,
+  onSubmit,
+  onClose,
+}: Props & { readonly target: LogTarget }) {
+  const { fields, set, dateError, minutesError, draft } = useContactDraft(
+    today,
+    target.channel,
+    minutesPerCall
+  );
+  const form = useFormDialog(draft, (contact) => onSubmit(target, contact), onClose);
+  const check = (error: string | undefined) => (form.touched ? error : undefined);
+
+  return (
+    <DialogForm
+      form={form}
+      title={`Log contact with ${target.item.client.name}`}
+      submitLabel="Save contact"
+      savingLabel="Saving the contact…"
+      onClose={onClose}
+    >
+      <Field label="Date" required validationMessage={check(dateError)}>
+        <Input type="date" value={fields.date} onChange={(_, data) => set("date", data.value)} />
+      </Field>
+      <Field label="Channel">
+        <Select
+          value={fields.channel}
+          onChange={(_, data) => set("channel", data.value as Channel)}
+        >
+          {CONTACT_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Direction" hint="Only proactive contact moves the rotation on.">
+        <RadioGroup
+          value={fields.direction}
+          onChange={(_, data) => set("direction", data.value as Direction)}
+        >
+          <Radio value="outbound" label="Proactive (I reached out)" />
+          <Radio value="inbound" label="Inbound (the client reached out)" />
+        </RadioGroup>
+      </Field>
+      <Field label="Minutes" validationMessage={check(minutesError)}>
+        <Input
+          type="number"
+          min={0}
+          value={fields.minutes}
+          onChange={(_, data) => set("minutes", data.value)}
+        />
+      </Field>
+      <Field label="Notes">
+        <Textarea
+          value={fields.notes}
+          onChange={(_, data) => set("notes", data.value)}
+          resize="vertical"
+        />
+      </Field>
+      <Field label="Follow-up for next time" hint="What to ask about on the next call.">
+        <Textarea
+          value={fields.followUp}
+          onChange={(_, data) => set("followUp", data.value)}
+          resize="vertical"
+        />
+      </Field>
+    </DialogForm>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The log-contact form's fields as typed, their checks, and the contact they make when all are
+ * right. Nothing is required but the date; minutes default to the settings' minutes per call.
+ */
+import { useState } from "react";
+import type { ContactDraft } from "../../app/contactActions";
+import type { Channel, Direction } from "../../core/book/contactLog";
+import { formatIsoDate, type DaySerial } from "../../core/dates/serial";
+import { parseTextDate } from "../../core/dates/textDate";
+
+export interface ContactFields {
+  readonly date: string;
+  readonly channel: Channel;
+  readonly direction: Direction;
+  readonly minutes: string;
+  readonly notes: string;
+  readonly followUp: string;
+}
+
+export interface ContactDraftState {
+  readonly fields: ContactFields;
+  readonly set: <K extends keyof ContactFields>(field: K, value: ContactFields[K]) => void;
+  readonly dateError: string | undefined;
+  readonly minutesError: string | undefined;
+  /** The contact to save, or null while a field is wrong. */
+  readonly draft: Omit<ContactDraft, "who"> | null;
+}
+
+/** Blank is no minutes; otherwise a number of 0 or more. */
+function readMinutes(text: string): number | null | undefined {
+  if (text.trim() === "") return null;
+  const minutes = Number(text);
+  return Number.isFinite(minutes) && minutes >= 0 ? minutes : undefined;
+}
+
+export function useContactDraft(
+  today: DaySerial,
+  channel: Channel,
+  minutesPerCall: number
+): ContactDraftState {
+  const [fields, setFields] = useState<ContactFields>({
+    date: formatIsoDate(today),
+    channel,
+    direction: "outbound",
+    minutes: String(minutesPerCall),
+    notes: "",
+    followUp: "",
+  });
+  const set = <K extends keyof ContactFields>(field: K, value: ContactFields[K]) =>
+    setFields((before) => ({ ...before, [field]: value }));
+
+  const parsedDate = parseTextDate(fields.date);
+  const dateError =
+    fields.date.trim() === ""
+      ? "Choose the day of the contact."
+      : parsedDate.ok
+        ? undefined
+        : parsedDate.problem.message;
+  const minutes = readMinutes(fields.minutes);
+  const minutesError =
+    minutes === undefined
+      ? "Type the minutes as a number, 0 or more, or leave it blank."
+      : undefined;
+  const { channel: picked, direction, notes, followUp } = fields;
+  const draft =
+    parsedDate.ok && minutes !== undefined
+      ? { date: parsedDate.value, channel: picked, direction, minutes, notes, followUp }
+      : null;
+
+  return { fields, set, dateError, minutesError, draft };
+}
