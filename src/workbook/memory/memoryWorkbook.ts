@@ -8,6 +8,7 @@ import type { Cell } from "../../core/cells/cells";
 import { parseCell, parseRange } from "../shared/a1";
 import { sameName } from "../shared/cellWrites";
 import { clientRowTarget } from "../shared/clientRowTarget";
+import { noSuchSheet } from "../shared/sheetRefusals";
 import type {
   ClientRowUpdate,
   NewRows,
@@ -42,6 +43,15 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async listTables(): Promise<TableInfo[]> {
     return [...this.tables.values()].map((t) => this.info(t));
+  }
+
+  /** The sheet last brought to the front. */
+  shownSheet: string | null = null;
+
+  async showSheet(sheet: string): Promise<WriteResult> {
+    if (!(await this.sheetExists(sheet))) return { ok: false, message: noSuchSheet(sheet) };
+    this.shownSheet = sheet;
+    return { ok: true };
   }
 
   async describeActiveSheet() {

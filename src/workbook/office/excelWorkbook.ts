@@ -16,6 +16,7 @@ import {
   placeholderRow,
   toExcel,
 } from "../shared/cellWrites";
+import { noSuchSheet } from "../shared/sheetRefusals";
 import { appendAndUpdate } from "./logWrite";
 import { readNames, writeSheet } from "./ownedSheet";
 import { readRows } from "./chunkedRead";
@@ -268,6 +269,19 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** One sync. */
+  /** One sync; a sheet deleted meanwhile fails that sync and is refused. */
+  showSheet(sheet: string): Promise<WriteResult> {
+    return this.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).activate();
+      try {
+        await context.sync();
+        return { ok: true } as const;
+      } catch {
+        return { ok: false, message: noSuchSheet(sheet) } as const;
+      }
+    });
+  }
+
   sheetExists(sheet: string): Promise<boolean> {
     return this.run(async (context) => {
       const found = context.workbook.worksheets.getItemOrNullObject(sheet);

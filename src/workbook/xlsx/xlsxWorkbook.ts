@@ -15,6 +15,7 @@ import { isDateFormat } from "../../core/cells/numberFormat";
 import { cellName, columnName, parseRange, type CellRef } from "../shared/a1";
 import { TEXT_FORMAT, sameName } from "../shared/cellWrites";
 import { readCell, setFormat, writeCell, type WriteKind } from "./xlsxCells";
+import { noSuchSheet } from "../shared/sheetRefusals";
 import { appendAndUpdate } from "./xlsxLogWrite";
 import { loadStoredSetting, storeSetting } from "./xlsxSettingsStore";
 import {
@@ -245,6 +246,15 @@ export class XlsxWorkbook implements WorkbookPort {
   /** exceljs reads a date cell of either system as a Date, which xlsxCells.ts makes a 1900 serial. */
   async dateSystem(): Promise<DateSystem> {
     return "1900";
+  }
+
+  /** The file opens on this sheet next time (its workbook view's active tab). */
+  async showSheet(sheet: string): Promise<WriteResult> {
+    const index = this.workbook.worksheets.findIndex((s) => s.name === sheet);
+    if (index < 0) return { ok: false, message: noSuchSheet(sheet) };
+    const views = (this.workbook.views ?? []) as { activeTab?: number }[];
+    this.workbook.views = [{ ...(views[0] ?? {}), activeTab: index }, ...views.slice(1)] as never;
+    return { ok: true };
   }
 
   async sheetExists(sheet: string): Promise<boolean> {
