@@ -4,6 +4,7 @@
  * pane with what to do; a spinner appears only for work that takes over half a second.
  */
 import {
+  Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -14,15 +15,13 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { DaySerial } from "../core/dates/serial";
-import { upcomingTwelveDaysStart as twelveDaysFrom } from "../core/reviews/twelveDays";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { BookWarnings } from "./components/today/BookWarnings";
 import { BusyIndicator } from "./components/common/BusyIndicator";
 import { EmptyState } from "./components/setup/EmptyState";
 import { ErrorBar } from "./components/common/ErrorBar";
 import { MappingScreen } from "./components/mapping/MappingScreen";
-import { SetupPanel } from "./components/setup/SetupPanel";
-import { TodayView } from "./components/today/TodayView";
+import { LoadedPane } from "./components/LoadedPane";
 import { useBook, type UseBook } from "./hooks/useBook";
 import { useDelayedFlag } from "./hooks/useDelayedFlag";
 
@@ -69,6 +68,12 @@ export function App({ port, today, preview = false }: AppProps) {
           Relationship Hour
         </Title3>
         <BusyIndicator label={book.busy} />
+        {book.state.kind === "loaded" && (
+          // Here, not on a tab: after editing the workbook by hand, one click from anywhere.
+          <Button size="small" disabled={book.busy !== null} onClick={() => void book.refresh()}>
+            Refresh
+          </Button>
+        )}
       </header>
       {preview && (
         <MessageBar intent="info" layout="multiline">
@@ -146,29 +151,13 @@ function Screen({ book, asOf, setAsOf, today, editingColumns, setEditingColumns 
       return (
         <>
           <BookWarnings book={state.book} />
-          <TodayView
+          <LoadedPane
             book={state.book}
+            actions={book}
             asOf={asOf}
             today={today}
-            busy={busy}
             onAsOfChange={setAsOf}
-            onLog={book.log}
-            onSnooze={book.snooze}
-            onPlan={(client) => book.plan(client, asOf)}
-          />
-          <SetupPanel
-            book={state.book}
-            busy={busy}
-            today={today}
-            onCreateSettings={(settings) => void book.createSettingsSheet(settings)}
             onEditColumns={() => setEditingColumns(true)}
-            onRefresh={() => void book.refresh()}
-            onPlansForTier={(tier, onProgress) => book.plansForTier(tier, asOf, onProgress)}
-            twelveDaysStart={twelveDaysFrom(asOf)}
-            onTwelveDays={(start) => book.twelveDays(start)}
-            onTimeBudget={book.timeBudget}
-            onCoverage={() => book.coverage(asOf)}
-            onTimeJournal={book.timeJournal}
           />
         </>
       );

@@ -75,6 +75,8 @@ export interface WorkbookPort {
    */
   writeSheet(layout: SheetLayout): Promise<void>;
   sheetExists(sheet: string): Promise<boolean>;
+  /** Brings a sheet to the front (the one Excel shows); refused when it no longer exists. */
+  showSheet(sheet: string): Promise<WriteResult>;
   /**
    * Appends rows to a table (creating it on its own sheet first if needed) and, in the same batch,
    * updates one client's row found again by ID. At most two syncs; the update is refused with a

@@ -119,6 +119,7 @@ describe("the task pane in Chromium (preview on the sample book)", () => {
 
   test("Change columns opens the mapping screen with a column list per field", async () => {
     const page = await pane();
+    await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("button", { name: "Change columns" }).click();
     const mapping = page.getByRole("region", { name: "Which column means what" });
     await mapping.waitFor();
@@ -134,7 +135,7 @@ describe("the task pane in Chromium (preview on the sample book)", () => {
     await myCalls(page).waitFor();
   });
 
-  test("axe-core finds no serious or critical violations: Today, the log dialog, the mapping", async () => {
+  test("axe-core finds no serious or critical violations: each tab, the log dialog, the mapping", async () => {
     const page = await pane();
     const mine = myCalls(page);
     await mine.waitFor();
@@ -149,6 +150,11 @@ describe("the task pane in Chromium (preview on the sample book)", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("dialog").waitFor({ state: "detached" });
 
+    for (const tab of ["Team", "Plans", "Settings"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      await page.getByRole("tabpanel").waitFor();
+      expectNoBlockingViolations(`the ${tab} tab`, await checkAccessibility(page));
+    }
     await page.getByRole("button", { name: "Change columns" }).click();
     await page.getByRole("region", { name: "Which column means what" }).waitFor();
     expectNoBlockingViolations("the mapping screen", await checkAccessibility(page));

@@ -4,7 +4,7 @@ import { PLAN_ROWS } from "../../src/core/sheets/planSheet";
 import { formatIsoDate } from "../../src/core/dates/serial";
 import { SETTINGS_SHEET } from "../../src/core/book/settings";
 import { d } from "../fixtures/smallBook";
-import { findDialog, renderApp, seededWorkbook } from "./renderApp";
+import { findDialog, openTab, renderApp, seededWorkbook } from "./renderApp";
 
 interface Download {
   readonly name: string;
@@ -76,14 +76,14 @@ async function openHourDialog() {
   const port = await seededWorkbook();
   const user = renderApp(port);
   await screen.findByRole("list", { name: "My calls" });
+  await openTab(user, "Settings");
   return { port, user };
 }
 
 describe("the relationship hour as a recurring appointment", () => {
   test("starts with the settings' minutes a day, and downloads at the time chosen on the working days", async () => {
     const { user } = await openHourDialog();
-    const setup = screen.getByRole("region", { name: "Set-up" });
-    await user.click(within(setup).getByRole("button", { name: "The hour in my calendar" }));
+    await user.click(screen.getByRole("button", { name: "The hour in my calendar" }));
     const dialog = await findDialog("The relationship hour in your calendar");
     const start = within(dialog).getByLabelText("Starts at");
     const length = within(dialog).getByRole("spinbutton", { name: /Length in minutes/ });
@@ -120,6 +120,7 @@ describe("the relationship hour as a recurring appointment", () => {
     settings.set("4,8", d("2026-12-25")); // I5, the first holiday
     const user = renderApp(port);
     await screen.findByRole("list", { name: "My calls" });
+    await openTab(user, "Settings");
     await user.click(screen.getByRole("button", { name: "The hour in my calendar" }));
     const dialog = await findDialog("The relationship hour in your calendar");
     // Today is Monday 23 November, a day off in this working week.

@@ -2,7 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import { MAPPING_SETTING } from "../../src/app/loadBook";
 import { HEADERS, ROWS } from "../fixtures/smallBook";
-import { renderApp, seededWorkbook, TABLE, tableRows } from "./renderApp";
+import { openTab, renderApp, seededWorkbook, TABLE, tableRows } from "./renderApp";
 
 function select(name: string): HTMLSelectElement {
   return screen.getByRole("combobox", { name }) as HTMLSelectElement;
@@ -95,9 +95,10 @@ describe("the mapping screen", () => {
     expect(savedMapping(port).mapping).toMatchObject({ id: "Client ID", name: "Client" });
   });
 
-  test("can be opened again from Today and left without changes", async () => {
+  test("can be opened again from Settings and left without changes", async () => {
     const port = await seededWorkbook();
     const user = renderApp(port);
+    await openTab(user, "Settings");
     await user.click(await screen.findByRole("button", { name: "Change columns" }));
     await screen.findByRole("heading", { name: "Which column means what" });
     await user.click(screen.getByRole("button", { name: "Back to today" }));

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from "@testing-library/react";
 import { formatIsoDate } from "../../src/core/dates/serial";
-import { renderApp, seededWorkbook } from "./renderApp";
+import { openTab, renderApp, seededWorkbook } from "./renderApp";
 
 describe("relationship plans from the pane", () => {
   test("one click on a client writes its plan sheet and says where", async () => {
@@ -19,10 +19,10 @@ describe("relationship plans from the pane", () => {
     const port = await seededWorkbook();
     const user = renderApp(port);
     await screen.findByRole("list", { name: "My calls" });
-    const setup = screen.getByRole("region", { name: "Set-up" });
+    const setup = await openTab(user, "Plans");
     await user.click(within(setup).getByRole("button", { name: "Plans for all tier A clients" }));
     // Ames, Baker and Fox (typed A) are the tier A clients of the small book.
-    await within(setup).findByText("3 plan sheets written: Ames, Baker, Fox.");
+    await screen.findByText("3 plan sheets written: Ames, Baker, Fox.");
     for (const sheet of ["Ames", "Baker", "Fox"]) expect(await port.sheetExists(sheet)).toBe(true);
   });
 });
@@ -32,13 +32,13 @@ describe("reviews from the pane", () => {
     const port = await seededWorkbook();
     const user = renderApp(port);
     await screen.findByRole("list", { name: "My calls" });
-    const setup = screen.getByRole("region", { name: "Set-up" });
+    const setup = await openTab(user, "Plans");
     const from = within(setup).getByLabelText("Twelve days from");
     expect((from as HTMLInputElement).value).toBe("2026-12-13");
 
     fireEvent.change(from, { target: { value: "2027-03-01" } });
     await user.click(within(setup).getByRole("button", { name: "Twelve days of appreciation" }));
-    await within(setup).findByText('The twelve days are on the sheet "Twelve Days 2027".');
+    await screen.findByText('The twelve days are on the sheet "Twelve Days 2027".');
     const dates = [...port.sheets.get("Twelve Days 2027")!.entries()]
       .filter(([cell, value]) => cell.endsWith(",1") && typeof value === "number")
       .map(([, value]) => formatIsoDate(value as number))
@@ -55,18 +55,18 @@ describe("reviews from the pane", () => {
     const port = await seededWorkbook();
     const user = renderApp(port);
     await screen.findByRole("list", { name: "My calls" });
-    const setup = screen.getByRole("region", { name: "Set-up" });
+    const setup = await openTab(user, "Plans");
     await user.click(within(setup).getByRole("button", { name: "Twelve days of appreciation" }));
-    await within(setup).findByText('The twelve days are on the sheet "Twelve Days 2026".');
+    await screen.findByText('The twelve days are on the sheet "Twelve Days 2026".');
     await user.click(within(setup).getByRole("button", { name: "Time budget" }));
-    await within(setup).findByText(
+    await screen.findByText(
       'The time budget is on the sheet "Time Budget"; it recalculates as you edit it.'
     );
     expect(await port.sheetExists("Time Budget")).toBe(true);
     await user.click(within(setup).getByRole("button", { name: "Refresh coverage" }));
-    await within(setup).findByText('Coverage is on the sheet "Coverage".');
+    await screen.findByText('Coverage is on the sheet "Coverage".');
     await user.click(within(setup).getByRole("button", { name: "Time journal" }));
-    await within(setup).findByText(
+    await screen.findByText(
       'Journal a day on the sheet "Time Journal": the shares update as you type.'
     );
   });

@@ -76,3 +76,25 @@ export async function findDialog(title: string): Promise<HTMLElement> {
   within(dialog).getByRole("heading", { name: title });
   return dialog;
 }
+
+type User = ReturnType<typeof renderApp>;
+
+/**
+ * The pane's tabs by their words. An unselected Fluent tab holds its label twice (the second,
+ * hidden by CSS, reserves the bold width); this document has no CSS, so names are read from the
+ * first.
+ */
+export function tabNames(): string[] {
+  return screen
+    .getAllByRole("tab")
+    .map((tab) => tab.querySelector(".fui-Tab__content")?.textContent ?? "");
+}
+
+/** Opens one of the pane's tabs (Today, Team, Plans, Settings) and returns its panel. */
+export async function openTab(user: User, name: string): Promise<HTMLElement> {
+  await screen.findAllByRole("tab");
+  const tab = screen.getAllByRole("tab")[tabNames().indexOf(name)];
+  if (tab === undefined) throw new Error(`No tab "${name}": ${tabNames().join(", ")}`);
+  await user.click(tab);
+  return screen.getByRole("tabpanel");
+}

@@ -1,16 +1,17 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import { SETTINGS_SHEET } from "../../src/core/book/settings";
-import { renderApp, seededWorkbook } from "./renderApp";
+import { openTab, renderApp, seededWorkbook } from "./renderApp";
 
 describe("the settings", () => {
   test("the Rotation Settings sheet is created on request, with my name", async () => {
     const port = await seededWorkbook({ me: null });
     const user = renderApp(port);
     await screen.findByRole("region", { name: "My calls" });
+    await openTab(user, "Team");
     expect(screen.queryByRole("region", { name: "Team rotation" })).toBeNull();
 
-    const setup = screen.getByRole("region", { name: "Set-up" });
+    const setup = await openTab(user, "Settings");
     await user.selectOptions(
       within(setup).getByRole("combobox", { name: "I am (my name in the Owner column)" }),
       "Dana"
@@ -19,9 +20,11 @@ describe("the settings", () => {
       within(setup).getByRole("button", { name: `Create the ${SETTINGS_SHEET} sheet` })
     );
 
-    await screen.findByRole("region", { name: "Team rotation" });
+    await screen.findByText(/I am Dana/);
     expect(await port.sheetExists(SETTINGS_SHEET)).toBe(true);
-    expect(screen.getByRole("region", { name: "Set-up" }).textContent).toContain("I am Dana");
+    expect(screen.getByRole("region", { name: "Settings" }).textContent).toContain("I am Dana");
+    await openTab(user, "Team");
+    screen.getByRole("region", { name: "Team rotation" });
   });
 
   test("editing the sheet by hand changes the pane on the next refresh", async () => {

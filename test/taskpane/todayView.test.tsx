@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import { AS_OF, d, ROWS } from "../fixtures/smallBook";
-import { renderApp, seededWorkbook } from "./renderApp";
+import { openTab, renderApp, seededWorkbook } from "./renderApp";
 
 async function region(name: string) {
   return screen.findByRole("region", { name });
@@ -62,12 +62,13 @@ describe("the Today view", () => {
   });
 
   test("cards to send, welcome calls and the team's rotation", async () => {
-    renderApp(await seededWorkbook());
+    const user = renderApp(await seededWorkbook());
     expect(namesIn(await region("Cards to send"))).toEqual(["Ames", "Chen"]);
     const welcomes = await region("Welcome calls");
     expect(namesIn(welcomes)).toEqual(["Evans"]);
     expect(welcomes.textContent).toContain("new client: welcome call");
     expect(welcomes.textContent).toContain("Owner: Lee");
+    await openTab(user, "Team");
     const lee = within(await region("Team rotation")).getByRole("region", { name: "Lee: 2 calls" });
     expect(namesIn(lee)).toEqual(["Evans", "Dutta"]);
   });
@@ -102,11 +103,13 @@ describe("the Today view", () => {
   });
 
   test("without a name in the settings, the hour covers the whole book", async () => {
-    renderApp(await seededWorkbook({ me: null }));
+    const user = renderApp(await seededWorkbook({ me: null }));
     const mine = await region("My calls");
     expect(namesIn(mine)).toEqual(["Fox", "Ames", "Evans", "Chen", "Dutta"]);
     expect(mine.textContent).toContain("put your name in the Rotation Settings sheet");
+    await openTab(user, "Team");
     expect(screen.queryByRole("region", { name: "Team rotation" })).toBeNull();
+    await openTab(user, "Settings");
     screen.getByRole("button", { name: "Create the Rotation Settings sheet" });
   });
 

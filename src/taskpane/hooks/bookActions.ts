@@ -55,6 +55,8 @@ export interface BookActions {
   timeJournal(): Promise<{ sheet: string; created: boolean } | null>;
   /** Writes the Coverage dashboard as of a day; its sheet's name, or null. */
   coverage(asOf: DaySerial): Promise<string | null>;
+  /** Brings a sheet the add-in wrote to the front; false when it failed (the problem is shown). */
+  showSheet(sheet: string): Promise<boolean>;
   dismissProblem(): void;
 }
 
@@ -73,6 +75,11 @@ export function bookActions(
         await load();
       }),
     listTables: () => port.listTables(),
+    showSheet: (sheet) =>
+      task("Opening the sheet", `go to the sheet "${sheet}"`, async () => {
+        const shown = await port.showSheet(sheet);
+        return shown.ok ? null : refusal(shown.message, `go to the sheet "${sheet}"`);
+      }),
     log: (client, draft) =>
       write("Saving the contact", "log the contact", (book) =>
         logContact(port, book, client, draft)

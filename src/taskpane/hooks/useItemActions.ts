@@ -1,6 +1,6 @@
 /**
  * What the buttons on today's cards open: the log and snooze dialogs' targets, the plan calendar
- * dialog's file, and the line that says where a plan was written.
+ * dialog's file; a plan written is said on the pane's status line.
  */
 import { useState } from "react";
 import { planCalendarFile } from "../../app/calendarActions";
@@ -16,8 +16,6 @@ export interface ItemTargets {
   readonly logTarget: LogTarget | null;
   readonly snoozeItem: TodayItem | null;
   readonly calendar: PlanCalendarTarget | null;
-  /** Where the last plan was written, in words. */
-  readonly planned: string | null;
   /** The cards' actions; a card's Log contact starts on `channel`. */
   readonly actions: (channel: "call" | "card") => ItemActions;
   readonly closeLog: () => void;
@@ -33,6 +31,7 @@ interface Options {
   readonly contactedToday: ReadonlySet<string>;
   /** Writes the client's plan sheet; resolves to the sheet's name, or null when it failed. */
   readonly onPlan: (client: BookClient) => Promise<string | null>;
+  readonly say: (message: string, sheet?: string) => void;
 }
 
 export function useItemActions({
@@ -42,10 +41,10 @@ export function useItemActions({
   busy,
   contactedToday,
   onPlan,
+  say,
 }: Options): ItemTargets {
   const [logTarget, setLogTarget] = useState<LogTarget | null>(null);
   const [snoozeItem, setSnoozeItem] = useState<TodayItem | null>(null);
-  const [planned, setPlanned] = useState<string | null>(null);
   const [calendar, setCalendar] = useState<PlanCalendarTarget | null>(null);
 
   const actions = (channel: "call" | "card"): ItemActions => ({
@@ -53,13 +52,11 @@ export function useItemActions({
     contactedToday,
     onLog: (item) => setLogTarget({ item, channel }),
     onSnooze: setSnoozeItem,
-    onPlan: (item) => {
-      setPlanned(null);
+    onPlan: (item) =>
       void onPlan(item.client).then(
         (sheet) =>
-          sheet !== null && setPlanned(`${item.client.name}'s plan is on the sheet "${sheet}".`)
-      );
-    },
+          sheet !== null && say(`${item.client.name}'s plan is on the sheet "${sheet}".`, sheet)
+      ),
     // The same schedule as the plan sheet written as of the same day; made on today's date.
     onCalendar: (item) =>
       setCalendar({
@@ -72,7 +69,6 @@ export function useItemActions({
     logTarget,
     snoozeItem,
     calendar,
-    planned,
     actions,
     closeLog: () => setLogTarget(null),
     closeSnooze: () => setSnoozeItem(null),

@@ -13,6 +13,7 @@ import { inLogOrder, logColumns } from "../shared/logColumns";
 import {
   clientTableGone,
   columnTaken,
+  noSuchSheet,
   noSuchTable,
   rowCountChanged,
   tableGone,
@@ -52,6 +53,15 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async listTables(): Promise<TableInfo[]> {
     return [...this.tables.values()].map((t) => this.info(t));
+  }
+
+  /** The sheet last brought to the front. */
+  shownSheet: string | null = null;
+
+  async showSheet(sheet: string): Promise<WriteResult> {
+    if (!(await this.sheetExists(sheet))) return { ok: false, message: noSuchSheet(sheet) };
+    this.shownSheet = sheet;
+    return { ok: true };
   }
 
   async describeActiveSheet() {

@@ -19,6 +19,7 @@ import {
 } from "../shared/cellWrites";
 import {
   columnTaken,
+  noSuchSheet,
   noSuchTable,
   rowCountChanged,
   tableGone,
@@ -268,6 +269,19 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** One sync. */
+  /** One sync; a sheet deleted meanwhile fails that sync and is refused. */
+  showSheet(sheet: string): Promise<WriteResult> {
+    return this.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).activate();
+      try {
+        await context.sync();
+        return { ok: true } as const;
+      } catch {
+        return { ok: false, message: noSuchSheet(sheet) } as const;
+      }
+    });
+  }
+
   sheetExists(sheet: string): Promise<boolean> {
     return this.run(async (context) => {
       const found = context.workbook.worksheets.getItemOrNullObject(sheet);

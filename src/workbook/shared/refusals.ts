@@ -69,3 +69,8 @@ export function noSuchTable(name: string): Error {
 export function tableNameTaken(name: string): Error {
   return new Error(`There is already a table named "${name}" in this workbook.`);
 }
+
+/** A sheet the add-in wrote, gone by the time it is asked for (renamed or deleted). */
+export function noSuchSheet(sheet: string): string {
+  return `There is no sheet "${sheet}" any more: it may have been renamed or deleted.`;
+}

@@ -18,6 +18,7 @@ import { readCell, setFormat, writeCell, type WriteKind } from "./xlsxCells";
 import { appendAndUpdate } from "./xlsxLogWrite";
 import {
   columnTaken,
+  noSuchSheet,
   noSuchTable,
   refuse,
   rowCountChanged,
@@ -243,6 +244,15 @@ export class XlsxWorkbook implements WorkbookPort {
   /** exceljs reads a date cell of either system as a Date, which xlsxCells.ts makes a 1900 serial. */
   async dateSystem(): Promise<DateSystem> {
     return "1900";
+  }
+
+  /** The file opens on this sheet next time (its workbook view's active tab). */
+  async showSheet(sheet: string): Promise<WriteResult> {
+    const index = this.workbook.worksheets.findIndex((s) => s.name === sheet);
+    if (index < 0) return { ok: false, message: noSuchSheet(sheet) };
+    const views = (this.workbook.views ?? []) as { activeTab?: number }[];
+    this.workbook.views = [{ ...(views[0] ?? {}), activeTab: index }, ...views.slice(1)] as never;
+    return { ok: true };
   }
 
   async sheetExists(sheet: string): Promise<boolean> {

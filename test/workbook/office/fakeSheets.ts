@@ -70,6 +70,9 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
       },
     };
   }
+  activate(): void {
+    this.queue((sheet) => (this.session.model.activeSheet = sheet), "activate");
+  }
   getRange(address: string): FakeRange {
     return new FakeRange(this.session, () => areaOf(this.target(), address));
   }

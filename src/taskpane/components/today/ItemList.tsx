@@ -1,4 +1,5 @@
-import { Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { TodayItem } from "../../../core/today/today";
 import { CallCard } from "./CallCard";
 
@@ -25,12 +26,17 @@ export interface ItemActions {
   readonly onCalendar: (item: TodayItem) => void;
 }
 
+/** Longer lists show this many cards until asked for the rest: a practice's 78 cards stay quick. */
+export const SHOWN_AT_FIRST = 10;
+
 interface Props extends ItemActions {
   readonly items: readonly TodayItem[];
   readonly label: string;
   readonly empty: string;
   readonly showOwner?: boolean;
   readonly level?: 3 | 4;
+  /** How many cards show before "Show all" (default SHOWN_AT_FIRST). */
+  readonly limit?: number;
 }
 
 /** Items in the core's order (an ordered list: most important first). */
@@ -40,6 +46,7 @@ export function ItemList({
   empty,
   showOwner,
   level,
+  limit = SHOWN_AT_FIRST,
   busy,
   contactedToday,
   onLog,
@@ -48,29 +55,38 @@ export function ItemList({
   onCalendar,
 }: Props) {
   const styles = useStyles();
+  const [showAll, setShowAll] = useState(false);
   if (items.length === 0)
     return (
       <Body1 as="p" className={styles.empty}>
         {empty}
       </Body1>
     );
+  const shown = showAll ? items : items.slice(0, limit);
   return (
-    <ol className={styles.list} aria-label={label}>
-      {items.map((item) => (
-        <li key={item.client.id}>
-          <CallCard
-            item={item}
-            contactedToday={contactedToday.has(item.client.id)}
-            showOwner={showOwner}
-            level={level}
-            busy={busy}
-            onLog={onLog}
-            onSnooze={onSnooze}
-            onPlan={onPlan}
-            onCalendar={onCalendar}
-          />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className={styles.list} aria-label={label}>
+        {shown.map((item) => (
+          <li key={item.client.id}>
+            <CallCard
+              item={item}
+              contactedToday={contactedToday.has(item.client.id)}
+              showOwner={showOwner}
+              level={level}
+              busy={busy}
+              onLog={onLog}
+              onSnooze={onSnooze}
+              onPlan={onPlan}
+              onCalendar={onCalendar}
+            />
+          </li>
+        ))}
+      </ol>
+      {items.length > limit && (
+        <Button appearance="subtle" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? `Show the first ${limit}` : `Show all ${items.length}`}
+        </Button>
+      )}
+    </>
   );
 }

@@ -16,14 +16,14 @@ export interface ReviewSheetProps {
 
 interface Props extends ReviewSheetProps {
   readonly busy: boolean;
-  /** Says where the sheet is, once written. */
-  readonly onStatus: (message: string) => void;
+  /** Says where the sheet is, once written, and offers to go there. */
+  readonly say: (message: string, sheet?: string) => void;
 }
 
 /** The sheets for looking back and ahead: twelve days, time budget, coverage, time journal. */
 export function ReviewSheetButtons({
   busy,
-  onStatus,
+  say,
   twelveDaysStart,
   onTwelveDays,
   onTimeBudget,
@@ -32,8 +32,10 @@ export function ReviewSheetButtons({
 }: Props) {
   const [reviewFrom, setReviewFrom] = useState(formatIsoDate(twelveDaysStart));
   const reviewStart = parseTextDate(reviewFrom);
-  const say = <T,>(made: T | null, message: (made: T) => string) =>
-    made !== null && onStatus(message(made));
+  // A failure is already shown by the pane; only a sheet written is said.
+  const written = (sheet: string | null, message: string) => sheet !== null && say(message, sheet);
+  const made = (m: Made, fresh: (s: string) => string, again: (s: string) => string) =>
+    m !== null && say(m.created ? fresh(m.sheet) : again(m.sheet), m.sheet);
   return (
     <>
       {/* The twelve days before Christmas by default; any start date for another custom. */}
@@ -48,7 +50,7 @@ export function ReviewSheetButtons({
         onClick={() => {
           if (!reviewStart.ok) return;
           void onTwelveDays(reviewStart.value).then((sheet) =>
-            say(sheet, (s) => `The twelve days are on the sheet "${s}".`)
+            written(sheet, `The twelve days are on the sheet "${sheet}".`)
           );
         }}
       >
@@ -57,11 +59,11 @@ export function ReviewSheetButtons({
       <Button
         disabled={busy}
         onClick={() =>
-          void onTimeBudget().then((made) =>
-            say(made, ({ sheet, created }) =>
-              created
-                ? `The time budget is on the sheet "${sheet}"; it recalculates as you edit it.`
-                : `The sheet "${sheet}" exists already and recalculates by itself.`
+          void onTimeBudget().then((m) =>
+            made(
+              m,
+              (s) => `The time budget is on the sheet "${s}"; it recalculates as you edit it.`,
+              (s) => `The sheet "${s}" exists already and recalculates by itself.`
             )
           )
         }
@@ -71,7 +73,7 @@ export function ReviewSheetButtons({
       <Button
         disabled={busy}
         onClick={() =>
-          void onCoverage().then((sheet) => say(sheet, (s) => `Coverage is on the sheet "${s}".`))
+          void onCoverage().then((sheet) => written(sheet, `Coverage is on the sheet "${sheet}".`))
         }
       >
         Refresh coverage
@@ -79,11 +81,12 @@ export function ReviewSheetButtons({
       <Button
         disabled={busy}
         onClick={() =>
-          void onTimeJournal().then((made) =>
-            say(made, ({ sheet, created }) =>
-              created
-                ? `Journal a day on the sheet "${sheet}": the shares update as you type.`
-                : `The sheet "${sheet}" exists already; it is yours to fill in (its chart is drawn again).`
+          void onTimeJournal().then((m) =>
+            made(
+              m,
+              (s) => `Journal a day on the sheet "${s}": the shares update as you type.`,
+              (s) =>
+                `The sheet "${s}" exists already; it is yours to fill in (its chart is drawn again).`
             )
           )
         }
