@@ -1,6 +1,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
+  // The machines are 2 shared cores: a pane test that takes 1 s alone has taken over 5 s (jest's
+  // default) under load. Time limits guard against hangs, not speed; benchmarks measure speed.
+  testTimeout: 20000,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {

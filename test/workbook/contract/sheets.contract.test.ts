@@ -22,6 +22,16 @@ const SETTINGS: SheetLayout = {
 };
 
 describe.each(IMPLEMENTATIONS)("WorkbookPort contract, sheets and names: $name", ({ open }) => {
+  test("showSheet brings a written sheet to the front, and refuses one that is gone", async () => {
+    const { port } = open();
+    await port.writeSheet(SETTINGS);
+    expect(await port.showSheet("Rotation Settings")).toEqual({ ok: true });
+    expect(await port.showSheet("Gone")).toEqual({
+      ok: false,
+      message: 'There is no sheet "Gone" any more: it may have been renamed or deleted.',
+    });
+  });
+
   test("readNames gives the values a written sheet's names point to, null for an unknown name", async () => {
     const { port } = open();
     await port.writeSheet(SETTINGS);
