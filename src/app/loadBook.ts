@@ -24,6 +24,7 @@ import {
 import type { DateSystem } from "../core/dates/serial";
 import { readSettings, SETTING_NAMES, type RotationSettings } from "../core/book/settings";
 import type { TableInfo, WorkbookPort } from "../workbook/workbookPort";
+import { offerTable, type TableOffer } from "./tableOffer";
 
 export const MAPPING_SETTING = "relationshipHour.mapping";
 
@@ -53,12 +54,8 @@ export interface LoadedBook {
 
 export interface NoClientTable {
   readonly state: "no-table";
-  /** The active sheet's used range, when it could be made into a table. */
-  readonly activeSheet: {
-    readonly sheet: string;
-    readonly address: string;
-    readonly headers: readonly string[];
-  } | null;
+  /** The client list found on the active sheet, when it could be made into a table. */
+  readonly activeSheet: TableOffer | null;
 }
 
 export async function loadSavedMapping(port: WorkbookPort): Promise<SavedMapping | null> {
@@ -104,7 +101,10 @@ export async function loadBook(
     tableName !== undefined
       ? (tables.find((t) => t.name === tableName) ?? null)
       : chooseTable(tables, saved);
-  if (info === null) return { state: "no-table", activeSheet: await port.describeActiveSheet() };
+  if (info === null) {
+    const plain = await port.describeActiveSheet();
+    return { state: "no-table", activeSheet: plain === null ? null : offerTable(plain) };
+  }
 
   const dateSystem = await port.dateSystem();
   const data = await port.readTable(info.name);

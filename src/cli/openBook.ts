@@ -9,6 +9,7 @@ import { loadBook, type LoadedBook } from "../app/loadBook";
 import { guessMapping, looksLikeClientTable } from "../core/book/clientFields";
 import type { RowProblem } from "../core/book/clientRows";
 import { SETTINGS_SHEET } from "../core/book/settings";
+import { offerTable, type TableOffer } from "../app/tableOffer";
 import { readBook, type BookFile } from "./bookFile";
 import { CliError, type Io } from "./command";
 
@@ -23,6 +24,20 @@ const SHOWN_PROBLEMS = 5;
 
 export function describeProblem(p: RowProblem): string {
   return `row ${p.rowNumber}, column "${p.column}"${p.value === "" ? "" : `, value "${p.value}"`}: ${p.why}`;
+}
+
+/** What was left out of a plain range, so that nobody wonders where a row went. */
+function offerNotes(file: string, offer: TableOffer): string[] {
+  const notes: string[] = [];
+  if (offer.rowsAbove > 0)
+    notes.push(
+      `note: ${file}: ${offer.rowsAbove} row(s) above the header (a title or notes) left out`
+    );
+  if (offer.blankRows.length > 0)
+    notes.push(`note: ${file}: blank row(s) ${offer.blankRows.join(", ")} inside the list skipped`);
+  if (offer.totalsRow !== null)
+    notes.push(`note: ${file}: row ${offer.totalsRow} is a totals row: the list ends above it`);
+  return notes;
 }
 
 function freeTableName(taken: readonly string[]): string {
@@ -42,9 +57,12 @@ async function noTable(opened: BookFile, tableName: string | undefined): Promise
     ...tables.map(
       (t) => `table "${t.name}" on sheet "${t.sheet}": ${t.headers.slice(0, 6).join(", ")}`
     ),
-    ...opened.port
-      .plainSheets()
-      .map((s) => `sheet "${s.sheet}" ${s.address}: ${s.headers.slice(0, 6).join(", ")}`),
+    ...opened.port.plainSheets().flatMap((s) => {
+      const offer = offerTable(s);
+      return offer === null
+        ? []
+        : [`sheet "${s.sheet}" ${offer.address}: ${offer.headers.slice(0, 6).join(", ")}`];
+    }),
   ];
   return new CliError(
     `${opened.shown}: no client list found: no table or sheet has a name column (Name, Client, Account…) ` +
@@ -62,12 +80,16 @@ export async function openClientBook(
   const warnings: string[] = [];
   let loaded = await loadBook(port, tableName);
   if (loaded.state === "no-table" && tableName === undefined) {
-    const plain = port.plainSheets().find((s) => looksLikeClientTable(guessMapping(s.headers)));
-    if (plain !== undefined) {
+    const offer = port
+      .plainSheets()
+      .map(offerTable)
+      .find((o) => o !== null && looksLikeClientTable(guessMapping(o.headers)));
+    if (offer !== undefined && offer !== null) {
       const name = freeTableName((await port.listTables()).map((t) => t.name));
-      await port.convertToTable(plain.sheet, plain.address, name);
+      await port.convertToTable(offer.sheet, offer.address, name);
       warnings.push(
-        `note: ${file}: read ${plain.sheet}!${plain.address} as the client list (made it the table "${name}" in any file written)`
+        `note: ${file}: read ${offer.sheet}!${offer.address} as the client list (made it the table "${name}" in any file written)`,
+        ...offerNotes(file, offer)
       );
       loaded = await loadBook(port, name);
     }

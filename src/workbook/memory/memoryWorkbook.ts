@@ -11,6 +11,7 @@ import { clientRowTarget } from "../shared/clientRowTarget";
 import type {
   ClientRowUpdate,
   NewRows,
+  PlainSheet,
   SheetChart,
   SheetLayout,
   TableData,
@@ -36,7 +37,8 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The charts asked for on each sheet, a later one replacing an earlier one of its name. */
   readonly charts = new Map<string, SheetChart[]>();
   readonly settings = new Map<string, string>();
-  activeSheet: { sheet: string; address: string; headers: string[] } | null = null;
+  /** A sheet of plain data the tests set, with its used range's values (and formulas). */
+  activeSheet: PlainSheet | null = null;
   /** What the serials held here stand for; set "1904" to play a workbook in that system. */
   system: DateSystem = "1900";
 
@@ -48,12 +50,26 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.activeSheet;
   }
 
-  async convertToTable(sheet: string, _address: string, name: string): Promise<TableInfo> {
+  /** The range's first row becomes the headers and the rest the rows, as in Excel. */
+  async convertToTable(sheet: string, address: string, name: string): Promise<TableInfo> {
+    const plain = this.activeSheet;
+    const origin = plain === null ? { row: 0, column: 0 } : parseRange(plain.address).from;
+    const { from, to } = parseRange(address);
+    const grid = (plain?.values ?? [])
+      .slice(from.row - origin.row, to.row - origin.row + 1)
+      .map((row) =>
+        Array.from(
+          { length: to.column - from.column + 1 },
+          (_, c): Cell => row[from.column - origin.column + c] ?? ""
+        )
+      );
     const table = this.tables.get(name) ?? {
       name,
       sheet,
-      headers: this.activeSheet?.headers ?? [],
-      rows: [],
+      headers: (grid[0] ?? []).map((h, c) =>
+        h === "" || h === null ? `Column${c + 1}` : String(h)
+      ),
+      rows: grid.slice(1),
       formats: new Map(),
     };
     this.tables.set(name, table);
