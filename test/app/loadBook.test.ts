@@ -77,7 +77,7 @@ describe("loading the book", () => {
     expect(book.state === "loaded" && book.clients.map((c) => c.id)).toEqual(["C-1", "C-2"]);
   });
 
-  test("bad rows are listed and skipped; the rest of the book keeps working", async () => {
+  test("bad cells are listed; their clients are kept with those fields blank", async () => {
     const port = new MemoryWorkbook();
     await port.createTable(
       "Book",
@@ -87,7 +87,11 @@ describe("loading the book", () => {
       []
     );
     const book = await loaded(port);
-    expect(book.clients).toHaveLength(7);
+    expect(book.clients).toHaveLength(8);
+    expect(book.clients[7].record).toMatchObject({
+      lastContact: null,
+      criteria: [null, null, 1, 1, null],
+    });
     expect(book.problems.map((p) => [p.rowNumber, p.column, p.value])).toEqual([
       [9, "Revenue", "n/a"],
       [9, "Last contact", "yesterday"],
