@@ -16,6 +16,7 @@ import type { LoadedBook } from "../../app/loadBook";
 import { CLIENT_FIELDS, type ClientField, type ColumnMapping } from "../../core/book/clientFields";
 import { CONTACT_LOG_TABLE } from "../../core/book/contactLog";
 import type { TableInfo } from "../../workbook/workbookPort";
+import { MappingWarnings } from "./MappingWarnings";
 import { ProblemList } from "./ProblemList";
 
 const useStyles = makeStyles({
@@ -114,9 +115,9 @@ export function MappingScreen({
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>No client ID column</MessageBarTitle>
-            The add-in finds each client again by a stable ID, never by row number, so rows without
-            one are skipped. Choose the ID column below, or add one filled with IDs (C-0001,
-            C-0002…).
+            The add-in finds each client again by a stable ID, never by row number, so clients
+            without one are shown by row and nothing is written to them. Choose the ID column below,
+            or add one filled with IDs (C-0001, C-0002…).
           </MessageBarBody>
           <MessageBarActions>
             <Button disabled={busy} onClick={() => onAddClientIds(mapping)}>
@@ -125,6 +126,7 @@ export function MappingScreen({
           </MessageBarActions>
         </MessageBar>
       )}
+      <MappingWarnings mapping={mapping} />
       <div className={styles.fields}>
         {CLIENT_FIELDS.map((f) => {
           const shared = sharedWith(mapping, f.field);

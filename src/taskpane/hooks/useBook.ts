@@ -5,7 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { logContact, snooze, type ContactDraft } from "../../app/contactActions";
-import { loadBook, type LoadedBook, type NoClientTable } from "../../app/loadBook";
+import {
+  loadBook,
+  type LoadedBook,
+  type LoadOptions,
+  type NoClientTable,
+} from "../../app/loadBook";
+import { dateOrderOfLocale } from "../../core/dates/dateOrder";
 import { createTimeBudget } from "../../app/budgetActions";
 import { refreshCoverage } from "../../app/coverageActions";
 import { createTimeJournal } from "../../app/journalActions";
@@ -79,6 +85,15 @@ function stateOf(loaded: LoadedBook | NoClientTable): BookState {
     : { kind: "no-table", activeSheet: loaded.activeSheet };
 }
 
+/**
+ * Text dates like 3/4/2025 are read in the order of the user's language where neither the
+ * column's data nor the Rotation Settings sheet decides it.
+ */
+function readOptions(): LoadOptions {
+  const language = typeof navigator === "undefined" ? "en-US" : navigator.language;
+  return { localeDateOrder: dateOrderOfLocale(language) };
+}
+
 export function useBook(port: WorkbookPort, today: () => DaySerial): UseBook {
   const [state, setState] = useState<BookState>({ kind: "loading" });
   const [busy, setBusy] = useState<string | null>(null);
@@ -89,7 +104,7 @@ export function useBook(port: WorkbookPort, today: () => DaySerial): UseBook {
   const pinnedTable = useRef<string | undefined>(undefined);
 
   const load = useCallback(async () => {
-    setState(stateOf(await loadBook(port, pinnedTable.current)));
+    setState(stateOf(await loadBook(port, pinnedTable.current, readOptions())));
   }, [port]);
 
   /** Runs one set-up action: busy meanwhile, a failure kept in `problem`; false when it failed. */
@@ -129,7 +144,7 @@ export function useBook(port: WorkbookPort, today: () => DaySerial): UseBook {
 
   useEffect(() => {
     let live = true;
-    loadBook(port).then(
+    loadBook(port, undefined, readOptions()).then(
       (loaded) => live && setState(stateOf(loaded)),
       (error: unknown) =>
         live && setState({ kind: "failed", problem: problemFrom(error, "read the workbook") })
