@@ -41,8 +41,7 @@ function offerNotes(file: string, offer: TableOffer): string[] {
     notes.push(
       `note: ${file}: ${offer.rowsAbove} row(s) above the header (a title or notes) left out`
     );
-  if (offer.blankRows.length > 0)
-    notes.push(`note: ${file}: blank row(s) ${offer.blankRows.join(", ")} inside the list skipped`);
+  // Blank rows inside are reported once the table is read, with the table's own.
   if (offer.totalsRow !== null)
     notes.push(`note: ${file}: row ${offer.totalsRow} is a totals row: the list ends above it`);
   return notes;

@@ -39,7 +39,7 @@ describe("a hand-kept sheet with a banner, blank rows and a totals row", () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("read Clients!A3:F8 as the client list");
     expect(run.stderr).toContain("2 row(s) above the header");
-    expect(run.stderr).toContain("blank row(s) 6 inside the list skipped");
+    expect(run.stderr).toContain("blank row(s) 6 skipped");
     expect(run.stderr).toContain("row 9 is a totals row");
     expect(run.stderr).not.toContain("TOTAL");
     const ids = JSON.stringify(JSON.parse(run.stdout)).match(/C-\d/g) ?? [];
