@@ -62,7 +62,7 @@ const bookArb = fc.record({
   notesBelow: fc.boolean(),
 });
 
-type Book = fc.RecordValue<typeof bookArb> extends infer T ? T : never;
+type Book = typeof bookArb extends fc.Arbitrary<infer T> ? T : never;
 
 /** The same list, with everything a hand-kept sheet puts around it. */
 function dirtyGrid(book: Book, clean: Cell[][]): { grid: SheetGrid; insertedBlanks: number } {
