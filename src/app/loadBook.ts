@@ -12,7 +12,8 @@ import {
   reconcileMapping,
   type ColumnMapping,
 } from "../core/book/clientFields";
-import { readClientRows, type RowProblem } from "../core/book/clientRows";
+import { readClientRows, type DateOrderUsed, type RowProblem } from "../core/book/clientRows";
+import type { DateOrder } from "../core/dates/dateOrder";
 import { CONTACT_LOG_TABLE, readContactLog, type ContactEntry } from "../core/book/contactLog";
 import { normaliseTier } from "../core/scoring/tierName";
 import {
@@ -24,6 +25,7 @@ import {
 import type { DateSystem } from "../core/dates/serial";
 import { readSettings, SETTING_NAMES, type RotationSettings } from "../core/book/settings";
 import type { TableInfo, WorkbookPort } from "../workbook/workbookPort";
+import { offerTable, type TableOffer } from "./tableOffer";
 
 export const MAPPING_SETTING = "relationshipHour.mapping";
 
@@ -38,7 +40,17 @@ export interface LoadedBook {
   readonly mapping: ColumnMapping;
   /** False until the user has confirmed the guessed mapping once. */
   readonly mappingConfirmed: boolean;
+  /** Unusable cells; their clients are kept with the field blank. */
   readonly problems: readonly RowProblem[];
+  /** Worksheet rows left blank inside the table (skipped). */
+  readonly blankRows: readonly number[];
+  /** How text dates like 3/4/2025 were read, per date column that has them. */
+  readonly dateOrders: readonly DateOrderUsed[];
+  /** The order given to the reader where the data does not decide, and where it came from. */
+  readonly dateOrder: {
+    readonly order: DateOrder;
+    readonly from: "option" | "settings" | "locale";
+  };
   readonly settings: RotationSettings;
   readonly settingsProblems: readonly string[];
   readonly hasSettingsSheet: boolean;
@@ -53,12 +65,8 @@ export interface LoadedBook {
 
 export interface NoClientTable {
   readonly state: "no-table";
-  /** The active sheet's used range, when it could be made into a table. */
-  readonly activeSheet: {
-    readonly sheet: string;
-    readonly address: string;
-    readonly headers: readonly string[];
-  } | null;
+  /** The client list found on the active sheet, when it could be made into a table. */
+  readonly activeSheet: TableOffer | null;
 }
 
 export async function loadSavedMapping(port: WorkbookPort): Promise<SavedMapping | null> {
@@ -94,9 +102,26 @@ function chooseTable(tables: readonly TableInfo[], saved: SavedMapping | null): 
   );
 }
 
+/** The user's choices win, and a column they gave to one field is no longer another's. */
+function withOverrides(mapping: ColumnMapping, overrides: ColumnMapping): ColumnMapping {
+  const taken = new Set(Object.values(overrides));
+  const kept = Object.fromEntries(Object.entries(mapping).filter(([, h]) => !taken.has(h)));
+  return { ...kept, ...overrides };
+}
+
+export interface LoadOptions {
+  /** The order for text dates like 3/4/2025, over the settings' (the command line's --date-order). */
+  readonly dateOrder?: DateOrder;
+  /** The order of the user's language, where neither the option nor the settings give one. */
+  readonly localeDateOrder?: DateOrder;
+  /** Columns the user named for fields, over the saved or guessed mapping (--map). */
+  readonly mapping?: ColumnMapping;
+}
+
 export async function loadBook(
   port: WorkbookPort,
-  tableName?: string
+  tableName?: string,
+  options: LoadOptions = {}
 ): Promise<LoadedBook | NoClientTable> {
   const saved = await loadSavedMapping(port);
   const tables = await port.listTables();
@@ -104,14 +129,18 @@ export async function loadBook(
     tableName !== undefined
       ? (tables.find((t) => t.name === tableName) ?? null)
       : chooseTable(tables, saved);
-  if (info === null) return { state: "no-table", activeSheet: await port.describeActiveSheet() };
+  if (info === null) {
+    const plain = await port.describeActiveSheet();
+    return { state: "no-table", activeSheet: plain === null ? null : offerTable(plain) };
+  }
 
   const dateSystem = await port.dateSystem();
   const data = await port.readTable(info.name);
   const confirmed = saved !== null && saved.table === info.name;
-  const mapping = confirmed
-    ? reconcileMapping(saved.mapping, data.headers)
-    : guessMapping(data.headers);
+  const mapping = withOverrides(
+    confirmed ? reconcileMapping(saved.mapping, data.headers) : guessMapping(data.headers),
+    options.mapping ?? {}
+  );
   const names = await port.readNames(Object.values(SETTING_NAMES));
   const { settings, problems: settingsProblems } = readSettings(
     settingNamesTo1900(names, dateSystem)
@@ -124,13 +153,20 @@ export async function loadBook(
           logTable.headers,
           columnsTo1900(logTable.rows, contactLogDateColumns(logTable.headers), dateSystem)
         );
+  const dateOrder =
+    options.dateOrder !== undefined
+      ? { order: options.dateOrder, from: "option" as const }
+      : settings.dateOrder !== null
+        ? { order: settings.dateOrder, from: "settings" as const }
+        : { order: options.localeDateOrder ?? "mdy", from: "locale" as const };
   const reading = readClientRows(
     {
       ...data,
       rows: columnsTo1900(data.rows, clientDateColumns(data.headers, mapping), dateSystem),
     },
     mapping,
-    new Set(settings.tiers.map((t) => normaliseTier(t.tier)))
+    new Set(settings.tiers.map((t) => normaliseTier(t.tier))),
+    dateOrder.order
   );
   return {
     state: "loaded",
@@ -138,6 +174,9 @@ export async function loadBook(
     mapping,
     mappingConfirmed: confirmed,
     problems: reading.problems,
+    blankRows: reading.blankRows,
+    dateOrders: reading.dateOrders,
+    dateOrder,
     settings,
     settingsProblems,
     hasSettingsSheet: Object.values(names).some((v) => v !== null),

@@ -20,7 +20,7 @@ export type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** What parseArgs gives a command: option values by name, then the positional arguments. */
 export interface Parsed {
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly positionals: readonly string[];
 }
 

@@ -6,6 +6,7 @@
 import type { Cell } from "../core/cells/cells";
 import type { DateSystem } from "../core/dates/serial";
 import type { SheetLayout } from "../core/sheets/sheetLayout";
+import type { SheetGrid } from "../core/book/clientListArea";
 
 export type { ChartKind, ChartSeries, SheetChart } from "../core/sheets/sheetChart";
 export type { SheetBlock, SheetLayout } from "../core/sheets/sheetLayout";
@@ -45,17 +46,23 @@ export interface NewRows {
   readonly dateColumns: readonly number[];
 }
 
+/**
+ * A sheet's used range, values and formulas, for the client list finder (clientListArea.ts): the
+ * whole range, since the list's end (a totals row, notes) is as much its business as the header.
+ */
+export interface PlainSheet extends SheetGrid {
+  readonly sheet: string;
+  /** The used range, without the sheet name ("A1:F40"); the grid's top-left is its first cell. */
+  readonly address: string;
+}
+
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 export interface WorkbookPort {
   /** Every table in the workbook with its headers. */
   listTables(): Promise<TableInfo[]>;
   /** The active sheet's used range when it holds no table: offered to be made into one. */
-  describeActiveSheet(): Promise<{
-    readonly sheet: string;
-    readonly address: string;
-    readonly headers: readonly string[];
-  } | null>;
+  describeActiveSheet(): Promise<PlainSheet | null>;
   convertToTable(sheet: string, address: string, name: string): Promise<TableInfo>;
   /** The whole table, read in chunks small enough for Excel on the web. */
   readTable(name: string): Promise<TableData>;

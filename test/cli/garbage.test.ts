@@ -95,31 +95,35 @@ describe("garbage in: one clear line on standard error and a non-zero exit, neve
     expectOneClearLine(run, /book\.xlsx has no worksheets/);
   });
 
-  test("a date column of text: no row can be read, so the line names the table, the row, the column and the value", async () => {
+  test("a date column of text: every client is kept, each cell is listed, and the column is questioned", async () => {
     await saveBook("book.xlsx", (workbook) =>
-      clientTable(workbook, ["last spring", "soon", "03/04/2026"])
+      clientTable(workbook, ["last spring", "soon", "someday"])
     );
-    const run = await runCli(["today", "book.xlsx", "--json"], folder.dir);
-    expect(run.code).toBe(1);
-    expectOneClearLine(
-      run,
-      /^relationship-hour: book\.xlsx, table "Clients" on sheet "Book": no client row could be read; row 2, column "Last contact", value "last spring": "last spring" is not a date; type it as yyyy-mm-dd \(and 2 more problems\)\n$/
+    const run = await runCli(["today", "book.xlsx", "--json", "--date", "2026-03-02"], folder.dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'row 2, column "Last contact", value "last spring": "last spring" is not a date; type it as yyyy-mm-dd; client kept, that field left blank'
     );
+    expect(run.stderr).toContain(
+      'no value of column "Last contact" could be read: is it the right column? (--map lastContact=HEADER)'
+    );
+    expect(JSON.parse(run.stdout).problems).toHaveLength(3);
   });
 
-  test("some broken dates: those rows are listed as skipped, the rest works (an ISO date typed as text counts)", async () => {
+  test("some broken dates: those cells are listed and their clients kept (an ISO date typed as text counts)", async () => {
     await saveBook("book.xlsx", (workbook) =>
       clientTable(workbook, [new Date(Date.UTC(2025, 10, 3)), "soon", "2025-12-01"])
     );
     const run = await runCli(["today", "book.xlsx", "--date", "2026-03-02", "--json"], folder.dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe(
-      'relationship-hour: warning: book.xlsx, table "Clients" on sheet "Book": row 3, column "Last contact", value "soon": "soon" is not a date; type it as yyyy-mm-dd; row skipped\n'
+    expect(run.stderr).toContain(
+      'relationship-hour: warning: book.xlsx, table "Clients" on sheet "Book": row 3, column "Last contact", value "soon": "soon" is not a date; type it as yyyy-mm-dd; client kept, that field left blank\n'
     );
     const json = JSON.parse(run.stdout);
     expect(
       json.mine.calls.map((c: { id: string; lastContact: string }) => [c.id, c.lastContact])
     ).toEqual([
+      ["C-2", null],
       ["C-1", "2025-11-03"],
       ["C-3", "2025-12-01"],
     ]);

@@ -106,9 +106,12 @@ describe("XlsxWorkbook on files other programs wrote", () => {
       ["today", "export.xlsx", "--date", "2026-03-02", "--json"],
       folder.dir
     );
-    expect(today.stderr).toBe(
-      'relationship-hour: note: export.xlsx: read Export!A2:E4 as the client list (made it the table "Clients" in any file written)\n'
-    );
+    expect(today.stderr.split("\n")).toEqual([
+      'relationship-hour: note: export.xlsx: read Export!A2:E4 as the client list (made it the table "Clients" in any file written)',
+      'relationship-hour: note: export.xlsx, table "Clients" on sheet "Export": columns (guessed; --map FIELD=HEADER to change): Client ID ← "ID"; Name ← "Name"; Tier ← "Segment"; Last contact ← "Last called"; not used: "Notes"',
+      'relationship-hour: warning: export.xlsx, table "Clients" on sheet "Export": no owner column (Owner, Advisor, Assigned Advisor, Account Owner…): nobody\'s list can be told from the team\'s',
+      "",
+    ]);
     expect(JSON.parse(today.stdout).mine.calls.map((c: { id: string }) => c.id)).toEqual([
       "7",
       "8",

@@ -27,8 +27,11 @@ describe("the empty state", () => {
     const port = new MemoryWorkbook();
     port.activeSheet = {
       sheet: "Sheet1",
-      address: "A1:C4",
-      headers: ["Client", "Tier", "Last contact"],
+      address: "A1:C2",
+      values: [
+        ["Client", "Tier", "Last contact"],
+        ["Ames", "A", 46000],
+      ],
     };
     const user = renderApp(port);
     await user.click(await screen.findByRole("button", { name: "Make a table from Sheet1" }));

@@ -57,17 +57,36 @@ describe("the mapping screen", () => {
     const twin = ["C-1", "Ames again", "", 100, 1, 1, "", "Dana", "", "", "", "", ""];
     renderApp(await seededWorkbook({ rows: [...ROWS, bad, twin], confirmed: false }));
 
-    const list = await screen.findByRole("list", { name: "2 rows skipped" });
+    const list = await screen.findByRole("list", { name: "4 cells not read" });
     expect(
       within(list)
         .getAllByRole("listitem")
         .map((li) => li.textContent)
     ).toEqual([
-      "Row 9, Tier: “Z” — not a tier of the cadence (A, B, C)",
+      "Row 9, Tier: “Z” — not a tier of the cadence (A, B, C); tier computed",
       "Row 9, Revenue: “lots” — not a number",
       expect.stringMatching(/^Row 9, Last contact: “31\/31\/2026” — .+/),
-      "Row 10, Client ID: “C-1” — the same ID as row 2",
+      'Row 10, Client ID: “C-1” — the same ID as row 2; shown as "C-1 (row 10)" until it has its own',
     ]);
+  });
+
+  test("says what a missing owner or last-contact column costs, as the command line does", async () => {
+    const owner = HEADERS.indexOf("Advisor");
+    const last = HEADERS.indexOf("Last contact");
+    const keep = (_: unknown, i: number) => i !== owner && i !== last;
+    renderApp(
+      await seededWorkbook({
+        headers: HEADERS.filter(keep),
+        rows: ROWS.map((r) => r.filter(keep)),
+        confirmed: false,
+      })
+    );
+    const list = await screen.findByRole("list", { name: "Columns not found" });
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent?.split(" (")[0])
+    ).toEqual(["No last-contact column", "No owner column"]);
   });
 
   test("without a client ID column it offers to add one with stable IDs", async () => {
@@ -79,6 +98,8 @@ describe("the mapping screen", () => {
     const user = renderApp(port);
 
     await screen.findByText("No client ID column");
+    // The other key fields are there, so nothing else is missing.
+    expect(screen.queryByRole("list", { name: "Columns not found" })).toBeNull();
     expect(select("Client ID").value).toBe("");
     await user.click(screen.getByRole("button", { name: "Add a Client ID column" }));
 

@@ -113,12 +113,12 @@ describe("the Today view", () => {
     screen.getByRole("button", { name: "Create the Rotation Settings sheet" });
   });
 
-  test("skipped rows are announced and listed on request", async () => {
+  test("cells not read are announced and listed on request", async () => {
     const bad = ["C-8", "Hill", "", "lots", 2, 3, d("2026-01-05"), "Dana", "", "", "", "", ""];
     const user = renderApp(await seededWorkbook({ rows: [...ROWS, bad] }));
     await region("My calls");
-    await user.click(screen.getByRole("button", { name: "Show the rows" }));
-    const list = screen.getByRole("list", { name: "1 row skipped" });
+    await user.click(screen.getByRole("button", { name: "Show the cells" }));
+    const list = screen.getByRole("list", { name: "1 cell not read" });
     expect(
       within(list)
         .getAllByRole("listitem")

@@ -1,26 +1,30 @@
 /** `audit BOOK.xlsx`: how well the book is covered, per tier and for the year's logged contacts. */
 import { bookCoverage } from "../../app/coverageActions";
 import { formatIsoDate } from "../../core/dates/serial";
-import { dateOption, flag, onePath, text } from "../args";
+import { dateOption, flag, onePath } from "../args";
 import type { Command } from "../command";
 import { openClientBook, printWarnings } from "../openBook";
+import { READ_OPTIONS, READ_USAGE, readChoices } from "../readChoices";
 
 const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 
 export const audit: Command = {
   name: "audit",
   summary: "coverage: who is contacted within cadence, overdue, never contacted",
-  usage: `Usage: relationship-hour audit BOOK.xlsx [--date D] [--json] [--table NAME]
+  usage: `Usage: relationship-hour audit BOOK.xlsx [--date D] [--json] [reading options]
 
 Per tier: clients, the share contacted proactively within the cadence, overdue, never contacted,
 and not heard from in twelve months; and how much of the last year's logged contact was proactive.
 The book is only read.
+
+Options:
+${READ_USAGE}
 `,
-  options: { date: { type: "string" }, json: { type: "boolean" }, table: { type: "string" } },
+  options: { date: { type: "string" }, json: { type: "boolean" }, ...READ_OPTIONS },
   async run(args, io) {
     const file = onePath(args, "workbook (BOOK.xlsx)");
     const asOf = dateOption(args, "date", io);
-    const opened = await openClientBook(io, file, text(args, "table"));
+    const opened = await openClientBook(io, file, readChoices(args, io));
     printWarnings(io, opened.warnings);
     const { book } = opened;
     const result = bookCoverage(book, asOf);

@@ -11,6 +11,7 @@ import { formatIsoDate } from "../../core/dates/serial";
 import { choice, dateOption, onePath, text, wholeNumber } from "../args";
 import { CliError, usageError, type Command } from "../command";
 import { openClientBook, printWarnings } from "../openBook";
+import { READ_OPTIONS, READ_USAGE, readChoices } from "../readChoices";
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget, saveOutput } from "../output";
 
 export const log: Command = {
@@ -31,7 +32,7 @@ Options:
   --notes TEXT       what was said (kept as text, even if it starts with =)
   --follow-up TEXT   what to ask about next time
   --who NAME         who made the contact (default: "I am" in Rotation Settings, else the owner)
-  --table NAME       the client table, when the book has more than one
+${READ_USAGE}
 ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
 `,
   options: {
@@ -43,7 +44,7 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
     notes: { type: "string" },
     "follow-up": { type: "string" },
     who: { type: "string" },
-    table: { type: "string" },
+    ...READ_OPTIONS,
     ...OUTPUT_OPTIONS,
   },
   async run(args, io) {
@@ -57,7 +58,7 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
     const minutes = wholeNumber(args, "minutes", 0, 24 * 60) ?? null;
     const target = outputTarget(args, io, file, "logged");
 
-    const opened = await openClientBook(io, file, text(args, "table"));
+    const opened = await openClientBook(io, file, readChoices(args, io));
     printWarnings(io, opened.warnings);
     const { book } = opened;
     const where = `${file}, table "${book.table.name}"`;

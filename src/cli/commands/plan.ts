@@ -4,6 +4,7 @@ import { normaliseTier } from "../../core/scoring/tierName";
 import { dateOption, onePath, text } from "../args";
 import { CliError, usageError, type Command } from "../command";
 import { openClientBook, printWarnings } from "../openBook";
+import { READ_OPTIONS, READ_USAGE, readChoices } from "../readChoices";
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget, saveOutput } from "../output";
 
 export const plan: Command = {
@@ -19,14 +20,14 @@ Options:
   --client ID        one client's plan
   --tier T           plans for every client of the tier
   --date D           the day the plan starts from (default today), yyyy-mm-dd
-  --table NAME       the client table, when the book has more than one
+${READ_USAGE}
 ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.plans.xlsx")}
 `,
   options: {
     client: { type: "string", short: "c" },
     tier: { type: "string" },
     date: { type: "string" },
-    table: { type: "string" },
+    ...READ_OPTIONS,
     ...OUTPUT_OPTIONS,
   },
   async run(args, io) {
@@ -37,7 +38,7 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.plans.xlsx")}
       throw usageError("give either --client ID or --tier T");
     const asOf = dateOption(args, "date", io);
     const target = outputTarget(args, io, file, "plans");
-    const opened = await openClientBook(io, file, text(args, "table"));
+    const opened = await openClientBook(io, file, readChoices(args, io));
     printWarnings(io, opened.warnings);
     const { book } = opened;
     const port = opened.file.port;

@@ -3,7 +3,9 @@ import { buildToday } from "../../core/today/today";
 import { dateOption, flag, onePath, text } from "../args";
 import type { Command } from "../command";
 import { openClientBook, printWarnings } from "../openBook";
+import { READ_OPTIONS, READ_USAGE, readChoices } from "../readChoices";
 import { todayJson, todayText } from "../todayReport";
+import { unknownOwnerWarning } from "../../core/book/mappingReport";
 
 export const today: Command = {
   name: "today",
@@ -17,22 +19,31 @@ book's Rotation Settings (cadence, holidays, minutes, "I am") apply, as in the a
 Options:
   --date D           the day (default today), yyyy-mm-dd
   --owner NAME       whose list is "mine" (default: "I am" in Rotation Settings)
-  --table NAME       the client table, when the book has more than one
+${READ_USAGE}
   --json             print JSON instead of text
 `,
   options: {
     date: { type: "string" },
     owner: { type: "string" },
-    table: { type: "string" },
+    ...READ_OPTIONS,
     json: { type: "boolean" },
   },
   async run(args, io) {
     const file = onePath(args, "workbook (BOOK.xlsx)");
     const asOf = dateOption(args, "date", io);
-    const { book, warnings } = await openClientBook(io, file, text(args, "table"));
-    printWarnings(io, warnings);
+    const { book, warnings } = await openClientBook(io, file, readChoices(args, io));
     const owner = text(args, "owner");
     const settings = owner === undefined ? book.settings : { ...book.settings, me: owner.trim() };
+    // A typo in a name gives an empty list that looks like a free day: say so, with the names known.
+    const unknown = unknownOwnerWarning(
+      settings.me,
+      book.clients.map((c) => c.owner)
+    );
+    const from = owner === undefined ? `"I am" on the Rotation Settings sheet` : "--owner";
+    printWarnings(io, [
+      ...warnings,
+      ...(unknown === null ? [] : [`warning: ${file}: ${from}: ${unknown}`]),
+    ]);
     const view = buildToday(book.clients, settings, asOf);
     if (flag(args, "json"))
       io.stdout(`${JSON.stringify(todayJson(view, book.problems), null, 2)}\n`);

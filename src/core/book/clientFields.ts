@@ -5,6 +5,10 @@
 export type ClientField =
   | "id"
   | "name"
+  | "firstName"
+  | "middleName"
+  | "lastName"
+  | "household"
   | "tier"
   | "revenue"
   | "profitability"
@@ -16,6 +20,8 @@ export type ClientField =
   | "birthday"
   | "clientSince"
   | "phone"
+  | "mobilePhone"
+  | "workPhone"
   | "email"
   | "followUp";
 
@@ -43,6 +49,11 @@ export const CLIENT_FIELDS: readonly FieldInfo[] = [
       "account number",
       "customer id",
       "clientid",
+      // CRM and Outlook exports
+      "contact id",
+      "record id",
+      "customer number",
+      "crm id",
     ],
   },
   {
@@ -57,8 +68,37 @@ export const CLIENT_FIELDS: readonly FieldInfo[] = [
       "account name",
       "customer",
       "customer name",
-      "household",
+      "full name",
+      "contact name",
+      "contact",
+      "display name",
     ],
+  },
+  // A CRM export has no single name column: the name is made of these (clientRows.ts).
+  {
+    field: "firstName",
+    label: "First name",
+    kind: "text",
+    synonyms: ["first name", "firstname", "given name", "forename", "first"],
+  },
+  {
+    field: "middleName",
+    label: "Middle name",
+    kind: "text",
+    synonyms: ["middle name", "middle initial", "middle"],
+  },
+  {
+    field: "lastName",
+    label: "Last name",
+    kind: "text",
+    synonyms: ["last name", "lastname", "surname", "family name", "last"],
+  },
+  // Kept on the client for household work; the name only when no person's name is there.
+  {
+    field: "household",
+    label: "Household",
+    kind: "text",
+    synonyms: ["household", "household name", "household label", "hh name"],
   },
   {
     field: "tier",
@@ -70,15 +110,19 @@ export const CLIENT_FIELDS: readonly FieldInfo[] = [
     field: "revenue",
     label: "Revenue",
     kind: "criterion",
+    // Revenue before assets: with both columns, the revenue is what tiers the book.
     synonyms: [
       "revenue",
+      "annual revenue",
       "fees",
       "annual fees",
+      "commission",
+      "commissions",
+      "sales",
       "aum",
       "assets",
       "assets under management",
-      "sales",
-      "annual revenue",
+      "total assets",
     ],
   },
   {
@@ -116,6 +160,12 @@ export const CLIENT_FIELDS: readonly FieldInfo[] = [
       "last call",
       "last proactive contact",
       "last touch",
+      "last contact date",
+      "last contacted date",
+      "last activity",
+      "last activity date",
+      "last meeting",
+      "last meeting date",
     ],
   },
   {
@@ -130,6 +180,15 @@ export const CLIENT_FIELDS: readonly FieldInfo[] = [
       "account manager",
       "rep",
       "relationship manager",
+      "assigned advisor",
+      "assigned adviser",
+      "assigned rep",
+      "account owner",
+      "contact owner",
+      "record owner",
+      "primary advisor",
+      "financial advisor",
+      "sales rep",
     ],
   },
   {
@@ -148,13 +207,26 @@ export const CLIENT_FIELDS: readonly FieldInfo[] = [
     field: "phone",
     label: "Phone",
     kind: "text",
-    synonyms: ["phone", "telephone", "mobile", "cell", "phone number", "tel"],
+    synonyms: ["phone", "telephone", "phone number", "tel", "home phone", "primary phone"],
+  },
+  // Where an export has several phone columns, the client's phone is the first filled in.
+  {
+    field: "mobilePhone",
+    label: "Mobile phone",
+    kind: "text",
+    synonyms: ["mobile", "mobile phone", "cell", "cell phone", "mobile number"],
+  },
+  {
+    field: "workPhone",
+    label: "Work phone",
+    kind: "text",
+    synonyms: ["work phone", "business phone", "office phone"],
   },
   {
     field: "email",
     label: "Email",
     kind: "text",
-    synonyms: ["email", "e-mail", "email address", "mail"],
+    synonyms: ["email", "e-mail", "email address", "e-mail address", "mail", "primary email"],
   },
   {
     field: "followUp",
@@ -167,6 +239,9 @@ export const CLIENT_FIELDS: readonly FieldInfo[] = [
       "next topic",
       "ask about",
       "notes for next call",
+      "next step",
+      "next steps",
+      "next action",
     ],
   },
 ];
@@ -217,10 +292,18 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
+/** The fields a person's name is made of, when there is no single name column. */
+export const NAME_PARTS: readonly ClientField[] = ["firstName", "middleName", "lastName"];
+
+/** Whether the mapping gives each client a name: a name column, name parts, or a household. */
+export function hasNameColumn(mapping: ColumnMapping): boolean {
+  return ["name", ...NAME_PARTS, "household"].some((f) => mapping[f as ClientField] !== undefined);
+}
+
 /** How sure the guess is that these headers are a client list: a name and one rotation field. */
 export function looksLikeClientTable(mapping: ColumnMapping): boolean {
   return (
-    mapping.name !== undefined &&
+    hasNameColumn(mapping) &&
     (mapping.lastContact !== undefined ||
       mapping.tier !== undefined ||
       mapping.revenue !== undefined)

@@ -12,6 +12,7 @@ import { CLIENT_FIELDS, CRITERIA, type ClientField } from "./clientFields";
 import type { DaySerial } from "../dates/serial";
 import { parseWeekend, SATURDAY_SUNDAY } from "../dates/weekend";
 import type { WorkCalendar } from "../dates/workdays";
+import { parseDateOrder, type DateOrder } from "../dates/dateOrder";
 
 export interface TierPolicy {
   readonly tier: string;
@@ -34,6 +35,8 @@ export interface RotationSettings {
   /** The current user's name as it appears in the Owner column. */
   readonly me: string;
   readonly abc: AbcThresholds;
+  /** How to read text dates like 3/4/2025 where the data does not say; null: the locale's order. */
+  readonly dateOrder: DateOrder | null;
 }
 
 export const SETTINGS_SHEET = "Rotation Settings";
@@ -51,6 +54,7 @@ export const DEFAULT_SETTINGS: RotationSettings = {
   weekend: "0000011",
   me: "",
   abc: DEFAULT_ABC,
+  dateOrder: null,
 };
 
 /** The names formulas can use; each is a range on the settings sheet. */
@@ -64,6 +68,7 @@ export const SETTING_NAMES = {
   me: "RH_Me",
   aShare: "RH_AShare",
   bShare: "RH_BShare",
+  dateOrder: "RH_DateOrder",
 } as const;
 
 /** The names whose cells are days (moved between date systems by dateSystemCells.ts). */
@@ -142,6 +147,10 @@ export function settingsLayout(settings: RotationSettings) {
           ["I am (my name in the Owner column)", settings.me],
           ["A tier: cumulative revenue share up to", settings.abc.aShare],
           ["B tier: cumulative revenue share up to", settings.abc.bShare],
+          [
+            "Text dates like 3/4/2025 (mdy or dmy; blank: the computer's language)",
+            settings.dateOrder ?? "",
+          ],
         ],
         formats: ["@", "@"],
       },
@@ -156,6 +165,7 @@ export function settingsLayout(settings: RotationSettings) {
       { name: SETTING_NAMES.me, address: "B17" },
       { name: SETTING_NAMES.aShare, address: "B18" },
       { name: SETTING_NAMES.bShare, address: "B19" },
+      { name: SETTING_NAMES.dateOrder, address: "B20" },
     ],
     columnWidths: [38, 22, 20, 14, 4, 16, 10, 4, 14],
   };
@@ -266,6 +276,12 @@ export function readSettings(values: NamedValues): SettingsReading {
       `Tier shares: ${abc === null ? "not numbers" : abc.problem.message}; using 0.8 and 0.95`
     );
   const me = single(values, SETTING_NAMES.me);
+  const orderCell = single(values, SETTING_NAMES.dateOrder);
+  const dateOrder = isBlank(orderCell) ? null : parseDateOrder(String(orderCell));
+  if (!isBlank(orderCell) && dateOrder === null)
+    problems.push(
+      `Text dates: "${String(orderCell).trim()}" is not mdy or dmy; using the computer's language`
+    );
   return {
     settings: {
       tiers: readTiers(values[SETTING_NAMES.cadence] ?? null, problems),
@@ -290,6 +306,7 @@ export function readSettings(values: NamedValues): SettingsReading {
         : DEFAULT_SETTINGS.weekend,
       me: isBlank(me) ? "" : String(me).trim(),
       abc: abc !== null && abc.ok ? abc.value : DEFAULT_ABC,
+      dateOrder,
     },
     problems,
   };

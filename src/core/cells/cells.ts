@@ -1,6 +1,7 @@
 import { invalid, ok, type Outcome } from "./outcome";
 import { MAX_SERIAL, type DaySerial } from "../dates/serial";
 import { parseTextDate } from "../dates/textDate";
+import type { DateOrder } from "../dates/dateOrder";
 
 /** A value as Excel hands it over: a number, text, a boolean, or a blank ("" or null). */
 export type Cell = number | string | boolean | null | undefined;
@@ -16,9 +17,14 @@ function describe(cell: Cell): string {
 /**
  * Reads a date from a cell: a serial number (the time of day is dropped) or strict text.
  * `zeroIsBlank` is for columns where 0 cannot be a real date: desktop Excel passes a blank cell as 0.
- * Returns null for a blank.
+ * `order` reads text like 3/4/2025, which is refused without one. Returns null for a blank.
  */
-export function readDate(cell: Cell, what: string, zeroIsBlank = true): Outcome<DaySerial | null> {
+export function readDate(
+  cell: Cell,
+  what: string,
+  zeroIsBlank = true,
+  order?: DateOrder
+): Outcome<DaySerial | null> {
   if (isBlank(cell) || (zeroIsBlank && cell === 0)) return ok(null);
   if (typeof cell === "number") {
     if (!Number.isFinite(cell) || cell < 0 || cell >= MAX_SERIAL + 1)
@@ -26,7 +32,7 @@ export function readDate(cell: Cell, what: string, zeroIsBlank = true): Outcome<
     return ok(Math.floor(cell));
   }
   if (typeof cell === "boolean") return invalid(`${what}: ${cell} is not a date`);
-  const parsed = parseTextDate(cell);
+  const parsed = parseTextDate(cell, order);
   return parsed.ok ? parsed : invalid(`${what}: ${parsed.problem.message}`);
 }
 

@@ -1,13 +1,15 @@
 import { invalid, ok, type Outcome } from "../cells/outcome";
 import { isValidDate, serialFromDate, type DaySerial } from "./serial";
+import type { DateOrder } from "./dateOrder";
 
 /**
  * Strict parsing of dates typed as text. A date silently misread is lost data, so anything that
  * could be read two ways is refused with a message rather than guessed.
  *
  * Accepted: ISO 2026-03-02 (with an optional time, ignored) and 2026/03/02; 02.03.2026 (day first,
- * as written where dots are used); 2/3/2026-style dates only when one part is over 12; month names
- * in English (2 March 2026, March 2, 2026, 2-Mar-2026). Years have four digits.
+ * as written where dots are used); 2/3/2026-style dates when one part is over 12, or in the order
+ * the caller was told (dateOrder.ts: by the column's data or a setting, never guessed here); month
+ * names in English (2 March 2026, March 2, 2026, 2-Mar-2026). Years have four digits.
  */
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -47,7 +49,7 @@ function build(text: string, year: number, month: number, day: number): Outcome<
   return ok(serialFromDate({ year, month, day }));
 }
 
-export function parseTextDate(raw: string): Outcome<DaySerial> {
+export function parseTextDate(raw: string, order?: DateOrder): Outcome<DaySerial> {
   const text = raw.trim();
   let m = ISO.exec(text);
   if (m) return build(text, +m[1], +m[2], +m[3]);
@@ -61,6 +63,8 @@ export function parseTextDate(raw: string): Outcome<DaySerial> {
     if (first > 12 && second <= 12) return build(text, year, second, first);
     if (second > 12 && first <= 12) return build(text, year, first, second);
     if (first === second) return build(text, year, first, second);
+    if (order === "mdy") return build(text, year, first, second);
+    if (order === "dmy") return build(text, year, second, first);
     return invalid(`"${text}" could be day/month or month/day; type it as yyyy-mm-dd`);
   }
   m = DAY_MONTH_NAME.exec(text);

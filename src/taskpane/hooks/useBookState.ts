@@ -4,7 +4,13 @@
  * returned). The actions themselves are in bookActions.ts.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { loadBook, type LoadedBook, type NoClientTable } from "../../app/loadBook";
+import {
+  loadBook,
+  type LoadedBook,
+  type LoadOptions,
+  type NoClientTable,
+} from "../../app/loadBook";
+import { dateOrderOfLocale } from "../../core/dates/dateOrder";
 import type { WorkbookPort, WriteResult } from "../../workbook/workbookPort";
 import { problemFrom, refusal, type Problem } from "../problem";
 
@@ -51,6 +57,15 @@ function stateOf(loaded: LoadedBook | NoClientTable): BookState {
     : { kind: "no-table", activeSheet: loaded.activeSheet };
 }
 
+/**
+ * Text dates like 3/4/2025 are read in the order of the user's language where neither the
+ * column's data nor the Rotation Settings sheet decides it.
+ */
+function readOptions(): LoadOptions {
+  const language = typeof navigator === "undefined" ? "en-US" : navigator.language;
+  return { localeDateOrder: dateOrderOfLocale(language) };
+}
+
 export function useBookState(port: WorkbookPort): BookStatus & { readonly run: BookRunner } {
   const [state, setState] = useState<BookState>({ kind: "loading" });
   const [busy, setBusy] = useState<string | null>(null);
@@ -61,7 +76,7 @@ export function useBookState(port: WorkbookPort): BookStatus & { readonly run: B
 
   useEffect(() => {
     let live = true;
-    loadBook(port).then(
+    loadBook(port, undefined, readOptions()).then(
       (loaded) => live && setState(stateOf(loaded)),
       (error: unknown) =>
         live && setState({ kind: "failed", problem: problemFrom(error, "read the workbook") })
@@ -72,7 +87,7 @@ export function useBookState(port: WorkbookPort): BookStatus & { readonly run: B
   }, [port]);
 
   const load = useCallback(async () => {
-    setState(stateOf(await loadBook(port, pinnedTable.current)));
+    setState(stateOf(await loadBook(port, pinnedTable.current, readOptions())));
   }, [port]);
 
   const run = useMemo((): BookRunner => {

@@ -22,6 +22,7 @@ import {
 import type {
   ClientRowUpdate,
   NewRows,
+  PlainSheet,
   SheetChart,
   SheetLayout,
   TableData,
@@ -47,7 +48,8 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The charts asked for on each sheet, a later one replacing an earlier one of its name. */
   readonly charts = new Map<string, SheetChart[]>();
   readonly settings = new Map<string, string>();
-  activeSheet: { sheet: string; address: string; headers: string[] } | null = null;
+  /** A sheet of plain data the tests set, with its used range's values (and formulas). */
+  activeSheet: PlainSheet | null = null;
   /** What the serials held here stand for; set "1904" to play a workbook in that system. */
   system: DateSystem = "1900";
 
@@ -69,23 +71,40 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
-   * Cells written on the sheet (by writeSheet) become the table's header and rows, as in Excel;
-   * a sheet played only through `activeSheet` gives its headers and no rows.
+   * The range's first row becomes the headers and the rest the rows, as in Excel: from the cells
+   * written on the sheet (by writeSheet), else from the plain sheet played through `activeSheet`.
    */
   async convertToTable(sheet: string, address: string, name: string): Promise<TableInfo> {
     if (this.table(name) !== undefined) throw tableNameTaken(name);
     const cells = this.sheetCells(sheet);
-    const block = cells === undefined ? null : readBlock(cells, address);
+    const grid = cells === undefined ? this.activeGrid(address) : readBlock(cells, address);
     const table: MemoryTable = {
       name,
       sheet,
-      headers: block?.[0].map(String) ?? this.activeSheet?.headers ?? [],
-      rows: block?.slice(1) ?? [],
+      headers: (grid[0] ?? []).map((h, c) =>
+        h === "" || h === null ? `Column${c + 1}` : String(h)
+      ),
+      rows: grid.slice(1),
       formats: new Map(),
     };
     this.tables.set(name, table);
     this.activeSheet = null;
     return this.info(table);
+  }
+
+  /** The cells of `address` on the plain sheet played through `activeSheet`. */
+  private activeGrid(address: string): Cell[][] {
+    const plain = this.activeSheet;
+    const origin = plain === null ? { row: 0, column: 0 } : parseRange(plain.address).from;
+    const { from, to } = parseRange(address);
+    return (plain?.values ?? [])
+      .slice(from.row - origin.row, to.row - origin.row + 1)
+      .map((row) =>
+        Array.from(
+          { length: to.column - from.column + 1 },
+          (_, c): Cell => row[from.column - origin.column + c] ?? ""
+        )
+      );
   }
 
   async readTable(name: string): Promise<TableData> {

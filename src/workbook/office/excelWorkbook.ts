@@ -37,6 +37,7 @@ import { defaultBytesPerSync, errorCode } from "./payload";
 import type {
   ClientRowUpdate,
   NewRows,
+  PlainSheet,
   SheetLayout,
   TableData,
   TableInfo,
@@ -98,23 +99,25 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Two syncs: the active sheet, the tables' sheets and the used range, then the used range's first row. */
-  describeActiveSheet(): Promise<{ sheet: string; address: string; headers: string[] } | null> {
+  /** One sync: the active sheet, the tables' sheets and the used range's values and formulas. */
+  describeActiveSheet(): Promise<PlainSheet | null> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       const tables = context.workbook.tables;
       tables.load("items/worksheet/name");
       const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("address");
+      used.load("address, values, formulas");
       await context.sync();
       if (used.isNullObject || tables.items.some((t) => t.worksheet.name === sheet.name))
         return null;
-      const top = used.getRow(0);
-      top.load("values");
-      await context.sync();
       const address = used.address.slice(used.address.lastIndexOf("!") + 1);
-      return { sheet: sheet.name, address, headers: top.values[0].map((v: unknown) => String(v)) };
+      return {
+        sheet: sheet.name,
+        address,
+        values: used.values as Cell[][],
+        formulas: used.formulas as Cell[][],
+      };
     });
   }
 

@@ -46,18 +46,13 @@ export { SETTINGS_STORE_SHEET } from "./xlsxSettingsStore";
 import type {
   ClientRowUpdate,
   NewRows,
+  PlainSheet,
   SheetLayout,
   TableData,
   TableInfo,
   WorkbookPort,
   WriteResult,
 } from "../workbookPort";
-
-export interface PlainSheet {
-  readonly sheet: string;
-  readonly address: string;
-  readonly headers: readonly string[];
-}
 
 export class XlsxWorkbook implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
@@ -88,19 +83,32 @@ export class XlsxWorkbook implements WorkbookPort {
     return tablesOf(this.workbook).map((t) => this.info(t));
   }
 
-  /** Sheets with data and no table, each with its used range and first row (the command line looks at all of them). */
+  /**
+   * Sheets with data and no table, each with its used range's values and formulas (the command
+   * line looks at all of them; formulas tell a totals row under the list).
+   */
   plainSheets(): PlainSheet[] {
     const withTables = new Set(tablesOf(this.workbook).map((t) => t.sheet.name));
     return this.workbook.worksheets.flatMap((sheet) => {
       const used =
         withTables.has(sheet.name) || sheet.state !== "visible" ? null : usedRange(sheet);
       if (used === null) return [];
-      const headers: string[] = [];
-      for (let c = used.from.column; c <= used.to.column; c++)
-        headers.push(String(readCell(cellAt(sheet, used.from.row, c).value)));
-      return [
-        { sheet: sheet.name, address: `${cellName(used.from)}:${cellName(used.to)}`, headers },
-      ];
+      const values: Cell[][] = [];
+      const formulas: Cell[][] = [];
+      for (let r = used.from.row; r <= used.to.row; r++) {
+        const rowValues: Cell[] = [];
+        const rowFormulas: Cell[] = [];
+        for (let c = used.from.column; c <= used.to.column; c++) {
+          const cell = cellAt(sheet, r, c);
+          rowValues.push(readCell(cell.value));
+          const formula = cell.formula as string | undefined;
+          rowFormulas.push(typeof formula === "string" && formula !== "" ? `=${formula}` : "");
+        }
+        values.push(rowValues);
+        formulas.push(rowFormulas);
+      }
+      const address = `${cellName(used.from)}:${cellName(used.to)}`;
+      return [{ sheet: sheet.name, address, values, formulas }];
     });
   }
 

@@ -97,3 +97,22 @@ describe("rotation settings", () => {
     expect(Object.values(SETTING_NAMES)).toContain("RH_Cadence");
   });
 });
+
+describe("the date-order setting", () => {
+  test("round-trips mdy and dmy; blank is the computer's language (null)", () => {
+    expect(roundTrip({ ...DEFAULT_SETTINGS, dateOrder: "dmy" }).settings.dateOrder).toBe("dmy");
+    expect(roundTrip({ ...DEFAULT_SETTINGS, dateOrder: "mdy" }).settings.dateOrder).toBe("mdy");
+    expect(roundTrip(DEFAULT_SETTINGS).settings.dateOrder).toBeNull();
+  });
+
+  test("typed by hand: DD/MM/YYYY is day first; anything else is reported and ignored", () => {
+    expect(
+      roundTrip(DEFAULT_SETTINGS, (cells) => cells.set("B20", "DD/MM/YYYY")).settings.dateOrder
+    ).toBe("dmy");
+    const odd = roundTrip(DEFAULT_SETTINGS, (cells) => cells.set("B20", "sometimes"));
+    expect(odd.settings.dateOrder).toBeNull();
+    expect(odd.problems).toEqual([
+      `Text dates: "sometimes" is not mdy or dmy; using the computer's language`,
+    ]);
+  });
+});

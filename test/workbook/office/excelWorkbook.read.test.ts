@@ -119,8 +119,21 @@ describe("ExcelWorkbook reads", () => {
     const workbook = new ExcelWorkbook(excel.run);
 
     const offer = await workbook.describeActiveSheet();
-    expect(offer).toEqual({ sheet: "My clients", address: "B2:C4", headers: ["ID", "Name"] });
-    expect(excel.syncs).toBe(2);
+    expect(offer).toEqual({
+      sheet: "My clients",
+      address: "B2:C4",
+      values: [
+        ["ID", "Name"],
+        [1, "Ann"],
+        [2, "Bob"],
+      ],
+      formulas: [
+        ["ID", "Name"],
+        [1, "Ann"],
+        [2, "Bob"],
+      ],
+    });
+    expect(excel.syncs).toBe(1);
 
     const info = await workbook.convertToTable(offer!.sheet, offer!.address, "Clients");
     expect(info).toEqual({

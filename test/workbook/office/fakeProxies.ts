@@ -184,6 +184,9 @@ export class FakeRange extends FakeObject<Area> {
   set values(grid: (Value | null)[][]) {
     this.queue((a) => this.each(a, grid, (r, c, v) => a.sheet.write(r, c, v)), grid);
   }
+  get formulas(): Value[][] {
+    return this.read("formulas");
+  }
   /** Strings "=…" are formulas (unless the cell is text); anything else is written as typed. */
   set formulas(grid: (Value | null)[][]) {
     this.queue((a) => this.each(a, grid, (r, c, v) => a.sheet.writeFormula(r, c, v)), grid);
@@ -255,6 +258,9 @@ export class FakeRange extends FakeObject<Area> {
     switch (key) {
       case "values":
         return grid((r, c) => a.sheet.cell(r, c).value);
+      case "formulas":
+        // As Office.js: a formula where the cell has one, else its value.
+        return grid((r, c) => a.sheet.cell(r, c).formula ?? a.sheet.cell(r, c).value);
       case "numberFormat":
         return grid((r, c) => a.sheet.cell(r, c).format);
       case "address":

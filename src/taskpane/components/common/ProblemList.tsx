@@ -16,19 +16,20 @@ const useStyles = makeStyles({
 /** Beyond this many, the list says how many more there are: the first ones show what to fix. */
 const SHOWN = 50;
 
-/** Rows the add-in skipped: row number, column, value and why, so the user can fix them in the sheet. */
+/** Cells the add-in could not read: row number, column, value and why, so the user can fix them. */
 export function ProblemList({ problems }: { readonly problems: readonly RowProblem[] }) {
   const styles = useStyles();
   const headingId = useId();
   if (problems.length === 0) return null;
-  const rows = new Set(problems.map((p) => p.rowNumber)).size;
+  const cells = problems.length;
   return (
     <section aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId}>
-        {rows === 1 ? "1 row skipped" : `${rows} rows skipped`}
+        {cells === 1 ? "1 cell not read" : `${cells} cells not read`}
       </Subtitle2>
       <Caption1 as="p">
-        Fix these cells in the client table and choose Refresh; every other row is in use.
+        Those clients are in the rotation with that field blank. Fix these cells in the client table
+        and choose Refresh.
       </Caption1>
       <ul className={styles.list} aria-labelledby={headingId}>
         {problems.slice(0, SHOWN).map((p, i) => (

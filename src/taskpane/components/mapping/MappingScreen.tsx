@@ -5,6 +5,7 @@ import type { ColumnMapping } from "../../../core/book/clientFields";
 import type { TableInfo } from "../../../workbook/workbookPort";
 import { ProblemList } from "../common/ProblemList";
 import { ColumnFields } from "./ColumnFields";
+import { MappingWarnings } from "./MappingWarnings";
 import { MissingIdWarning } from "./MissingIdWarning";
 import { TablePicker } from "./TablePicker";
 
@@ -57,6 +58,7 @@ export function MappingScreen({
       {mapping.id === undefined && (
         <MissingIdWarning busy={busy} onAddClientIds={() => onAddClientIds(mapping)} />
       )}
+      <MappingWarnings mapping={mapping} />
       <ColumnFields headers={book.table.headers} mapping={mapping} onChange={setMapping} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => onSave(mapping)}>

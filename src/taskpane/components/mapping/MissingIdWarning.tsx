@@ -17,8 +17,9 @@ export function MissingIdWarning({ busy, onAddClientIds }: Props) {
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>No client ID column</MessageBarTitle>
-        The add-in finds each client again by a stable ID, never by row number, so rows without one
-        are skipped. Choose the ID column below, or add one filled with IDs (C-0001, C-0002…).
+        The add-in finds each client again by a stable ID, never by row number, so clients without
+        one are shown by row and nothing is written to them. Choose the ID column below, or add one
+        filled with IDs (C-0001, C-0002…).
       </MessageBarBody>
       <MessageBarActions>
         <Button disabled={busy} onClick={onAddClientIds}>

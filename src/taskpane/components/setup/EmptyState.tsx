@@ -28,7 +28,7 @@ export function EmptyState({ activeSheet, busy, onInsertSample, onMakeTable, onR
         The add-in looks for an Excel table with a client name and a last-contact date, tier or
         revenue column.
         {activeSheet
-          ? ` The sheet "${activeSheet.sheet}" has data in ${activeSheet.address} (${activeSheet.headers.filter((h) => h !== "").join(", ")}) but no table.`
+          ? ` The sheet "${activeSheet.sheet}" has a list in ${activeSheet.address} (${activeSheet.headers.filter((h) => h !== "").join(", ")}) but no table.${activeSheet.rowsAbove > 0 || activeSheet.totalsRow !== null ? " Rows above its header and its totals row stay outside the table." : ""}`
           : " Select a client list in Excel and format it as a table (Ctrl+T), or insert a sample one to try the add-in."}
       </Body1>
       <div className={styles.actions}>

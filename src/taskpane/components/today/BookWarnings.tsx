@@ -10,23 +10,24 @@ import type { LoadedBook } from "../../../app/loadBook";
 import { SETTINGS_SHEET } from "../../../core/book/settings";
 import { ProblemList } from "../common/ProblemList";
 
-/** What the last read could not use: skipped rows (listed on request) and settings cells. */
+/** What the last read could not use: client cells (listed on request) and settings cells. */
 export function BookWarnings({ book }: { readonly book: LoadedBook }) {
   const [showRows, setShowRows] = useState(false);
-  const rows = new Set(book.problems.map((p) => p.rowNumber)).size;
+  const cells = book.problems.length;
   return (
     <>
-      {rows > 0 && (
+      {cells > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              {rows === 1 ? "1 row skipped" : `${rows} rows skipped`}
+              {cells === 1 ? "1 cell not read" : `${cells} cells not read`}
             </MessageBarTitle>
-            Some cells of the client table could not be read; everything else is in use.
+            Some cells of the client table could not be read; their clients are in use with those
+            fields blank.
           </MessageBarBody>
           <MessageBarActions>
             <Button aria-expanded={showRows} onClick={() => setShowRows(!showRows)}>
-              {showRows ? "Hide the rows" : "Show the rows"}
+              {showRows ? "Hide the cells" : "Show the cells"}
             </Button>
           </MessageBarActions>
         </MessageBar>
