@@ -55,9 +55,10 @@ async function noTable(opened: BookFile, tableName: string | undefined): Promise
 export async function openClientBook(
   io: Io,
   file: string,
-  tableName?: string
+  tableName?: string,
+  bytes?: Buffer
 ): Promise<OpenedBook> {
-  const opened = await readBook(io, file);
+  const opened = await readBook(io, file, bytes);
   const { port } = opened;
   const warnings: string[] = [];
   let loaded = await loadBook(port, tableName);
