@@ -5,6 +5,7 @@
  * as the pane's "make a table" does. Rows that cannot be read are warnings; a book where no row
  * can be read, or with no client list at all, is an error naming the file and the place.
  */
+import { oneLine } from "../core/cells/oneLine";
 import { loadBook, type LoadedBook } from "../app/loadBook";
 import { guessMapping, looksLikeClientTable } from "../core/book/clientFields";
 import type { RowProblem } from "../core/book/clientRows";
@@ -94,6 +95,7 @@ export async function openClientBook(
   return { file: opened, book: loaded, warnings };
 }
 
+/** Each warning on one line: a cell value's newline is shown as "\n", not as a fake next line. */
 export function printWarnings(io: Io, warnings: readonly string[]): void {
-  for (const line of warnings) io.stderr(`relationship-hour: ${line}\n`);
+  for (const line of warnings) io.stderr(`relationship-hour: ${oneLine(line)}\n`);
 }
