@@ -17,6 +17,7 @@ import {
   contactLogRow,
   type ContactEntry,
 } from "../core/book/contactLog";
+import { cellTextProblem } from "../core/cells/cellTextLimit";
 import { columnsFrom1900 } from "../core/cells/dateSystemCells";
 import { fromSerial1900, type DateSystem, type DaySerial } from "../core/dates/serial";
 import type { ClientRowUpdate, NewRows, WorkbookPort, WriteResult } from "../workbook/workbookPort";
@@ -89,6 +90,11 @@ async function record(
       book,
     };
   }
+  const tooLong =
+    cellTextProblem("notes", entry.notes) ??
+    cellTextProblem("follow-up", entry.followUp) ??
+    cellTextProblem("name in Who", entry.who);
+  if (tooLong !== null) return { result: { ok: false, message: tooLong }, book };
   const result = await port.appendAndUpdate(
     logAppend([entry], book.dateSystem),
     rowUpdate(book, client, entry)

@@ -1,14 +1,14 @@
 /**
  * Reading and writing the user's .xlsx files. A file that is not a workbook is named for what it
- * is (empty, a PDF, an old .xls or encrypted file, text) before exceljs is asked to read it. A
- * write never replaces a file unless asked: without `force` the new file is created only if no
- * file of that name exists (checked and created in one step); a replacement is written beside
- * the file first and renamed over it, so an interrupted write leaves the old file whole.
+ * is (empty, a PDF, an old .xls or encrypted file, text) before exceljs is asked to read it. Writing
+ * goes through files/: a new file appears whole or not at all, and a book changed in place is
+ * locked from its read to its write (output.ts).
  */
-import { constants, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { CliError, type Io } from "./command";
+import { writeNewFileAtomically } from "./files/lockedBook";
 import { unkeptParts, type UnkeptParts } from "./unkeptParts";
 
 export interface BookFile {
@@ -16,8 +16,6 @@ export interface BookFile {
   readonly shown: string;
   readonly path: string;
   readonly port: XlsxWorkbook;
-  /** When the file was read, to notice a change made meanwhile before writing it in place. */
-  readonly modified: number;
   /** What the file holds that a rewrite through exceljs would not keep. */
   readonly unkept: UnkeptParts;
 }
@@ -41,22 +39,24 @@ function whatItIs(bytes: Uint8Array): string | null {
   return "is not an .xlsx workbook (it is not a zip package)";
 }
 
-export async function readBook(io: Io, file: string): Promise<BookFile> {
+/** Reads a book from disk, or parses the bytes already read (under a lock) when given. */
+export async function readBook(io: Io, file: string, given?: Buffer): Promise<BookFile> {
   const full = resolvePath(io, file);
   let bytes: Buffer;
-  let modified: number;
-  try {
-    const stat = await fs.stat(full);
-    if (stat.isDirectory()) throw new CliError(`${file} is a folder, not an .xlsx workbook`);
-    bytes = await fs.readFile(full);
-    modified = stat.mtimeMs;
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliError(`${file}: no such file`);
-    if (code === "EACCES" || code === "EPERM")
-      throw new CliError(`${file}: not allowed to read it`);
-    throw new CliError(`${file}: cannot be read (${(error as Error).message})`);
+  if (given !== undefined) bytes = given;
+  else {
+    try {
+      const stat = await fs.stat(full);
+      if (stat.isDirectory()) throw new CliError(`${file} is a folder, not an .xlsx workbook`);
+      bytes = await fs.readFile(full);
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") throw new CliError(`${file}: no such file`);
+      if (code === "EACCES" || code === "EPERM")
+        throw new CliError(`${file}: not allowed to read it`);
+      throw new CliError(`${file}: cannot be read (${(error as Error).message})`);
+    }
   }
   const problem = whatItIs(bytes);
   if (problem !== null) throw new CliError(`${file} ${problem}`);
@@ -69,86 +69,24 @@ export async function readBook(io: Io, file: string): Promise<BookFile> {
   }
   if (port.workbook.worksheets.length === 0)
     throw new CliError(`${file} has no worksheets: is it an .xlsx workbook?`);
-  return { shown: file, path: full, port, modified, unkept: unkeptParts(bytes) };
+  return { shown: file, path: full, port, unkept: unkeptParts(bytes) };
 }
 
-export interface WriteOptions {
-  /** Replace a file that exists. */
-  readonly force: boolean;
-  /** For a rewrite in place: the file as it was read, which must not have changed since. */
-  readonly original?: BookFile;
-}
-
-/** Another program's lock beside the file: Excel's "~$name", LibreOffice's ".~lock.name#". */
-async function lockedBy(file: string): Promise<string | null> {
-  const dir = path.dirname(file);
-  const base = path.basename(file);
-  for (const [lock, app] of [
-    [`~$${base.slice(2)}`, "Excel"],
-    [`~$${base}`, "Excel"],
-    [`.~lock.${base}#`, "LibreOffice"],
-  ]) {
-    if (
-      await fs.access(path.join(dir, lock), constants.F_OK).then(
-        () => true,
-        () => false
-      )
-    )
-      return app;
-  }
-  return null;
-}
-
-export async function writeBook(
+/**
+ * Writes a workbook to a new file (or, with `force`, replaces one: through a symlink, keeping its
+ * mode) without ever leaving a half-written file under its name. See files/lockedBook.ts.
+ */
+export async function writeNewBook(
   io: Io,
   port: XlsxWorkbook,
   file: string,
-  options: WriteOptions
+  force: boolean
 ): Promise<string> {
   const full = resolvePath(io, file);
-  const bytes = await port.toBytes();
-  const exists = await fs.stat(full).then(
-    (s) => s,
-    () => null
-  );
-  if (exists?.isDirectory())
+  const stat = await fs.stat(full).catch(() => null);
+  if (stat?.isDirectory())
     throw new CliError(`${file} is a folder; give a file name for the new workbook`);
-  if (exists !== null && !options.force && options.original === undefined) {
-    throw new CliError(
-      `${file} already exists; not overwritten (add --force to replace it, or give another name)`
-    );
-  }
-  if (exists === null && options.original === undefined) {
-    await fs.writeFile(full, bytes, { flag: "wx" }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "EEXIST")
-        throw new CliError(`${file} already exists; not overwritten (add --force to replace it)`);
-      if (error.code === "ENOENT")
-        throw new CliError(`${file}: the folder ${path.dirname(file)} does not exist`);
-      throw new CliError(`${file}: cannot be written (${error.message})`);
-    });
-    return full;
-  }
-  if (
-    options.original !== undefined &&
-    exists !== null &&
-    exists.mtimeMs !== options.original.modified
-  ) {
-    throw new CliError(
-      `${file} changed since it was read; nothing was written (run the command again)`
-    );
-  }
-  const app = await lockedBy(full);
-  if (app !== null && !options.force)
-    throw new CliError(
-      `${file} looks open in ${app} (its lock file is there); close it first, or add --force`
-    );
-  const temporary = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temporary, bytes, { flag: "wx" });
-    await fs.rename(temporary, full);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw new CliError(`${file}: cannot be written (${(error as Error).message})`);
-  }
+  const bytes = await port.toBytes();
+  await writeNewFileAtomically(full, bytes, { shown: file, replace: force, ignoreAppLocks: force });
   return full;
 }

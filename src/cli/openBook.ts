@@ -15,6 +15,7 @@ import {
 import { describeMapping, missingKeyFields } from "../core/book/mappingReport";
 import { describeDateOrder } from "../core/dates/dateOrder";
 import type { ReadChoices } from "./readChoices";
+import { oneLine } from "../core/cells/oneLine";
 import type { RowProblem } from "../core/book/clientRows";
 import { SETTINGS_SHEET } from "../core/book/settings";
 import { offerTable, type TableOffer } from "../app/tableOffer";
@@ -114,9 +115,10 @@ function dateOrderNotes(where: string, book: LoadedBook, choices: ReadChoices): 
 export async function openClientBook(
   io: Io,
   file: string,
-  choices: ReadChoices
+  choices: ReadChoices,
+  bytes?: Buffer
 ): Promise<OpenedBook> {
-  const opened = await readBook(io, file);
+  const opened = await readBook(io, file, bytes);
   const { port } = opened;
   const warnings: string[] = [];
   const tableName = choices.table;
@@ -185,6 +187,7 @@ export async function openClientBook(
   return { file: opened, book: loaded, warnings };
 }
 
+/** Each warning on one line: a cell value's newline is shown as "\n", not as a fake next line. */
 export function printWarnings(io: Io, warnings: readonly string[]): void {
-  for (const line of warnings) io.stderr(`relationship-hour: ${line}\n`);
+  for (const line of warnings) io.stderr(`relationship-hour: ${oneLine(line)}\n`);
 }

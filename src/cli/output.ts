@@ -5,9 +5,11 @@
  */
 import path from "node:path";
 import { flag, text } from "./args";
-import { resolvePath, writeBook } from "./bookFile";
+import { resolvePath, writeNewBook } from "./bookFile";
 import { CliError, usageError, type Io, type Options, type Parsed } from "./command";
-import type { OpenedBook } from "./openBook";
+import { withLockedBook } from "./files/lockedBook";
+import { openClientBook, printWarnings, type OpenedBook } from "./openBook";
+import type { ReadChoices } from "./readChoices";
 
 export const OUTPUT_OPTIONS: Options = {
   out: { type: "string", short: "o" },
@@ -42,28 +44,20 @@ export function outputTarget(args: Parsed, io: Io, book: string, what: string): 
   return { shown, inPlace: false };
 }
 
-/**
- * Writes the changed book; returns the line saying where it went. The book's charts, pivot tables
- * and the like do not survive a rewrite (the .xlsx library cannot write them): rewriting it in
- * place is refused unless forced, and a new file says what it lacks.
- */
-export async function saveOutput(
-  io: Io,
-  opened: OpenedBook,
-  target: OutputTarget,
-  args: Parsed
-): Promise<string> {
-  const { shown, unkept } = opened.file;
-  const lost = unkept.work.join(", ");
-  if (target.inPlace && lost !== "" && !flag(args, "force"))
+/** What the changed book lacks, refused before anything is written when it would be in place. */
+function refuseLosses(opened: OpenedBook, target: OutputTarget, force: boolean): void {
+  const lost = opened.file.unkept.work.join(", ");
+  if (target.inPlace && lost !== "" && !force)
     throw new CliError(
-      `${shown} holds ${lost} that this tool cannot keep when it rewrites a file; nothing was written ` +
+      `${opened.file.shown} holds ${lost} that this tool cannot keep when it rewrites a file; nothing was written ` +
         `(leave out --in-place to write a new file and keep the book as it is, or add --force to rewrite it without them)`
     );
-  await writeBook(io, opened.file.port, target.shown, {
-    force: flag(args, "force"),
-    original: target.inPlace ? opened.file : undefined,
-  });
+}
+
+/** The lines saying where the book went and what it lacks. */
+function writtenText(opened: OpenedBook, target: OutputTarget): string {
+  const { shown, unkept } = opened.file;
+  const lost = unkept.work.join(", ");
   const lines = [
     target.inPlace
       ? `Rewrote ${target.shown} in place.`
@@ -78,4 +72,43 @@ export async function saveOutput(
       `Note: the add-in's own settings part is not kept; the column mapping travels on the hidden sheet "_RelationshipHour".`
     );
   return lines.join("\n");
+}
+
+/**
+ * Opens the book, lets `change` change it, and writes it where the target says; returns what
+ * `change` returned and the lines saying where the book went. In place, the book is locked from
+ * before it is read until it is replaced, so a second writer waits (or is refused) and sees this
+ * one's change: no lost update. The book's charts, pivot tables and the like do not survive a
+ * rewrite (the .xlsx library cannot write them): in place that is refused unless forced.
+ */
+export async function changeBook<T>(
+  io: Io,
+  args: Parsed,
+  file: string,
+  target: OutputTarget,
+  choices: ReadChoices,
+  change: (opened: OpenedBook) => Promise<T>
+): Promise<{ readonly result: T; readonly written: string }> {
+  const force = flag(args, "force");
+  const openAndChange = async (bytes?: Buffer) => {
+    const opened = await openClientBook(io, file, choices, bytes);
+    printWarnings(io, opened.warnings);
+    const result = await change(opened);
+    refuseLosses(opened, target, force);
+    return { opened, result };
+  };
+  if (target.inPlace) {
+    return withLockedBook(
+      resolvePath(io, file),
+      async (bytes) => {
+        const { opened, result } = await openAndChange(bytes);
+        const written = writtenText(opened, target);
+        return { bytes: await opened.file.port.toBytes(), result: { result, written } };
+      },
+      { shown: file, ignoreAppLocks: force }
+    );
+  }
+  const { opened, result } = await openAndChange();
+  await writeNewBook(io, opened.file.port, target.shown, force);
+  return { result, written: writtenText(opened, target) };
 }

@@ -2,6 +2,8 @@
  * The call list as the command line prints it: JSON for programs, text for people. Both are a
  * plain rendering of the core's TodayView; nothing is worked out again here.
  */
+import { oneLine } from "../core/cells/oneLine";
+import { emailAddress, phoneNumber } from "../core/book/contactUri";
 import type { RowProblem } from "../core/book/clientRows";
 import { dateText } from "../core/today/reasonText";
 import { formatIsoDate, isoWeekday } from "../core/dates/serial";
@@ -91,12 +93,16 @@ function itemLines(item: TodayItem, n: number): string[] {
     `last contact ${item.lastContact}`,
     item.nextContact === null ? null : `next ${dateText(item.nextContact)}`,
     client.record.followUp === "" ? null : `ask about: ${client.record.followUp}`,
-    client.record.phone || null,
-    client.record.email || null,
+    // Only the number and the address, as the pane's links carry them (contactUri.ts).
+    client.record.phone === "" ? null : (phoneNumber(client.record.phone) ?? "no phone number"),
+    client.record.email === ""
+      ? null
+      : (emailAddress(client.record.email) ?? "email not one address"),
   ].filter((d): d is string => d !== null);
+  // Cell values on one line each: a newline in a follow-up must not forge a list entry.
   return [
-    `  ${n}. ${client.name} (${client.id})${tier}: ${item.why.join("; ") || item.urgency}`,
-    `     ${details.join(" | ")}`,
+    oneLine(`  ${n}. ${client.name} (${client.id})${tier}: ${item.why.join("; ") || item.urgency}`),
+    `     ${oneLine(details.join(" | "))}`,
   ];
 }
 

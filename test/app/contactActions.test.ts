@@ -16,6 +16,25 @@ const draft = {
 };
 
 describe("logging a contact", () => {
+  test("notes or a follow-up longer than a cell holds (32,767) are refused, nothing written", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const ames = book.clients.find((c) => c.id === "C-1")!;
+    const fits = await logContact(port, book, ames, { ...draft, notes: "n".repeat(32_767) });
+    expect(fits.result).toEqual({ ok: true });
+    const rows = port.tables.get("ContactLog")!.rows.length;
+    for (const long of [{ notes: "n".repeat(120_000) }, { followUp: "f".repeat(32_768) }]) {
+      const { result, book: after } = await logContact(port, fits.book, ames, {
+        ...draft,
+        ...long,
+      });
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.message).toMatch(/characters long; a cell holds at most 32,767/);
+      expect(after).toBe(fits.book);
+    }
+    expect(port.tables.get("ContactLog")!.rows.length).toBe(rows);
+  });
+
   test("appends to the Contact Log, moves the last contact and follow-up, and the client leaves today's list", async () => {
     const port = await smallWorkbook();
     const book = await loaded(port);

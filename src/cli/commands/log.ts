@@ -10,9 +10,8 @@ import {
 import { formatIsoDate } from "../../core/dates/serial";
 import { choice, dateOption, onePath, text, wholeNumber } from "../args";
 import { CliError, usageError, type Command } from "../command";
-import { openClientBook, printWarnings } from "../openBook";
 import { READ_OPTIONS, READ_USAGE, readChoices } from "../readChoices";
-import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget, saveOutput } from "../output";
+import { changeBook, OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget } from "../output";
 
 export const log: Command = {
   name: "log",
@@ -58,40 +57,47 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
     const minutes = wholeNumber(args, "minutes", 0, 24 * 60) ?? null;
     const target = outputTarget(args, io, file, "logged");
 
-    const opened = await openClientBook(io, file, readChoices(args, io));
-    printWarnings(io, opened.warnings);
-    const { book } = opened;
-    const where = `${file}, table "${book.table.name}"`;
-    if (book.mapping.id === undefined)
-      throw new CliError(
-        `${where} has no client ID column; add one (the add-in's "Add client IDs") first`
-      );
-    const client = book.clients.find((c) => c.id === clientId);
-    if (client === undefined) {
-      const skipped =
-        book.problems.length > 0
-          ? ` (${book.problems.length} problems in its rows: see the warnings)`
-          : "";
-      throw new CliError(`${where}: no client with ID "${clientId}"${skipped}`);
-    }
-    const who = text(args, "who")?.trim() || book.settings.me || client.owner;
-    const draft = {
-      date,
-      who,
-      channel,
-      direction,
-      minutes,
-      notes: text(args, "notes") ?? "",
-      followUp: text(args, "follow-up") ?? "",
-    };
-    const effect = contactEffect(
-      { ...draft, clientId: client.id, clientName: client.name, snoozedUntil: null },
-      client.lastContact
+    const { result: logged, written } = await changeBook(
+      io,
+      args,
+      file,
+      target,
+      readChoices(args, io),
+      async (opened) => {
+        const { book } = opened;
+        const where = `${file}, table "${book.table.name}"`;
+        if (book.mapping.id === undefined)
+          throw new CliError(
+            `${where} has no client ID column; add one (the add-in's "Add client IDs") first`
+          );
+        const client = book.clients.find((c) => c.id === clientId);
+        if (client === undefined) {
+          const skipped =
+            book.problems.length > 0
+              ? ` (${book.problems.length} problems in its rows: see the warnings)`
+              : "";
+          throw new CliError(`${where}: no client with ID "${clientId}"${skipped}`);
+        }
+        const who = text(args, "who")?.trim() || book.settings.me || client.owner;
+        const draft = {
+          date,
+          who,
+          channel,
+          direction,
+          minutes,
+          notes: text(args, "notes") ?? "",
+          followUp: text(args, "follow-up") ?? "",
+        };
+        const effect = contactEffect(
+          { ...draft, clientId: client.id, clientName: client.name, snoozedUntil: null },
+          client.lastContact
+        );
+        const { result } = await logContact(opened.file.port, book, client, draft);
+        if (!result.ok) throw new CliError(`${where}: ${result.message}`);
+        return { client, who, effect };
+      }
     );
-    const { result } = await logContact(opened.file.port, book, client, draft);
-    if (!result.ok) throw new CliError(`${where}: ${result.message}`);
-    const written = await saveOutput(io, opened, target, args);
-
+    const { client, who, effect } = logged;
     const last = client.lastContact === null ? "never" : formatIsoDate(client.lastContact);
     const moved =
       effect.lastContact !== null

@@ -3,9 +3,8 @@ import { generatePlan, generatePlansForTier } from "../../app/planActions";
 import { normaliseTier } from "../../core/scoring/tierName";
 import { dateOption, onePath, text } from "../args";
 import { CliError, usageError, type Command } from "../command";
-import { openClientBook, printWarnings } from "../openBook";
 import { READ_OPTIONS, READ_USAGE, readChoices } from "../readChoices";
-import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget, saveOutput } from "../output";
+import { changeBook, OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget } from "../output";
 
 export const plan: Command = {
   name: "plan",
@@ -38,28 +37,35 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.plans.xlsx")}
       throw usageError("give either --client ID or --tier T");
     const asOf = dateOption(args, "date", io);
     const target = outputTarget(args, io, file, "plans");
-    const opened = await openClientBook(io, file, readChoices(args, io));
-    printWarnings(io, opened.warnings);
-    const { book } = opened;
-    const port = opened.file.port;
-    let sheets: string[];
-    if (clientId !== undefined) {
-      const client = book.clients.find((c) => c.id === clientId);
-      if (client === undefined) throw new CliError(`${file}: no client with ID "${clientId}"`);
-      sheets = [await generatePlan(port, book, client, asOf)];
-    } else {
-      sheets = await generatePlansForTier(
-        port,
-        book,
-        normaliseTier(tier as string),
-        asOf,
-        (done, total) => io.stderr(`\rplans: ${done} of ${total}`)
-      );
-      if (sheets.length > 0) io.stderr("\n");
-      if (sheets.length === 0)
-        throw new CliError(`${file}: no client has tier "${normaliseTier(tier as string)}"`);
-    }
-    const written = await saveOutput(io, opened, target, args);
+    const { result: sheets, written } = await changeBook(
+      io,
+      args,
+      file,
+      target,
+      readChoices(args, io),
+      async (opened) => {
+        const { book } = opened;
+        const port = opened.file.port;
+        let sheets: string[];
+        if (clientId !== undefined) {
+          const client = book.clients.find((c) => c.id === clientId);
+          if (client === undefined) throw new CliError(`${file}: no client with ID "${clientId}"`);
+          sheets = [await generatePlan(port, book, client, asOf)];
+        } else {
+          sheets = await generatePlansForTier(
+            port,
+            book,
+            normaliseTier(tier as string),
+            asOf,
+            (done, total) => io.stderr(`\rplans: ${done} of ${total}`)
+          );
+          if (sheets.length > 0) io.stderr("\n");
+          if (sheets.length === 0)
+            throw new CliError(`${file}: no client has tier "${normaliseTier(tier as string)}"`);
+        }
+        return sheets;
+      }
+    );
     io.stdout(`Plan sheets: ${sheets.join(", ")}\n${written}\n`);
     return 0;
   },

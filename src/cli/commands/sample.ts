@@ -8,7 +8,7 @@ import { formatIsoDate } from "../../core/dates/serial";
 import { DEFAULT_SETTINGS } from "../../core/book/settings";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { dateOption, flag, onePath, text, wholeNumber } from "../args";
-import { writeBook } from "../bookFile";
+import { writeNewBook } from "../bookFile";
 import type { Command } from "../command";
 
 /** The sample's first owner, "I am" in the settings, as in the pane's preview. */
@@ -45,7 +45,7 @@ Options:
     port.workbook.creator = "Relationship Hour";
     const { table, logged } = await writeSample(port, "Clients", sampleBook({ asOf, size }));
     await createSettingsSheet(port, { ...DEFAULT_SETTINGS, me });
-    await writeBook(io, port, out, { force: flag(args, "force") });
+    await writeNewBook(io, port, out, flag(args, "force"));
     io.stdout(
       `Wrote ${out}: ${size} sample clients as of ${formatIsoDate(asOf)} in the table "${table.name}", ${logged} entries in the Contact Log, and the Rotation Settings sheet (I am: ${me}).\n`
     );

@@ -1,5 +1,6 @@
 import { readDate, type Cell } from "../cells/cells";
 import { invalid, ok, type Outcome } from "../cells/outcome";
+import { holidayJumps } from "./holidayRuns";
 import { isoWeekday, type DaySerial } from "./serial";
 import { SATURDAY_SUNDAY, type WeekendMask } from "./weekend";
 
@@ -21,6 +22,8 @@ export function isWorkingDay(serial: DaySerial, calendar: WorkCalendar): boolean
 /**
  * Excel's WORKDAY.INTL(start, days, weekend, holidays): the day `days` working days after (or,
  * when negative, before) start, not counting start itself. Fractions of days are dropped, as Excel does.
+ * Landing on a holiday jumps straight to the working day beyond its run (see holidayRuns.ts), so
+ * a long run of holidays costs one step, not one per day.
  */
 export function workdayIntl(start: DaySerial, days: number, calendar: WorkCalendar): DaySerial {
   let day = Math.floor(start);
@@ -29,6 +32,10 @@ export function workdayIntl(start: DaySerial, days: number, calendar: WorkCalend
   // Far outside Excel's dates the search stops: past 2^53, day + 1 === day and it would never end.
   while (left > 0 && Math.abs(day) < SEARCH_LIMIT) {
     day += step;
+    if (calendar.holidays.has(day)) {
+      const jumps = holidayJumps(calendar.holidays, calendar.weekend);
+      day = (step === 1 ? jumps.after : jumps.before).get(day) ?? day;
+    }
     if (isWorkingDay(day, calendar)) left--;
   }
   return day;

@@ -65,9 +65,11 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
   const needed = last + 5;
   const surplus = last + 6;
   const whatIf = last + 8;
-  const days = (tier: string, fallback: number): Cell =>
+  // The tier is matched by reference to its name in column A, never pasted into the formula:
+  // a name from the settings sheet such as `B",0),2),999)+WEBSERVICE("…")+("` stays a name.
+  const days = (row: number, fallback: number): Cell =>
     source.hasSettingsSheet
-      ? `=IFERROR(INDEX(${SETTING_NAMES.cadence},MATCH("${tier}",INDEX(${SETTING_NAMES.cadence},0,1),0),2),${fallback})`
+      ? `=IFERROR(INDEX(${SETTING_NAMES.cadence},MATCH(A${row},INDEX(${SETTING_NAMES.cadence},0,1),0),2),${fallback})`
       : fallback;
   const minutes: Cell = source.hasSettingsSheet
     ? `=${SETTING_NAMES.minutesPerCall}`
@@ -123,46 +125,42 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
         ],
         bold: true,
       },
+      // Labels (the tier names among them, which a user typed) in a text block of their own:
+      // only the add-in's own strings are ever in a block written as formulas.
       {
         at: `A${FIRST_TIER_ROW}`,
+        values: [
+          ...tiers.map((t) => [t.tier]),
+          ["Cards: birthdays and client anniversaries"],
+          ["Welcome calls: clients new in the last 12 months"],
+          ["Twelve days of appreciation (12 × 30 minutes)"],
+        ],
+        formats: ["@"],
+      },
+      {
+        at: `B${FIRST_TIER_ROW}`,
         values: [
           ...tiers.map((t, i) => {
             const r = FIRST_TIER_ROW + i;
             return [
-              t.tier,
               clientsFormula(source, r, t.tier),
-              days(t.tier, t.days),
+              days(r, t.days),
               `=IF(C${r}>0,365/C${r},0)`,
               minutes,
               `=B${r}*D${r}*E${r}/60`,
             ];
           }),
           [
-            "Cards: birthdays and client anniversaries",
             `=${count(mapping.birthday)}+${count(mapping.clientSince)}`,
             "",
             1,
             MINUTES_PER_CARD,
             `=B${cards}*D${cards}*E${cards}/60`,
           ],
-          [
-            "Welcome calls: clients new in the last 12 months",
-            `=${recent}`,
-            "",
-            1,
-            MINUTES_PER_WELCOME,
-            `=B${welcomes}*D${welcomes}*E${welcomes}/60`,
-          ],
-          [
-            "Twelve days of appreciation (12 × 30 minutes)",
-            12,
-            "",
-            1,
-            30,
-            `=B${twelve}*D${twelve}*E${twelve}/60`,
-          ],
+          [`=${recent}`, "", 1, MINUTES_PER_WELCOME, `=B${welcomes}*D${welcomes}*E${welcomes}/60`],
+          [12, "", 1, 30, `=B${twelve}*D${twelve}*E${twelve}/60`],
         ],
-        formats: ["@", "#,##0", "0", "0.0", "0", "#,##0.0"],
+        formats: ["#,##0", "0", "0.0", "0", "#,##0.0"],
         formulas: true,
       },
       {
@@ -190,11 +188,15 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
       },
       {
         at: `A${whatIf + 1}`,
-        values: tiers.map((t, i) => {
+        values: tiers.map((t) => [`Tier ${t.tier} a third less often`]),
+        formats: ["@"],
+      },
+      {
+        at: `B${whatIf + 1}`,
+        values: tiers.map((_, i) => {
           const r = FIRST_TIER_ROW + i;
           const w = whatIf + 1 + i;
           return [
-            `Tier ${t.tier} a third less often`,
             `=C${r}`,
             `=MAX(C${r}+30,MROUND(C${r}*4/3,30))`,
             "",
@@ -202,7 +204,7 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
             `=IF(C${w}>0,B${r}*(365/B${w}-365/C${w})*E${r}/60,0)`,
           ];
         }),
-        formats: ["@", "0", "0", "@", "@", "#,##0.0"],
+        formats: ["0", "0", "@", "@", "#,##0.0"],
         formulas: true,
       },
     ],

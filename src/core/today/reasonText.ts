@@ -44,10 +44,14 @@ export function reasonText(reason: Reason, asOf: DaySerial): string {
   }
 }
 
-/** "12 Mar 2026 (256 days ago)", or "never". */
+/**
+ * "12 Mar 2026 (256 days ago)", or "never". A last contact later than the as-of date (a book
+ * read with an earlier --date) is said as such: "-142 days ago" reads as a typo.
+ */
 export function lastContactText(lastContact: DaySerial | null, asOf: DaySerial): string {
   if (lastContact === null) return "never";
   const ago = asOf - lastContact;
+  if (ago < 0) return `${dateText(lastContact)} (after the as-of date)`;
   return ago === 0
     ? "today"
     : ago === 1

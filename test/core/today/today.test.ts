@@ -127,5 +127,7 @@ describe("reasons in words", () => {
     expect(lastContactText(null, AS_OF)).toBe("never");
     expect(lastContactText(AS_OF - 1, AS_OF)).toBe("yesterday");
     expect(lastContactText(d("2026-03-12"), AS_OF)).toBe("12 Mar 2026 (256 days ago)");
+    // Never a negative age: a book read with an earlier --date than its last contacts.
+    expect(lastContactText(AS_OF + 142, AS_OF)).toMatch(/^\d+ \w+ \d{4} \(after the as-of date\)$/);
   });
 });

@@ -1,4 +1,5 @@
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
+import { mailtoUri, telUri } from "../../../core/book/contactUri";
 
 const useStyles = makeStyles({
   links: {
@@ -8,11 +9,6 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
 });
-
-/** A tel: URI keeps digits, "+" and dialling characters; spaces and brackets are for reading. */
-function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^0-9+*#,;]/g, "")}`;
-}
 
 /** Phone and email as links that open the phone or mail app. */
 export function ContactLinks({
@@ -26,16 +22,22 @@ export function ContactLinks({
 }) {
   const styles = useStyles();
   if (phone === "" && email === "") return null;
+  // The links carry only the number and the address (contactUri.ts); the text shows the cell.
+  const tel = telUri(phone);
+  const mailto = mailtoUri(email);
   return (
     <div className={styles.links}>
-      {phone !== "" && (
-        <Link href={telHref(phone)} aria-label={`Call ${name} at ${phone}`}>
-          {phone}
-        </Link>
-      )}
+      {phone !== "" &&
+        (tel !== null ? (
+          <Link href={tel} aria-label={`Call ${name} at ${phone}`}>
+            {phone}
+          </Link>
+        ) : (
+          <span>{phone}</span>
+        ))}
       {email !== "" &&
-        (email.includes("@") ? (
-          <Link href={`mailto:${email}`} aria-label={`Email ${name} at ${email}`}>
+        (mailto !== null ? (
+          <Link href={mailto} aria-label={`Email ${name} at ${email}`}>
             {email}
           </Link>
         ) : (
