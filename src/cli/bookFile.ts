@@ -7,18 +7,18 @@
  */
 import { constants, promises as fs } from "node:fs";
 import path from "node:path";
-import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { NoWorksheets, readWorkbook, type BookEngine, type CliWorkbook } from "./bookEngine";
 import { CliError, type Io } from "./command";
-import { unkeptParts, type UnkeptParts } from "./unkeptParts";
+import type { UnkeptParts } from "./unkeptParts";
 
 export interface BookFile {
   /** As the user typed it, for messages. */
   readonly shown: string;
   readonly path: string;
-  readonly port: XlsxWorkbook;
+  readonly port: CliWorkbook;
   /** When the file was read, to notice a change made meanwhile before writing it in place. */
   readonly modified: number;
-  /** What the file holds that a rewrite through exceljs would not keep. */
+  /** What the file holds that a rewrite would not keep (nothing, through the package layer). */
   readonly unkept: UnkeptParts;
 }
 
@@ -41,7 +41,11 @@ function whatItIs(bytes: Uint8Array): string | null {
   return "is not an .xlsx workbook (it is not a zip package)";
 }
 
-export async function readBook(io: Io, file: string): Promise<BookFile> {
+export async function readBook(
+  io: Io,
+  file: string,
+  engine: BookEngine = "package"
+): Promise<BookFile> {
   const full = resolvePath(io, file);
   let bytes: Buffer;
   let modified: number;
@@ -60,16 +64,15 @@ export async function readBook(io: Io, file: string): Promise<BookFile> {
   }
   const problem = whatItIs(bytes);
   if (problem !== null) throw new CliError(`${file} ${problem}`);
-  let port: XlsxWorkbook;
   try {
-    port = await XlsxWorkbook.fromBytes(bytes);
+    const { port, unkept } = await readWorkbook(bytes, engine);
+    return { shown: file, path: full, port, modified, unkept };
   } catch (error) {
+    if (error instanceof NoWorksheets)
+      throw new CliError(`${file} has no worksheets: is it an .xlsx workbook?`);
     const reason = String((error as Error)?.message ?? error).split("\n")[0];
     throw new CliError(`${file} is a zip file but not a readable .xlsx workbook (${reason})`);
   }
-  if (port.workbook.worksheets.length === 0)
-    throw new CliError(`${file} has no worksheets: is it an .xlsx workbook?`);
-  return { shown: file, path: full, port, modified, unkept: unkeptParts(bytes) };
 }
 
 export interface WriteOptions {
@@ -101,7 +104,7 @@ async function lockedBy(file: string): Promise<string | null> {
 
 export async function writeBook(
   io: Io,
-  port: XlsxWorkbook,
+  port: Pick<CliWorkbook, "toBytes">,
   file: string,
   options: WriteOptions
 ): Promise<string> {

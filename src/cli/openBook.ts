@@ -10,6 +10,7 @@ import { guessMapping, looksLikeClientTable } from "../core/book/clientFields";
 import type { RowProblem } from "../core/book/clientRows";
 import { SETTINGS_SHEET } from "../core/book/settings";
 import { readBook, type BookFile } from "./bookFile";
+import type { BookEngine } from "./bookEngine";
 import { CliError, type Io } from "./command";
 
 export interface OpenedBook {
@@ -55,9 +56,10 @@ async function noTable(opened: BookFile, tableName: string | undefined): Promise
 export async function openClientBook(
   io: Io,
   file: string,
-  tableName?: string
+  tableName?: string,
+  engine: BookEngine = "package"
 ): Promise<OpenedBook> {
-  const opened = await readBook(io, file);
+  const opened = await readBook(io, file, engine);
   const { port } = opened;
   const warnings: string[] = [];
   let loaded = await loadBook(port, tableName);
@@ -67,7 +69,9 @@ export async function openClientBook(
       const name = freeTableName((await port.listTables()).map((t) => t.name));
       await port.convertToTable(plain.sheet, plain.address, name);
       warnings.push(
-        `note: ${file}: read ${plain.sheet}!${plain.address} as the client list (made it the table "${name}" in any file written)`
+        engine === "package"
+          ? `note: ${file}: read ${plain.sheet}!${plain.address} as the client list (a plain range: no table is added to the file)`
+          : `note: ${file}: read ${plain.sheet}!${plain.address} as the client list (made it the table "${name}" in any file written)`
       );
       loaded = await loadBook(port, name);
     }

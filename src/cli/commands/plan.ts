@@ -37,7 +37,8 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.plans.xlsx")}
       throw usageError("give either --client ID or --tier T");
     const asOf = dateOption(args, "date", io);
     const target = outputTarget(args, io, file, "plans");
-    const opened = await openClientBook(io, file, text(args, "table"));
+    // Plan sheets are written through exceljs until the package layer writes whole sheets.
+    const opened = await openClientBook(io, file, text(args, "table"), "exceljs");
     printWarnings(io, opened.warnings);
     const { book } = opened;
     const port = opened.file.port;
