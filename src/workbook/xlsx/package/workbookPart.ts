@@ -66,7 +66,10 @@ export function addSheetElement(
   hidden = false
 ): string {
   const p = prefixOf(xml, "sheets");
-  const declared = new RegExp(`xmlns:([\\w.-]+)="${RELATIONSHIPS_NS}"`).exec(xml);
+  // Only a prefix declared on the root is in scope for a new element (openpyxl declares it on
+  // each <sheet> instead).
+  const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? "";
+  const declared = new RegExp(`xmlns:([\\w.-]+)="${RELATIONSHIPS_NS}"`).exec(root);
   const idAttribute =
     declared === null
       ? `r:id="${relId}" xmlns:r="${RELATIONSHIPS_NS}"`
