@@ -7,7 +7,8 @@
  */
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { PackageWorkbook } from "../workbook/xlsx/package/packageWorkbook";
-import { XlsxWorkbook, type PlainSheet } from "../workbook/xlsx/xlsxWorkbook";
+import type * as XlsxModule from "../workbook/xlsx/xlsxWorkbook";
+import type { PlainSheet } from "../workbook/xlsx/xlsxWorkbook";
 import { unkeptParts, type UnkeptParts } from "./unkeptParts";
 
 export type BookEngine = "package" | "exceljs";
@@ -32,6 +33,10 @@ export async function readWorkbook(bytes: Buffer, engine: BookEngine): Promise<R
     if (port.pkg.sheets.length === 0) throw new NoWorksheets();
     return { port, unkept: NOTHING_LOST };
   }
+  // exceljs takes about a second to load: only the commands that still need it pay for it.
+  // A require, not import(): tsx's CommonJS hook resolves it; its ESM path wants file extensions.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { XlsxWorkbook } = require("../workbook/xlsx/xlsxWorkbook") as typeof XlsxModule;
   const port = await XlsxWorkbook.fromBytes(bytes);
   if (port.workbook.worksheets.length === 0) throw new NoWorksheets();
   return { port, unkept: unkeptParts(bytes) };

@@ -41,11 +41,9 @@ function whatItIs(bytes: Uint8Array): string | null {
   return "is not an .xlsx workbook (it is not a zip package)";
 }
 
-export async function readBook(
-  io: Io,
-  file: string,
-  engine: BookEngine = "package"
-): Promise<BookFile> {
+export async function readBook(io: Io, file: string, engine?: BookEngine): Promise<BookFile> {
+  // RELATIONSHIP_HOUR_ENGINE=exceljs reads through the old whole-file path: the CLI benchmark's "before".
+  const chosen = engine ?? (io.env.RELATIONSHIP_HOUR_ENGINE === "exceljs" ? "exceljs" : "package");
   const full = resolvePath(io, file);
   let bytes: Buffer;
   let modified: number;
@@ -65,7 +63,7 @@ export async function readBook(
   const problem = whatItIs(bytes);
   if (problem !== null) throw new CliError(`${file} ${problem}`);
   try {
-    const { port, unkept } = await readWorkbook(bytes, engine);
+    const { port, unkept } = await readWorkbook(bytes, chosen);
     return { shown: file, path: full, port, modified, unkept };
   } catch (error) {
     if (error instanceof NoWorksheets)

@@ -11,6 +11,7 @@ import type { RowProblem } from "../core/book/clientRows";
 import { SETTINGS_SHEET } from "../core/book/settings";
 import { readBook, type BookFile } from "./bookFile";
 import type { BookEngine } from "./bookEngine";
+import { PackageWorkbook } from "../workbook/xlsx/package/packageWorkbook";
 import { CliError, type Io } from "./command";
 
 export interface OpenedBook {
@@ -57,7 +58,7 @@ export async function openClientBook(
   io: Io,
   file: string,
   tableName?: string,
-  engine: BookEngine = "package"
+  engine?: BookEngine
 ): Promise<OpenedBook> {
   const opened = await readBook(io, file, engine);
   const { port } = opened;
@@ -69,7 +70,7 @@ export async function openClientBook(
       const name = freeTableName((await port.listTables()).map((t) => t.name));
       await port.convertToTable(plain.sheet, plain.address, name);
       warnings.push(
-        engine === "package"
+        port instanceof PackageWorkbook
           ? `note: ${file}: read ${plain.sheet}!${plain.address} as the client list (a plain range: no table is added to the file)`
           : `note: ${file}: read ${plain.sheet}!${plain.address} as the client list (made it the table "${name}" in any file written)`
       );

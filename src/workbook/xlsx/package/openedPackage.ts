@@ -59,8 +59,20 @@ export class OpenedPackage {
     return this.changes.has(part) || this.archive.has(part);
   }
 
+  /** Parts inflated so far: a log reads its sheets, checks below the table and patches them. */
+  private readonly inflated = new Map<string, Buffer>();
+
   bytes(part: string): Buffer | null {
-    return this.changes.get(part) ?? this.archive.get(part);
+    const changed = this.changes.get(part);
+    if (changed !== undefined) return changed;
+    let bytes = this.inflated.get(part);
+    if (bytes === undefined) {
+      const read = this.archive.get(part);
+      if (read === null) return null;
+      bytes = read;
+      this.inflated.set(part, bytes);
+    }
+    return bytes;
   }
 
   text(part: string): string | null {

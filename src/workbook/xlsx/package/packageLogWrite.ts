@@ -11,7 +11,7 @@ import { cellXml } from "./cellXml";
 import { addSheet } from "./newSheet";
 import type { OpenedPackage } from "./openedPackage";
 import { bodyRange, readArea, type SheetTable } from "./packageTables";
-import { rowStyles, sheetDataRange } from "./sheetCells";
+import { lastRowIndex, rowStyles, sheetDataRange } from "./sheetCells";
 import { patchSheet, type SheetEdits } from "./sheetPatch";
 import { DATE_NUMFMT_ID } from "./stylesPart";
 import { withLastRow } from "./tablePart";
@@ -82,6 +82,9 @@ function appendProblem(pkg: OpenedPackage, log: SheetTable, append: NewRows): st
     return `The table "${log.name}" has no column ${missing.map((h) => `"${h}"`).join(", ")}.`;
   if (log.totalsRows > 0)
     return `The table "${log.name}" has a totals row; this tool does not move it yet.`;
+  // Rows are stored in order: when the sheet's last row is the table's last, nothing is below.
+  const lastRow = lastRowIndex(pkg.bytes(log.sheetPart)!);
+  if (lastRow !== null && lastRow <= log.to.row) return null;
   const below = readArea(
     pkg,
     log.sheetPart,

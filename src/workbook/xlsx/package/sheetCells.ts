@@ -295,3 +295,14 @@ function findRowStart(
   }
   return -1;
 }
+
+/** The zero-based index of the sheet's last row element, found from the end; null when unknown. */
+export function lastRowIndex(xml: Buffer): number | null {
+  const data = sheetDataRange(xml);
+  if (data === null) return null;
+  const at = xml.lastIndexOf(data.rowTag, data.end);
+  if (at < data.start) return -1;
+  const head = xml.toString("utf8", at, xml.indexOf(">", at));
+  const r = quickAttribute(head, "r");
+  return r === undefined ? null : Number(r) - 1;
+}

@@ -41,7 +41,7 @@ export function patchSheet(xml: Buffer, edits: SheetEdits): Buffer {
     }
     return text;
   };
-  for (const span of rowSpans(xml, data, prefix)) {
+  for (const span of rowSpans(xml, data, prefix, pending)) {
     if (next >= pending.length) break;
     const inserted = newRows(span.row);
     const own = pending[next] === span.row ? edits.get(pending[next++]) : undefined;
@@ -68,13 +68,27 @@ export function patchSheet(xml: Buffer, edits: SheetEdits): Buffer {
   return growDimension(Buffer.concat(out), maxRow, maxColumn);
 }
 
+/**
+ * The rows that matter to the edits, in order. Rows written with their number (as every producer
+ * seen does) are found directly: the first row edited by its `r`, or, when every edit is below the
+ * last row, none at all; otherwise every row is walked.
+ */
 function* rowSpans(
   xml: Buffer,
   data: { start: number; end: number; rowTag: string },
-  prefix: string
+  prefix: string,
+  pending: readonly number[]
 ): Generator<RowSpan> {
   const close = Buffer.from(`</${prefix}row>`);
+  const last = xml.lastIndexOf(data.rowTag, data.end);
+  if (last >= data.start) {
+    const r = /\br="(\d+)"/.exec(xml.toString("utf8", last, xml.indexOf(">", last)));
+    if (r !== null && Number(r[1]) - 1 < pending[0]) return;
+  }
   let at = xml.indexOf(data.rowTag, data.start);
+  const direct = xml.indexOf(`${data.rowTag} r="${pending[0] + 1}"`, data.start);
+  // Jumping is safe only when the row before the jump is numbered too (no row relies on counting).
+  if (direct > at && xml.indexOf(`${data.rowTag} r="`, data.start) === at) at = direct;
   let index = -1;
   while (at >= 0 && at < data.end) {
     const tagEnd = xml.indexOf(">", at);

@@ -158,7 +158,9 @@ function storedEntry(
   offset: number,
   old: Buffer | null
 ): { local: Buffer; central: Buffer } {
-  const compressed = deflateRawSync(data, { level: 6 });
+  // A big sheet deflated at level 1 is a few percent larger and several times faster to write:
+  // at 100,000 clients level 6 took ~3 s of a log's time.
+  const compressed = deflateRawSync(data, { level: data.length > 4 * 1024 * 1024 ? 1 : 6 });
   const nameBytes = Buffer.from(name, "utf8");
   const crc = crc32(data) >>> 0;
   const time = old === null ? dosTime(new Date()) : old.readUInt32LE(12);
