@@ -24,6 +24,8 @@ function option(name: string, fallback: string): string[] {
 
 interface Run {
   readonly seconds: number;
+  /** User + system CPU seconds: on a shared machine, steadier than the wall time. */
+  readonly cpu: number;
   readonly megabytes: number;
   readonly ok: boolean;
 }
@@ -41,7 +43,15 @@ function timed(args: readonly string[], engine: string): Run {
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
   const seconds =
     wall === null ? NaN : Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-  return { seconds, megabytes: rss === null ? NaN : Number(rss[1]) / 1024, ok: child.status === 0 };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(child.stderr);
+  const cpu = Number(user?.[1] ?? NaN) + Number(system?.[1] ?? NaN);
+  return {
+    seconds,
+    cpu,
+    megabytes: rss === null ? NaN : Number(rss[1]) / 1024,
+    ok: child.status === 0,
+  };
 }
 
 function sampleBook(size: number): string {
@@ -68,7 +78,7 @@ function main(): void {
   const sizes = option("sizes", "20000,100000").map(Number);
   const engines = option("engines", "exceljs,package");
   console.log(`CLI benchmark, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}`);
-  console.log(row(["command", ...engines.flatMap((e) => [`${e} s`, `${e} MB`])]));
+  console.log(row(["command", ...engines.flatMap((e) => [`${e} s`, `${e} cpu s`, `${e} MB`])]));
   for (const size of sizes) {
     const book = sampleBook(size);
     const today = engines.map((e) => timed(["today", book, "--date", DATE], e));
@@ -81,7 +91,11 @@ function main(): void {
       );
     });
     const cells = (runs: Run[]) =>
-      runs.flatMap((r) => [r.ok ? r.seconds.toFixed(1) : "failed", r.megabytes.toFixed(0)]);
+      runs.flatMap((r) => [
+        r.ok ? r.seconds.toFixed(1) : "failed",
+        r.cpu.toFixed(1),
+        r.megabytes.toFixed(0),
+      ]);
     console.log(row([`today, ${size} clients`, ...cells(today)]));
     console.log(row([`log --in-place, ${size}`, ...cells(logs)]));
   }
