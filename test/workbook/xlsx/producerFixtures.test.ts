@@ -218,3 +218,20 @@ describe.each(CASES)("$file", ({ file, client, mayChange }) => {
   },
   240_000
 );
+
+test("log to a new file keeps an .xlsm a macro workbook: its name, content type and macros", async () => {
+  const file = "handbuilt-macro.xlsm";
+  copyFileSync(path.join(FIXTURES, file), folder.file(file));
+  const run = await runCli(["log", file, "--client", "C-0001", "--date", "2026-03-02"], folder.dir);
+  expect(run).toMatchObject({ code: 0, stderr: "" });
+  expect(run.stdout).toContain(
+    "Wrote handbuilt-macro.logged.xlsm (handbuilt-macro.xlsm is unchanged)."
+  );
+  const before = await parts(folder.file(file));
+  const after = await parts(folder.file("handbuilt-macro.logged.xlsm"));
+  expect(after.get("xl/vbaProject.bin")!.equals(before.get("xl/vbaProject.bin")!)).toBe(true);
+  expect(after.get("[Content_Types].xml")!.toString()).toContain("sheet.macroEnabled.main+xml");
+  expect(readFileSync(folder.file(file)).equals(readFileSync(path.join(FIXTURES, file)))).toBe(
+    true
+  );
+});
