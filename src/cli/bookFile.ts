@@ -6,17 +6,17 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { NoWorksheets, readWorkbook, type BookEngine, type CliWorkbook } from "./bookEngine";
 import { CliError, type Io } from "./command";
 import { writeNewFileAtomically } from "./files/lockedBook";
-import { unkeptParts, type UnkeptParts } from "./unkeptParts";
+import type { UnkeptParts } from "./unkeptParts";
 
 export interface BookFile {
   /** As the user typed it, for messages. */
   readonly shown: string;
   readonly path: string;
-  readonly port: XlsxWorkbook;
-  /** What the file holds that a rewrite through exceljs would not keep. */
+  readonly port: CliWorkbook;
+  /** What the file holds that a rewrite would not keep (nothing, through the package layer). */
   readonly unkept: UnkeptParts;
 }
 
@@ -40,7 +40,14 @@ function whatItIs(bytes: Uint8Array): string | null {
 }
 
 /** Reads a book from disk, or parses the bytes already read (under a lock) when given. */
-export async function readBook(io: Io, file: string, given?: Buffer): Promise<BookFile> {
+export async function readBook(
+  io: Io,
+  file: string,
+  given?: Buffer,
+  engine?: BookEngine
+): Promise<BookFile> {
+  // RELATIONSHIP_HOUR_ENGINE=exceljs reads through the old whole-file path: the CLI benchmark's "before".
+  const chosen = engine ?? (io.env.RELATIONSHIP_HOUR_ENGINE === "exceljs" ? "exceljs" : "package");
   const full = resolvePath(io, file);
   let bytes: Buffer;
   if (given !== undefined) bytes = given;
@@ -60,16 +67,15 @@ export async function readBook(io: Io, file: string, given?: Buffer): Promise<Bo
   }
   const problem = whatItIs(bytes);
   if (problem !== null) throw new CliError(`${file} ${problem}`);
-  let port: XlsxWorkbook;
   try {
-    port = await XlsxWorkbook.fromBytes(bytes);
+    const { port, unkept } = await readWorkbook(bytes, chosen);
+    return { shown: file, path: full, port, unkept };
   } catch (error) {
+    if (error instanceof NoWorksheets)
+      throw new CliError(`${file} has no worksheets: is it an .xlsx workbook?`);
     const reason = String((error as Error)?.message ?? error).split("\n")[0];
     throw new CliError(`${file} is a zip file but not a readable .xlsx workbook (${reason})`);
   }
-  if (port.workbook.worksheets.length === 0)
-    throw new CliError(`${file} has no worksheets: is it an .xlsx workbook?`);
-  return { shown: file, path: full, port, unkept: unkeptParts(bytes) };
 }
 
 /**
@@ -78,7 +84,7 @@ export async function readBook(io: Io, file: string, given?: Buffer): Promise<Bo
  */
 export async function writeNewBook(
   io: Io,
-  port: XlsxWorkbook,
+  port: Pick<CliWorkbook, "toBytes">,
   file: string,
   force: boolean
 ): Promise<string> {

@@ -20,6 +20,8 @@ import type { RowProblem } from "../core/book/clientRows";
 import { SETTINGS_SHEET } from "../core/book/settings";
 import { offerTable, type TableOffer } from "../app/tableOffer";
 import { readBook, type BookFile } from "./bookFile";
+import type { BookEngine } from "./bookEngine";
+import { PackageWorkbook } from "../workbook/xlsx/package/packageWorkbook";
 import { CliError, EXIT_USAGE, type Io } from "./command";
 
 export interface OpenedBook {
@@ -116,9 +118,10 @@ export async function openClientBook(
   io: Io,
   file: string,
   choices: ReadChoices,
-  bytes?: Buffer
+  bytes?: Buffer,
+  engine?: BookEngine
 ): Promise<OpenedBook> {
-  const opened = await readBook(io, file, bytes);
+  const opened = await readBook(io, file, bytes, engine);
   const { port } = opened;
   const warnings: string[] = [];
   const tableName = choices.table;
@@ -133,7 +136,9 @@ export async function openClientBook(
       const name = freeTableName((await port.listTables()).map((t) => t.name));
       await port.convertToTable(offer.sheet, offer.address, name);
       warnings.push(
-        `note: ${file}: read ${offer.sheet}!${offer.address} as the client list (made it the table "${name}" in any file written)`,
+        port instanceof PackageWorkbook
+          ? `note: ${file}: read ${offer.sheet}!${offer.address} as the client list (a plain range: no table is added to the file)`
+          : `note: ${file}: read ${offer.sheet}!${offer.address} as the client list (made it the table "${name}" in any file written)`,
         ...offerNotes(file, offer)
       );
       loaded = await loadBook(port, name, options);

@@ -10,6 +10,7 @@ import { CliError, usageError, type Io, type Options, type Parsed } from "./comm
 import { withLockedBook } from "./files/lockedBook";
 import { openClientBook, printWarnings, type OpenedBook } from "./openBook";
 import type { ReadChoices } from "./readChoices";
+import type { BookEngine } from "./bookEngine";
 
 export const OUTPUT_OPTIONS: Options = {
   out: { type: "string", short: "o" },
@@ -87,11 +88,12 @@ export async function changeBook<T>(
   file: string,
   target: OutputTarget,
   choices: ReadChoices,
-  change: (opened: OpenedBook) => Promise<T>
+  change: (opened: OpenedBook) => Promise<T>,
+  engine?: BookEngine
 ): Promise<{ readonly result: T; readonly written: string }> {
   const force = flag(args, "force");
   const openAndChange = async (bytes?: Buffer) => {
-    const opened = await openClientBook(io, file, choices, bytes);
+    const opened = await openClientBook(io, file, choices, bytes, engine);
     printWarnings(io, opened.warnings);
     const result = await change(opened);
     refuseLosses(opened, target, force);

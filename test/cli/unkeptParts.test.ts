@@ -1,6 +1,6 @@
 /**
- * A book holding what the .xlsx library cannot write (a chart, here) is never silently rewritten
- * without it: --in-place is refused unless forced, and a new file says what it lacks.
+ * A book holding what exceljs cannot write (a chart, here): log goes through the package layer and
+ * keeps it; plan, still written through exceljs, refuses --in-place unless forced.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import JSZip from "jszip";
@@ -44,10 +44,25 @@ describe("parts the tool cannot keep", () => {
     });
   });
 
-  test("a book with charts is not rewritten in place: nothing is written and the line says why", async () => {
+  test("log keeps a book's charts: in place, with no refusal and no note, the chart part unchanged", async () => {
+    await withParts("c.xlsx", ["xl/charts/chart1.xml"]);
+    const run = await runCli([LOG[0], "c.xlsx", ...LOG.slice(1), "--in-place"], folder.dir);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toContain("Rewrote c.xlsx in place.");
+    expect(run.stdout).not.toContain("Note:");
+    const zip = await JSZip.loadAsync(readFileSync(folder.file("c.xlsx")));
+    expect(await zip.file("xl/charts/chart1.xml")!.async("string")).toBe(
+      '<?xml version="1.0"?><x/>'
+    );
+  });
+
+  test("plan, still written through exceljs, refuses to rewrite a book with charts in place", async () => {
     await withParts("c.xlsx", ["xl/charts/chart1.xml"]);
     const before = readFileSync(folder.file("c.xlsx"));
-    const run = await runCli([LOG[0], "c.xlsx", ...LOG.slice(1), "--in-place"], folder.dir);
+    const run = await runCli(
+      ["plan", "c.xlsx", "--client", "C-0001", "--date", "2026-03-02", "--in-place"],
+      folder.dir
+    );
     expect(run.code).not.toBe(0);
     expectOneClearLine(
       run,
@@ -56,31 +71,12 @@ describe("parts the tool cannot keep", () => {
     expect(readFileSync(folder.file("c.xlsx"))).toEqual(before);
   });
 
-  test("--force rewrites it, saying the charts are gone; a new file says it has none of them", async () => {
-    await withParts("c.xlsx", ["xl/charts/chart1.xml"]);
-    const fresh = await runCli([LOG[0], "c.xlsx", ...LOG.slice(1)], folder.dir);
-    expect(fresh.code).toBe(0);
-    expect(fresh.stdout).toContain(
-      "Wrote c.logged.xlsx (c.xlsx is unchanged).\nNote: c.logged.xlsx has none of the charts of c.xlsx"
-    );
-    expect(unkeptParts(readFileSync(folder.file("c.logged.xlsx"))).work).toEqual([]);
-
-    const forced = await runCli(
-      [LOG[0], "c.xlsx", ...LOG.slice(1), "--in-place", "--force"],
-      folder.dir
-    );
-    expect(forced.code).toBe(0);
-    expect(forced.stdout).toContain(
-      "Rewrote c.xlsx in place.\nNote: c.xlsx has none of the charts of the book as it was"
-    );
-  });
-
-  test("the add-in's settings part is noted, not refused: the mapping travels on the hidden sheet", async () => {
+  test("the add-in's settings part is kept by log, with no note", async () => {
     await withParts("w.xlsx", ["xl/webextensions/webextension1.xml"]);
     const run = await runCli([LOG[0], "w.xlsx", ...LOG.slice(1), "--in-place"], folder.dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(
-      'the column mapping travels on the hidden sheet "_RelationshipHour"'
-    );
+    expect(run.stdout).not.toContain("Note:");
+    const zip = await JSZip.loadAsync(readFileSync(folder.file("w.xlsx")));
+    expect(zip.file("xl/webextensions/webextension1.xml")).not.toBeNull();
   });
 });

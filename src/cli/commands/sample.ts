@@ -6,10 +6,10 @@ import { createSettingsSheet, writeSample } from "../../app/setupActions";
 import { MAX_SAMPLE_SIZE, SAMPLE_SIZE, sampleBook } from "../../core/sample/sampleBook";
 import { formatIsoDate } from "../../core/dates/serial";
 import { DEFAULT_SETTINGS } from "../../core/book/settings";
-import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { dateOption, flag, onePath, text, wholeNumber } from "../args";
 import { writeNewBook } from "../bookFile";
 import type { Command } from "../command";
+import type * as XlsxModule from "../../workbook/xlsx/xlsxWorkbook";
 
 /** The sample's first owner, "I am" in the settings, as in the pane's preview. */
 const SAMPLE_ME = "Dana Whitfield";
@@ -41,6 +41,9 @@ Options:
     const size = wholeNumber(args, "clients", 1, MAX_SAMPLE_SIZE) ?? SAMPLE_SIZE;
     const asOf = dateOption(args, "date", io);
     const me = text(args, "owner") ?? SAMPLE_ME;
+    // Loaded here, not at startup: exceljs takes about a second to load (see bookEngine.ts).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { XlsxWorkbook } = require("../../workbook/xlsx/xlsxWorkbook") as typeof XlsxModule;
     const port = new XlsxWorkbook();
     port.workbook.creator = "Relationship Hour";
     const { table, logged } = await writeSample(port, "Clients", sampleBook({ asOf, size }));

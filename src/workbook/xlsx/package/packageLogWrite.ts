@@ -1,0 +1,225 @@
+/**
+ * Logging a contact in a package: rows appended to the log table (its sheet's rows spliced in,
+ * its `ref` moved on; made on its own new sheet on first use) and one client's cells rewritten,
+ * the row found again by ID. Everything is checked before anything is changed, as in
+ * xlsxLogWrite.ts: a refusal leaves the package as it was.
+ */
+import type { Cell } from "../../../core/cells/cells";
+import { clientRowTarget, type Refusal } from "../../shared/clientRowTarget";
+import type { ClientRowUpdate, NewRows, WriteResult } from "../../workbookPort";
+import { cellXml } from "./cellXml";
+import { addSheet } from "./newSheet";
+import type { OpenedPackage } from "./openedPackage";
+import { bodyRange, readArea, type SheetTable } from "./packageTables";
+import { lastRowIndex, rowStyles, sheetDataRange } from "./sheetCells";
+import { patchSheet, type SheetEdits } from "./sheetPatch";
+import { DATE_NUMFMT_ID } from "./stylesPart";
+import { withLastRow } from "./tablePart";
+import { columnName } from "../../shared/a1";
+
+type Kind = "text" | "date" | "general";
+
+export interface LogWriteContext {
+  readonly pkg: OpenedPackage;
+  readonly find: (name: string) => SheetTable | null;
+  readonly body: (table: SheetTable) => readonly (readonly Cell[])[];
+}
+
+function refuse(message: string): Refusal {
+  return { ok: false, message: `${message} Nothing was written.` };
+}
+
+function headersOf(table: SheetTable): string[] {
+  return table.columns.map((c) => c.name);
+}
+
+function prefixOfSheet(xml: Buffer): string {
+  return sheetDataRange(xml)?.rowTag.slice(1, -3) ?? "";
+}
+
+export function appendAndUpdate(
+  context: LogWriteContext,
+  append: NewRows,
+  update: ClientRowUpdate | null
+): WriteResult {
+  const { pkg } = context;
+  let client: { table: SheetTable; row: number; cells: readonly [number, Cell][] } | null = null;
+  if (update !== null) {
+    const table = context.find(update.table);
+    if (table === null)
+      return refuse(`The client table "${update.table}" is no longer in the workbook.`);
+    const headers = headersOf(table);
+    const idColumn = headers.indexOf(update.idHeader);
+    if (idColumn < 0)
+      return refuse(`The table "${update.table}" has no column "${update.idHeader}" any more.`);
+    const target = clientRowTarget(
+      update,
+      headers,
+      context.body(table).map((r) => r[idColumn])
+    );
+    if (!target.ok) return target;
+    client = { table, row: target.row, cells: target.cells };
+  }
+  const kinds = append.headers.map((_, c): Kind =>
+    append.textColumns.includes(c) ? "text" : append.dateColumns.includes(c) ? "date" : "general"
+  );
+  const log = context.find(append.table);
+  if (log !== null) {
+    const problem = appendProblem(pkg, log, append);
+    if (problem !== null) return refuse(problem);
+  }
+  // Checked; from here on the package changes.
+  if (log !== null) appendToTable(pkg, log, append, kinds);
+  else createLog(pkg, append, kinds);
+  if (client !== null) writeClientCells(pkg, client.table, client.row, client.cells);
+  return { ok: true };
+}
+
+function appendProblem(pkg: OpenedPackage, log: SheetTable, append: NewRows): string | null {
+  const headers = headersOf(log);
+  const missing = append.headers.filter((h) => !headers.includes(h));
+  if (missing.length > 0)
+    return `The table "${log.name}" has no column ${missing.map((h) => `"${h}"`).join(", ")}.`;
+  if (log.totalsRows > 0)
+    return `The table "${log.name}" has a totals row; this tool does not move it yet.`;
+  // Rows are stored in order: when the sheet's last row is the table's last, nothing is below.
+  const lastRow = lastRowIndex(pkg.bytes(log.sheetPart)!);
+  if (lastRow !== null && lastRow <= log.to.row) return null;
+  const below = readArea(
+    pkg,
+    log.sheetPart,
+    log.to.row + 1,
+    log.to.row + append.rows.length,
+    log.from.column,
+    log.to.column
+  );
+  if (below.some((row) => row.some((v) => v !== "" && v !== null)))
+    return `The table "${log.name}" on sheet "${log.sheet}" has data right below it (row ${log.to.row + 2}); move it to make room.`;
+  return null;
+}
+
+/**
+ * A style for a value of this kind: the template's when it fits, else a plain date one. Text needs
+ * no "@" format to stay text: an inline string is never read as a formula.
+ */
+function styleFor(
+  pkg: OpenedPackage,
+  kind: Kind,
+  template: number | undefined,
+  value: Cell
+): number | undefined {
+  const styles = pkg.styles();
+  if (kind === "date" && typeof value === "number" && !styles.isDate(template))
+    return dateStyle(pkg);
+  return template;
+}
+
+/** The book's own date format when it has one, so new dates look like the others. */
+function dateStyle(pkg: OpenedPackage): number {
+  return pkg.styles().firstDateStyle() ?? ensureStyle(pkg, DATE_NUMFMT_ID);
+}
+
+function ensureStyle(pkg: OpenedPackage, numFmtId: number): number {
+  const styles = pkg.styles();
+  const { style, changed } = styles.styleWith(numFmtId);
+  if (changed) {
+    let part = pkg.stylesPartName();
+    if (part === null) {
+      part = `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1)}styles.xml`;
+      pkg.addContentType(
+        part,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
+      );
+      pkg.relate(
+        pkg.workbookPart,
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+        part
+      );
+    }
+    pkg.set(part, styles.text!);
+  }
+  return style;
+}
+
+function appendToTable(pkg: OpenedPackage, log: SheetTable, append: NewRows, kinds: Kind[]): void {
+  const xml = pkg.bytes(log.sheetPart)!;
+  const prefix = prefixOfSheet(xml);
+  const headers = headersOf(log);
+  const { first, last } = bodyRange(log);
+  const template = last >= first ? rowStyles(xml, last) : new Map<number, number>();
+  const edits: SheetEdits = new Map();
+  append.rows.forEach((row, i) => {
+    const cells = new Map<number, (ref: string) => string>();
+    headers.forEach((header, j) => {
+      const given = append.headers.indexOf(header);
+      const value = given >= 0 && given < row.length ? row[given] : "";
+      const kind = given >= 0 ? kinds[given] : "general";
+      const column = log.from.column + j;
+      const style = styleFor(pkg, kind, template.get(column), value);
+      const formula = log.columns[j].calculated;
+      cells.set(column, (ref) => cellXml(prefix, ref, value, style, formula));
+    });
+    edits.set(last + 1 + i, cells);
+  });
+  pkg.set(log.sheetPart, patchSheet(xml, edits));
+  if (log.part !== null)
+    pkg.set(log.part, withLastRow(pkg.text(log.part)!, last + append.rows.length, 0));
+}
+
+function createLog(pkg: OpenedPackage, append: NewRows, kinds: Kind[]): void {
+  const header = append.headers
+    .map((h, j) => cellXml("", `${columnName(j)}1`, h, undefined))
+    .join("");
+  const body = append.rows
+    .map((row, i) => {
+      const cells = append.headers
+        .map((_, j) =>
+          cellXml(
+            "",
+            `${columnName(j)}${i + 2}`,
+            row[j] ?? "",
+            styleFor(pkg, kinds[j], undefined, row[j])
+          )
+        )
+        .join("");
+      return `<row r="${i + 2}">${cells}</row>`;
+    })
+    .join("");
+  addSheet(pkg, {
+    name: append.sheet,
+    rowsXml: `<row r="1">${header}</row>${body}`,
+    rowCount: Math.max(2, append.rows.length + 1),
+    columnCount: append.headers.length,
+    columnWidths: append.headers.map((h) => Math.min(40, Math.max(10, h.length + 4))),
+    table: { name: append.table, headers: append.headers },
+  });
+}
+
+/**
+ * A number written to a client's row is a date (a last contact): it keeps the cell's date format,
+ * or takes its column neighbour's, or a plain date one. Text is written as text in the cell's style.
+ */
+function writeClientCells(
+  pkg: OpenedPackage,
+  table: SheetTable,
+  row: number,
+  cells: readonly [number, Cell][]
+): void {
+  const xml = pkg.bytes(table.sheetPart)!;
+  const prefix = prefixOfSheet(xml);
+  const { first, last } = bodyRange(table);
+  const at = first + row;
+  const own = rowStyles(xml, at);
+  const neighbour =
+    at > first ? rowStyles(xml, at - 1) : at < last ? rowStyles(xml, at + 1) : new Map();
+  const styles = pkg.styles();
+  const edits: SheetEdits = new Map([[at, new Map()]]);
+  for (const [column, value] of cells) {
+    const c = table.from.column + column;
+    let style = own.get(c);
+    if (typeof value === "number" && !styles.isDate(style))
+      style = styles.isDate(neighbour.get(c)) ? neighbour.get(c) : dateStyle(pkg);
+    edits.get(at)!.set(c, (ref: string) => cellXml(prefix, ref, value, style));
+  }
+  pkg.set(table.sheetPart, patchSheet(xml, edits));
+}

@@ -1,0 +1,76 @@
+/**
+ * A table part (xl/tables/tableN.xml): its name, range, header and totals rows, and columns with
+ * any calculated-column formula. Growing a table rewrites only the `ref` of the table and of its
+ * AutoFilter; column filters, styles, sorts and extensions stay as they were.
+ */
+import { parseRange, type CellRef } from "../../shared/a1";
+import { attributes, cellText, elements } from "./xmlText";
+
+export interface TableColumn {
+  readonly name: string;
+  /** The formula Excel fills down a calculated column, without "=". */
+  readonly calculated: string | null;
+}
+
+export interface TablePart {
+  readonly part: string;
+  readonly sheetPart: string;
+  readonly id: number;
+  readonly name: string;
+  /** The name formulas use; Excel keeps it equal to `name`, other producers may not. */
+  readonly displayName: string;
+  readonly ref: string;
+  readonly from: CellRef;
+  readonly to: CellRef;
+  readonly headerRows: number;
+  readonly totalsRows: number;
+  readonly columns: readonly TableColumn[];
+}
+
+export function parseTable(part: string, sheetPart: string, xml: string): TablePart {
+  const root = /<(?:[\w.-]+:)?table\b([^>]*)>/.exec(xml);
+  if (root === null) throw new Error(`the table part ${part} has no table`);
+  const attrs = attributes(root[1]);
+  const ref = attrs.ref ?? "A1";
+  const { from, to } = parseRange(ref);
+  const columns = elements(xml, "tableColumn").map((c) => {
+    const formula = /<(?:[\w.-]+:)?calculatedColumnFormula\b[^>]*>([\s\S]*?)<\//.exec(c.inner);
+    return {
+      name: cellText(c.attrs.name ?? ""),
+      calculated: formula === null ? null : cellText(formula[1]),
+    };
+  });
+  return {
+    part,
+    sheetPart,
+    id: Number(attrs.id ?? 0),
+    name: attrs.name ?? attrs.displayName ?? "",
+    displayName: attrs.displayName ?? attrs.name ?? "",
+    ref,
+    from,
+    to,
+    headerRows: attrs.headerRowCount === undefined ? 1 : Number(attrs.headerRowCount),
+    totalsRows: Number(attrs.totalsRowCount ?? (attrs.totalsRowShown === "1" ? 0 : 0)),
+    columns,
+  };
+}
+
+export function firstBodyRow(table: TablePart): number {
+  return table.from.row + table.headerRows;
+}
+
+export function lastBodyRow(table: TablePart): number {
+  return table.to.row - table.totalsRows;
+}
+
+/** The table part with its range (and its AutoFilter's) ending at `lastRow` instead. */
+export function withLastRow(xml: string, lastRow: number, totalsRows: number): string {
+  const moveEnd = (ref: string, row: number) => ref.replace(/\d+$/, String(row + 1));
+  return xml
+    .replace(/(<(?:[\w.-]+:)?table\b[^>]*?\sref=")([^"]*)(")/, (_, a, ref: string, b) => {
+      return `${a}${moveEnd(ref, lastRow)}${b}`;
+    })
+    .replace(/(<(?:[\w.-]+:)?autoFilter\b[^>]*?\sref=")([^"]*)(")/, (_, a, ref: string, b) => {
+      return `${a}${moveEnd(ref, lastRow - totalsRows)}${b}`;
+    });
+}
