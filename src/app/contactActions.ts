@@ -16,6 +16,7 @@ import {
   contactEffect,
   contactLogRow,
   type ContactEntry,
+  type EffectOptions,
 } from "../core/book/contactLog";
 import { columnsFrom1900 } from "../core/cells/dateSystemCells";
 import { fromSerial1900, type DateSystem, type DaySerial } from "../core/dates/serial";
@@ -42,9 +43,10 @@ export type ContactDraft = Omit<ContactEntry, "clientId" | "clientName" | "snooz
 function rowUpdate(
   book: LoadedBook,
   client: BookClient,
-  entry: ContactEntry
+  entry: ContactEntry,
+  options: EffectOptions
 ): ClientRowUpdate | null {
-  const effect = contactEffect(entry, client.lastContact);
+  const effect = contactEffect(entry, client.lastContact, options);
   const { id, lastContact, followUp } = book.mapping;
   if (effect.lastContact === null || id === undefined || lastContact === undefined) return null;
   const values: Record<string, Cell> = {
@@ -58,8 +60,13 @@ function rowUpdate(
  * The book after the entry, as the workbook now holds it. Only this client changes: a contact moves
  * no criterion and no tier, so the book is not scored again.
  */
-function withEntry(book: LoadedBook, client: BookClient, entry: ContactEntry): LoadedBook {
-  const effect = contactEffect(entry, client.lastContact);
+function withEntry(
+  book: LoadedBook,
+  client: BookClient,
+  entry: ContactEntry,
+  options: EffectOptions
+): LoadedBook {
+  const effect = contactEffect(entry, client.lastContact, options);
   const lastContact = effect.lastContact ?? client.lastContact;
   const record = {
     ...client.record,
@@ -81,7 +88,8 @@ async function record(
   port: WorkbookPort,
   book: LoadedBook,
   client: BookClient,
-  entry: ContactEntry
+  entry: ContactEntry,
+  options: EffectOptions = {}
 ): Promise<{ result: WriteResult; book: LoadedBook }> {
   if (book.mapping.id === undefined) {
     return {
@@ -91,23 +99,29 @@ async function record(
   }
   const result = await port.appendAndUpdate(
     logAppend([entry], book.dateSystem),
-    rowUpdate(book, client, entry)
+    rowUpdate(book, client, entry, options)
   );
-  return { result, book: result.ok ? withEntry(book, client, entry) : book };
+  return { result, book: result.ok ? withEntry(book, client, entry, options) : book };
 }
 
+/**
+ * Logs one contact. A blank follow-up keeps the one on record; `clearFollowUp` erases it (the
+ * log dialog's explicit "clear").
+ */
 export function logContact(
   port: WorkbookPort,
   book: LoadedBook,
   client: BookClient,
-  draft: ContactDraft
+  draft: ContactDraft,
+  options: EffectOptions = {}
 ) {
-  return record(port, book, client, {
-    ...draft,
-    clientId: client.id,
-    clientName: client.name,
-    snoozedUntil: null,
-  });
+  return record(
+    port,
+    book,
+    client,
+    { ...draft, clientId: client.id, clientName: client.name, snoozedUntil: null },
+    options
+  );
 }
 
 export function snooze(

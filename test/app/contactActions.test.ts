@@ -43,6 +43,34 @@ describe("logging a contact", () => {
     expect(after.clients).toEqual((await loaded(port)).clients);
   });
 
+  test("a proactive contact with a blank follow-up keeps the follow-up on record", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const ames = book.clients.find((c) => c.id === "C-1")!;
+    const { book: after } = await logContact(port, book, ames, { ...draft, followUp: "  " });
+    const row = port.tables.get("Clients")!.rows.find((r) => r[0] === "C-1")!;
+    expect(row[6]).toBe(AS_OF);
+    expect(row[12]).toBe("ask how the recital went");
+    expect(after.clients.find((c) => c.id === "C-1")!.record.followUp).toBe(
+      "ask how the recital went"
+    );
+  });
+
+  test("clearing the follow-up is explicit", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const ames = book.clients.find((c) => c.id === "C-1")!;
+    const { book: after } = await logContact(
+      port,
+      book,
+      ames,
+      { ...draft, followUp: "" },
+      { clearFollowUp: true }
+    );
+    expect(port.tables.get("Clients")!.rows.find((r) => r[0] === "C-1")![12]).toBe("");
+    expect(after.clients.find((c) => c.id === "C-1")!.record.followUp).toBe("");
+  });
+
   test("an inbound contact is logged but does not reset the rotation", async () => {
     const port = await smallWorkbook();
     const book = await loaded(port);

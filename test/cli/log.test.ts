@@ -108,6 +108,31 @@ describe("log", () => {
     expect(await todayItem("s.logged.xlsx", overdue.id)).toBeNull();
   });
 
+  test("a blank follow-up keeps the client's follow-up; --clear-follow-up erases it", async () => {
+    const before = await clientRow("s.xlsx", "C-0002");
+    expect(before.followUp).toEqual(expect.any(String));
+    expect(before.followUp).not.toBe("");
+    await runCli(["log", "s.xlsx", "--client", "C-0002", "--date", "2026-03-02"], folder.dir);
+    expect(await clientRow("s.logged.xlsx", "C-0002")).toEqual({
+      lastContact: new Date(Date.UTC(2026, 2, 2)),
+      followUp: before.followUp,
+    });
+    await runCli(
+      [
+        "log",
+        "s.xlsx",
+        "--client",
+        "C-0002",
+        "--date",
+        "2026-03-02",
+        "--clear-follow-up",
+        "--force",
+      ],
+      folder.dir
+    );
+    expect((await clientRow("s.logged.xlsx", "C-0002")).followUp ?? "").toBe("");
+  });
+
   test("--in-place rewrites the book itself, and a second log appends below the first", async () => {
     const history = await logLength("s.xlsx");
     const first = await runCli(

@@ -8,7 +8,7 @@ import {
   type Direction,
 } from "../../core/book/contactLog";
 import { formatIsoDate } from "../../core/dates/serial";
-import { choice, dateOption, onePath, text, wholeNumber } from "../args";
+import { choice, dateOption, flag, onePath, text, wholeNumber } from "../args";
 import { CliError, usageError, type Command } from "../command";
 import { openClientBook, printWarnings } from "../openBook";
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget, saveOutput } from "../output";
@@ -29,7 +29,8 @@ Options:
   --direction D      outbound (proactive: moves the rotation) or inbound (default outbound)
   --minutes N        how long it took
   --notes TEXT       what was said (kept as text, even if it starts with =)
-  --follow-up TEXT   what to ask about next time
+  --follow-up TEXT   what to ask about next time (blank or left out: the current one is kept)
+  --clear-follow-up  erase the client's follow-up (when the contact settled it)
   --who NAME         who made the contact (default: "I am" in Rotation Settings, else the owner)
   --table NAME       the client table, when the book has more than one
 ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
@@ -42,6 +43,7 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
     minutes: { type: "string" },
     notes: { type: "string" },
     "follow-up": { type: "string" },
+    "clear-follow-up": { type: "boolean" },
     who: { type: "string" },
     table: { type: "string" },
     ...OUTPUT_OPTIONS,
@@ -83,11 +85,13 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
       notes: text(args, "notes") ?? "",
       followUp: text(args, "follow-up") ?? "",
     };
+    const options = { clearFollowUp: flag(args, "clear-follow-up") };
     const effect = contactEffect(
       { ...draft, clientId: client.id, clientName: client.name, snoozedUntil: null },
-      client.lastContact
+      client.lastContact,
+      options
     );
-    const { result } = await logContact(opened.file.port, book, client, draft);
+    const { result } = await logContact(opened.file.port, book, client, draft, options);
     if (!result.ok) throw new CliError(`${where}: ${result.message}`);
     const written = await saveOutput(io, opened, target, args);
 

@@ -129,18 +129,31 @@ export interface ContactEffect {
   readonly followUp: string | null;
 }
 
+export interface EffectOptions {
+  /**
+   * Erase the follow-up on record when the entry leaves it blank. Without it a blank keeps the
+   * current one: what was learned last time must never be lost by a quick log.
+   */
+  readonly clearFollowUp?: boolean;
+}
+
 /**
  * Only a proactive contact counts for the rotation, and only when it is later than the last one on
  * record: logging an old call after the fact must not move the date back.
  */
 export function contactEffect(
   entry: ContactEntry,
-  currentLastContact: DaySerial | null
+  currentLastContact: DaySerial | null,
+  options: EffectOptions = {}
 ): ContactEffect {
   const proactive = entry.channel !== "snooze" && entry.direction === "outbound";
   if (!proactive || (currentLastContact !== null && entry.date <= currentLastContact))
     return { lastContact: null, followUp: null };
-  return { lastContact: entry.date, followUp: entry.followUp };
+  const followUp = entry.followUp.trim();
+  return {
+    lastContact: entry.date,
+    followUp: followUp !== "" ? entry.followUp : options.clearFollowUp ? "" : null,
+  };
 }
 
 /** Each client's latest snooze that is still ahead of its last contact. */

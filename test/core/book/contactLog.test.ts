@@ -62,6 +62,17 @@ describe("contact log", () => {
     });
   });
 
+  test("a blank follow-up keeps the one on record unless clearing is asked for", () => {
+    expect(contactEffect({ ...call, followUp: " " }, 46300)).toEqual({
+      lastContact: 46349,
+      followUp: null,
+    });
+    expect(contactEffect({ ...call, followUp: "" }, 46300, { clearFollowUp: true })).toEqual({
+      lastContact: 46349,
+      followUp: "",
+    });
+  });
+
   test("inbound contacts, snoozes and contacts older than the last one change nothing", () => {
     const none = { lastContact: null, followUp: null };
     expect(contactEffect({ ...call, direction: "inbound" }, 46300)).toEqual(none);
