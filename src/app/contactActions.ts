@@ -5,7 +5,7 @@
  * shows the change at once without reading the workbook again. The dates written go out in the
  * book's date system; the book in memory keeps the engine's 1900 serials.
  */
-import { activeSnooze, type BookClient } from "../core/book/clientBook";
+import { followLog, type BookClient } from "../core/book/clientBook";
 import type { Cell } from "../core/cells/cells";
 import {
   CONTACT_LOG_DATE_COLUMNS,
@@ -15,9 +15,12 @@ import {
   CONTACT_LOG_TEXT_COLUMNS,
   contactEffect,
   contactLogRow,
+  OUTCOME_HEADER,
   type ContactEntry,
   type EffectOptions,
 } from "../core/book/contactLog";
+import { tierPolicy } from "../core/book/settings";
+import { tierMode } from "../core/book/tierResponsibility";
 import { columnsFrom1900 } from "../core/cells/dateSystemCells";
 import { fromSerial1900, type DateSystem, type DaySerial } from "../core/dates/serial";
 import type { ClientRowUpdate, NewRows, WorkbookPort, WriteResult } from "../workbook/workbookPort";
@@ -40,6 +43,18 @@ export function logAppend(entries: readonly ContactEntry[], system: DateSystem):
 
 export type ContactDraft = Omit<ContactEntry, "clientId" | "clientName" | "snoozedUntil">;
 
+/** What logging may do beyond the entry itself. */
+export interface LogOptions {
+  /** Erase the client's follow-up when the entry leaves it blank (a blank keeps it otherwise). */
+  readonly clearFollowUp?: boolean;
+}
+
+/** The effect options for a client: its tier's way of contact decides which outcomes count. */
+function effectOptions(book: LoadedBook, client: BookClient, options: LogOptions): EffectOptions {
+  const policy = client.tier === null ? null : tierPolicy(book.settings, client.tier);
+  return { ...options, mode: tierMode(policy) };
+}
+
 function rowUpdate(
   book: LoadedBook,
   client: BookClient,
@@ -58,7 +73,7 @@ function rowUpdate(
 
 /**
  * The book after the entry, as the workbook now holds it. Only this client changes: a contact moves
- * no criterion and no tier, so the book is not scored again.
+ * no criterion and no tier, so the book is not scored again; its history is read again from the log.
  */
 function withEntry(
   book: LoadedBook,
@@ -73,15 +88,47 @@ function withEntry(
     lastContact,
     followUp: effect.followUp ?? client.record.followUp,
   };
-  // As scoreBook reads the log: the latest snooze-until date counts.
-  const latest = Math.max(client.snoozedUntil ?? -Infinity, entry.snoozedUntil ?? -Infinity);
-  const snoozedUntil = activeSnooze(Number.isFinite(latest) ? latest : null, lastContact);
-  const updated: BookClient = { ...client, lastContact, record, snoozedUntil };
+  const log = [...book.log, entry];
+  const updated = followLog(
+    { ...client, lastContact, record },
+    log.filter((e) => e.clientId === client.id),
+    book.settings
+  );
   return {
     ...book,
-    log: [...book.log, entry],
+    log,
+    logTable: withOutcomeColumn(book.logTable, 1),
     clients: book.clients.map((c) => (c.id === client.id ? updated : c)),
   };
+}
+
+/** The log table's shape after appending `added` rows (made with every column when it was missing). */
+function withOutcomeColumn(
+  logTable: LoadedBook["logTable"],
+  added: number
+): NonNullable<LoadedBook["logTable"]> {
+  if (logTable === null) return { headers: CONTACT_LOG_HEADERS, rowCount: added };
+  const headers = logTable.headers.includes(OUTCOME_HEADER)
+    ? logTable.headers
+    : [...logTable.headers, OUTCOME_HEADER];
+  return { headers, rowCount: logTable.rowCount + added };
+}
+
+/**
+ * A log written before outcomes existed gets the Outcome column, blank for its old rows (read as
+ * "no outcome": they count as they always did). Once per book; nothing to do for a new log.
+ */
+export async function ensureOutcomeColumn(
+  port: WorkbookPort,
+  book: LoadedBook
+): Promise<WriteResult> {
+  const table = book.logTable;
+  if (table === null || table.headers.includes(OUTCOME_HEADER)) return { ok: true };
+  return port.addColumn(
+    CONTACT_LOG_TABLE,
+    OUTCOME_HEADER,
+    new Array<Cell>(table.rowCount).fill("")
+  );
 }
 
 async function record(
@@ -89,14 +136,17 @@ async function record(
   book: LoadedBook,
   client: BookClient,
   entry: ContactEntry,
-  options: EffectOptions = {}
+  logOptions: LogOptions = {}
 ): Promise<{ result: WriteResult; book: LoadedBook }> {
+  const options = effectOptions(book, client, logOptions);
   if (book.mapping.id === undefined) {
     return {
       result: { ok: false, message: "The client table has no client ID column; add one first" },
       book,
     };
   }
+  const added = await ensureOutcomeColumn(port, book);
+  if (!added.ok) return { result: added, book };
   const result = await port.appendAndUpdate(
     logAppend([entry], book.dateSystem),
     rowUpdate(book, client, entry, options)
@@ -113,13 +163,19 @@ export function logContact(
   book: LoadedBook,
   client: BookClient,
   draft: ContactDraft,
-  options: EffectOptions = {}
+  options: LogOptions = {}
 ) {
   return record(
     port,
     book,
     client,
-    { ...draft, clientId: client.id, clientName: client.name, snoozedUntil: null },
+    {
+      ...draft,
+      clientId: client.id,
+      clientName: client.name,
+      snoozedUntil: null,
+      outcome: draft.outcome ?? null,
+    },
     options
   );
 }
@@ -143,5 +199,6 @@ export function snooze(
     notes: "",
     followUp: "",
     snoozedUntil: until,
+    outcome: null,
   });
 }

@@ -3,7 +3,9 @@ import { coverage, paretoSeries, type Coverage } from "../core/reviews/coverage"
 import { COVERAGE_SHEET, coverageLayout, PARETO_ROWS } from "../core/sheets/coverageSheet";
 import { CRITERIA } from "../core/book/clientFields";
 import type { DaySerial } from "../core/dates/serial";
-import { cadenceTable, workCalendar } from "../core/book/settings";
+import { cadenceTable, tierPolicy, workCalendar } from "../core/book/settings";
+import type { TierMode } from "../core/book/contactOutcome";
+import { tierMode } from "../core/book/tierResponsibility";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
 import { writeOwnedSheet } from "./writeOwnedSheet";
@@ -17,8 +19,20 @@ export function bookCoverage(book: LoadedBook, asOf: DaySerial): Coverage {
     cadenceTable(book.settings),
     workCalendar(book.settings),
     asOf,
-    book.log
+    book.log,
+    clientModes(book)
   );
+}
+
+/** Each client's tier's way of contact, which decides whether a logged outcome counted. */
+export function clientModes(book: LoadedBook): (clientId: string) => TierMode {
+  const modes = new Map(
+    book.clients.map((c) => [
+      c.id,
+      tierMode(c.tier === null ? null : tierPolicy(book.settings, c.tier)),
+    ])
+  );
+  return (id) => modes.get(id) ?? "personal";
 }
 
 export async function refreshCoverage(

@@ -43,6 +43,8 @@ export interface LoadedBook {
   readonly settingsProblems: readonly string[];
   readonly hasSettingsSheet: boolean;
   readonly log: readonly ContactEntry[];
+  /** The Contact Log table's headers and rows as the workbook holds it; null before the first log. */
+  readonly logTable: { readonly headers: readonly string[]; readonly rowCount: number } | null;
   readonly clients: readonly BookClient[];
   /**
    * The workbook's date system. Everything above is in 1900 serials whatever it is; the actions
@@ -142,6 +144,8 @@ export async function loadBook(
     settingsProblems,
     hasSettingsSheet: Object.values(names).some((v) => v !== null),
     log,
+    logTable:
+      logTable === null ? null : { headers: logTable.headers, rowCount: logTable.rows.length },
     clients: scoreBook(reading.clients, settings, log),
     dateSystem,
   };

@@ -21,7 +21,7 @@ async function logLength(file: string): Promise<number> {
   const log = (await readWithExcelJs(folder.file(file))).getWorksheet("Contact Log")!;
   const ref = (log.getTable("ContactLog") as unknown as { model: { tableRef: string } }).model
     .tableRef;
-  return Number(/^A1:J(\d+)$/.exec(ref)![1]) - 1;
+  return Number(/^A1:K(\d+)$/.exec(ref)![1]) - 1;
 }
 
 async function todayItem(file: string, id: string) {
@@ -87,6 +87,7 @@ describe("log", () => {
       "Notes",
       "Follow-up",
       "Snoozed until",
+      "Outcome",
     ]);
     const row = history + 2;
     expect(await logLength("s.logged.xlsx")).toBe(history + 1);
@@ -133,6 +134,23 @@ describe("log", () => {
     expect((await clientRow("s.logged.xlsx", "C-0002")).followUp ?? "").toBe("");
   });
 
+  test("--outcome: a call that reached no one is a try; the rotation stays and the card says so", async () => {
+    const before = await clientRow("s.xlsx", "C-0002");
+    const run = await runCli(
+      ["log", "s.xlsx", "--client", "C-0002", "--date", "2026-03-02", "--outcome", "no answer"],
+      folder.dir
+    );
+    expect(run.stdout).toContain("no answer: a try, so the rotation is unchanged");
+    expect(await clientRow("s.logged.xlsx", "C-0002")).toEqual(before);
+    const log = (await readWithExcelJs(folder.file("s.logged.xlsx"))).getWorksheet("Contact Log")!;
+    expect(log.getCell(`K${(await logLength("s.logged.xlsx")) + 1}`).value).toBe("no answer");
+    const bad = await runCli(
+      ["log", "s.xlsx", "--client", "C-0002", "--outcome", "maybe", "--force"],
+      folder.dir
+    );
+    expect(bad.code).toBe(2);
+  });
+
   test("--in-place rewrites the book itself, and a second log appends below the first", async () => {
     const history = await logLength("s.xlsx");
     const first = await runCli(
@@ -167,7 +185,7 @@ describe("log", () => {
     ]).toEqual(["C-0003", "C-0004", "inbound"]);
     expect(
       (log.getTable("ContactLog") as unknown as { model: { tableRef: string } }).model.tableRef
-    ).toBe(`A1:J${two}`);
+    ).toBe(`A1:K${two}`);
     expect((await clientRow("s.xlsx", "C-0003")).lastContact).toEqual(
       new Date(Date.UTC(2026, 2, 1))
     );

@@ -117,7 +117,7 @@ describe("sample, then today", () => {
     const logTable = log.getTable(CONTACT_LOG_TABLE) as unknown as {
       model: { tableRef: string; headerRow: boolean };
     };
-    expect(logTable.model).toMatchObject({ tableRef: `A1:J${logged.length + 1}`, headerRow: true });
+    expect(logTable.model).toMatchObject({ tableRef: `A1:K${logged.length + 1}`, headerRow: true });
     expect(log.getRow(1).values).toEqual([undefined, ...CONTACT_LOG_HEADERS]);
     // Typed text stays text: the Client ID and notes columns carry the text format.
     expect([log.getCell("B2").numFmt, log.getCell("H2").numFmt]).toEqual(["@", "@"]);

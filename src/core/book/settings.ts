@@ -74,6 +74,12 @@ export function cadenceTable(settings: RotationSettings): CadenceTable {
   return new Map(settings.tiers.map((t) => [normaliseTier(t.tier), t.days]));
 }
 
+/** The settings row of a tier (as typed in a client row or computed), or null. */
+export function tierPolicy(settings: RotationSettings, tier: string): TierPolicy | null {
+  const key = normaliseTier(tier);
+  return settings.tiers.find((t) => normaliseTier(t.tier) === key) ?? null;
+}
+
 export function workCalendar(settings: RotationSettings): WorkCalendar {
   const weekend = parseWeekend(settings.weekend);
   return {

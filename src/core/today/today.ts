@@ -5,7 +5,7 @@
  */
 import { buildDay, type CallItem, type CallListOptions } from "./callList";
 import type { BookClient } from "../book/clientBook";
-import { reasonText, lastContactText } from "./reasonText";
+import { dateText, lastContactText, reasonText, triesText } from "./reasonText";
 import type { DaySerial } from "../dates/serial";
 import {
   cadenceTable,
@@ -26,7 +26,20 @@ export interface TodayItem {
   readonly nextContact: DaySerial | null;
   /** How this tier is contacted and by whom, from the settings. */
   readonly policy: TierPolicy | null;
+  /** The tries since the last contact: "2 tries: 3 Mar, 5 Mar"; "" when none. */
+  readonly tries: string;
+  /** The latest conversation's notes, with its date: "12 Mar 2026: talked about the move"; "". */
+  readonly lastNotes: string;
+  /** Inbound contacts since the last proactive one, with what they left to follow up. */
+  readonly inbound: readonly InboundText[];
   readonly item: CallItem;
+}
+
+export interface InboundText {
+  /** "12 Mar 2026". */
+  readonly on: string;
+  readonly notes: string;
+  readonly followUp: string;
 }
 
 export interface TodayList {
@@ -89,6 +102,16 @@ export function buildToday(
       lastContact: lastContactText(client.lastContact, asOf),
       nextContact: item.nextContact,
       policy: client.tier === null ? null : (policies.get(client.tier) ?? null),
+      tries: triesText(client.history.attempts),
+      lastNotes:
+        client.history.lastNotesOn === null
+          ? ""
+          : `${dateText(client.history.lastNotesOn)}: ${client.history.lastNotes}`,
+      inbound: client.history.inbound.map((i) => ({
+        on: dateText(i.date),
+        notes: i.notes,
+        followUp: i.followUp,
+      })),
       item,
     };
   };

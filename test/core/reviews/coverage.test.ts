@@ -74,6 +74,15 @@ describe("coverage", () => {
     const result = coverage([], DEFAULT_CADENCE, STANDARD_CALENDAR, AS_OF, log);
     expect(result).toMatchObject({ proactive: 2, inbound: 1 });
     expect(result.proactiveShare).toBeCloseTo(2 / 3, 12);
+    // Tries that reached no one, and a card to a personal-call tier, did not move the rotation.
+    const tries = [
+      { ...entry(AS_OF - 1, "outbound"), outcome: "no answer" as const },
+      { ...entry(AS_OF - 2, "outbound"), outcome: "sent" as const },
+    ];
+    const withTries = coverage([], DEFAULT_CADENCE, STANDARD_CALENDAR, AS_OF, [...log, ...tries]);
+    expect(withTries).toMatchObject({ proactive: 2, inbound: 1 });
+    const mailing = coverage([], DEFAULT_CADENCE, STANDARD_CALENDAR, AS_OF, tries, () => "mailing");
+    expect(mailing).toMatchObject({ proactive: 1, inbound: 0 });
   });
 
   test("the Pareto series: largest first with the running share", () => {
