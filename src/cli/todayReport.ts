@@ -20,6 +20,12 @@ export interface TodayItemJson {
   readonly followUp: string;
   readonly phone: string;
   readonly email: string;
+  readonly address: string;
+  /** "2 tries: 3 Mar, 5 Mar"; "" when none. */
+  readonly tries: string;
+  readonly lastNotes: string;
+  readonly inbound: TodayItem["inbound"];
+  readonly profile: TodayItem["client"]["record"]["profile"];
 }
 
 export interface TodayListJson {
@@ -29,6 +35,8 @@ export interface TodayListJson {
   readonly waiting: number;
   readonly plannedMinutes: number;
   readonly capacityMinutes: number;
+  readonly cards: readonly TodayItemJson[];
+  readonly welcomes: readonly TodayItemJson[];
 }
 
 export interface TodayJson {
@@ -38,6 +46,8 @@ export interface TodayJson {
   readonly cards: readonly TodayItemJson[];
   readonly welcomes: readonly TodayItemJson[];
   readonly team: readonly TodayListJson[];
+  /** The non-personal tiers: how many are due for each mailing. */
+  readonly mailings: readonly { readonly channel: string; readonly due: number }[];
   readonly problems: readonly RowProblem[];
 }
 
@@ -57,6 +67,11 @@ export function itemJson(item: TodayItem): TodayItemJson {
     followUp: client.record.followUp,
     phone: client.record.phone,
     email: client.record.email,
+    address: client.record.address,
+    tries: item.tries,
+    lastNotes: item.lastNotes,
+    inbound: item.inbound,
+    profile: client.record.profile,
   };
 }
 
@@ -67,6 +82,8 @@ function listJson(list: TodayList): TodayListJson {
     waiting: list.waiting.length,
     plannedMinutes: list.plannedMinutes,
     capacityMinutes: list.capacityMinutes,
+    cards: list.cards.map(itemJson),
+    welcomes: list.welcomes.map(itemJson),
   };
 }
 
@@ -78,6 +95,7 @@ export function todayJson(view: TodayView, problems: readonly RowProblem[] = [])
     cards: view.cards.map(itemJson),
     welcomes: view.welcomes.map(itemJson),
     team: view.team.map(listJson),
+    mailings: view.mailings.map((m) => ({ channel: m.channel, due: m.recipients.length })),
     problems,
   };
 }
@@ -91,6 +109,7 @@ function itemLines(item: TodayItem, n: number): string[] {
     `last contact ${item.lastContact}`,
     item.nextContact === null ? null : `next ${dateText(item.nextContact)}`,
     client.record.followUp === "" ? null : `ask about: ${client.record.followUp}`,
+    item.tries || null,
     client.record.phone || null,
     client.record.email || null,
   ].filter((d): d is string => d !== null);
@@ -124,8 +143,17 @@ export function todayText(view: TodayView, source: string): string {
     lines.push("", `Welcome calls: ${view.welcomes.length}`);
     view.welcomes.forEach((item, i) => lines.push(...itemLines(item, i + 1)));
   }
-  for (const list of view.team)
+  for (const list of view.team) {
     lines.push("", ...listText(list.owner === "" ? "Nobody's" : `${list.owner}'s`, list));
+    if (list.cards.length + list.welcomes.length > 0)
+      lines.push(`  and ${list.cards.length} cards, ${list.welcomes.length} welcome calls`);
+  }
+  for (const mailing of view.mailings)
+    if (mailing.recipients.length > 0)
+      lines.push(
+        "",
+        `Due for the ${mailing.channel}: ${mailing.recipients.length} (relationship-hour mailing --channel "${mailing.channel}")`
+      );
   if (view.me === "")
     lines.push(
       "",

@@ -61,6 +61,11 @@ describe("sample, then today", () => {
       followUp: expect.any(String),
       phone: expect.stringMatching(/^\+1 555/),
       email: expect.stringMatching(/@example\.com$/),
+      address: "",
+      tries: "",
+      lastNotes: expect.any(String),
+      inbound: expect.any(Array),
+      profile: { family: "", occupation: "", interests: "" },
     });
   });
 
@@ -89,6 +94,10 @@ describe("sample, then today", () => {
     );
     expect(json.me).toBe("Lee Moreno");
     expect(json.mine.calls.every((c: { owner: string }) => c.owner === "Lee Moreno")).toBe(true);
+    // The sample's C tier is a mailing ("Card or newsletter"): none of it is a call.
+    expect(json.mine.calls.some((c: { tier: string }) => c.tier === "C")).toBe(false);
+    expect(json.mailings).toEqual([{ channel: "newsletter", due: expect.any(Number) }]);
+    expect(json.mailings[0].due).toBeGreaterThan(0);
 
     const text = await runCli(["today", "s.xlsx"], folder.dir);
     expect(text.code).toBe(0);

@@ -7,7 +7,7 @@
 import type { DaySerial } from "../dates/serial";
 import type { WorkCalendar } from "../dates/workdays";
 import { movesRotation, type ContactEntry } from "./contactLog";
-import { retryDay, type TierMode } from "./contactOutcome";
+import { isAttempt, retryDay, type TierMode } from "./contactOutcome";
 
 export interface InboundNote {
   readonly date: DaySerial;
@@ -16,7 +16,7 @@ export interface InboundNote {
 }
 
 export interface ContactHistory {
-  /** Days of proactive tries since the last contact that moved the rotation, oldest first. */
+  /** Days of tries that reached no one since the last contact that moved the rotation, oldest first. */
   readonly attempts: readonly DaySerial[];
   /** The day the client comes back after the latest attempt; null when there is none. */
   readonly retryOn: DaySerial | null;
@@ -73,7 +73,7 @@ export function contactHistory(
     if (e.date <= since) continue;
     if (e.direction === "inbound")
       inbound.push({ date: e.date, notes: e.notes, followUp: e.followUp });
-    else if (!movesRotation(e, mode)) attempts.push(e.date);
+    else if (!movesRotation(e, mode) && isAttempt(e.outcome)) attempts.push(e.date);
   }
   const latest = attempts.length === 0 ? null : attempts[attempts.length - 1];
   return {

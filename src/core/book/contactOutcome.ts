@@ -38,6 +38,14 @@ export function outcomeMoves(outcome: ContactOutcome | null | undefined, mode: T
   return outcome === "sent" && mode === "mailing";
 }
 
+/**
+ * A try that reached no one: it is retried. A card or e-mail sent to a personal-call client is not
+ * a try at the call; it is kept in the log and the call stays due.
+ */
+export function isAttempt(outcome: ContactOutcome | null | undefined): boolean {
+  return outcome === "left a message" || outcome === "no answer";
+}
+
 /** Working days after an attempt before the client comes back on the list. */
 export const RETRY_DAYS = 2;
 

@@ -48,10 +48,14 @@ describe("contact history", () => {
     ]);
   });
 
-  test("a mailing tier's sent items count as contact, not as tries", () => {
+  test("sent items are not tries at a call; unanswered calls are", () => {
     const sent = [entry(AS_OF - 2, { channel: "email", outcome: "sent" })];
     expect(contactHistory(sent, null, "mailing", STANDARD_CALENDAR).attempts).toEqual([]);
-    expect(contactHistory(sent, null, "personal", STANDARD_CALENDAR).attempts).toEqual([AS_OF - 2]);
+    expect(contactHistory(sent, null, "personal", STANDARD_CALENDAR).attempts).toEqual([]);
+    const unanswered = [entry(AS_OF - 2, { outcome: "no answer" })];
+    expect(contactHistory(unanswered, null, "mailing", STANDARD_CALENDAR).attempts).toEqual([
+      AS_OF - 2,
+    ]);
   });
 
   test("the card's words for tries", () => {
