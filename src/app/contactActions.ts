@@ -6,6 +6,7 @@
  * book's date system; the book in memory keeps the engine's 1900 serials.
  */
 import { followLog, type BookClient } from "../core/book/clientBook";
+import { entriesByClient } from "../core/book/contactHistory";
 import type { Cell } from "../core/cells/cells";
 import {
   CONTACT_LOG_DATE_COLUMNS,
@@ -50,12 +51,17 @@ export interface LogOptions {
 }
 
 /** The effect options for a client: its tier's way of contact decides which outcomes count. */
-function effectOptions(book: LoadedBook, client: BookClient, options: LogOptions): EffectOptions {
+export function effectOptions(
+  book: LoadedBook,
+  client: BookClient,
+  options: LogOptions
+): EffectOptions {
   const policy = client.tier === null ? null : tierPolicy(book.settings, client.tier);
   return { ...options, mode: tierMode(policy) };
 }
 
-function rowUpdate(
+/** The client row's update for an entry (null when the entry moves nothing or the book cannot say). */
+export function rowUpdate(
   book: LoadedBook,
   client: BookClient,
   entry: ContactEntry,
@@ -72,34 +78,35 @@ function rowUpdate(
 }
 
 /**
- * The book after the entry, as the workbook now holds it. Only this client changes: a contact moves
- * no criterion and no tier, so the book is not scored again; its history is read again from the log.
+ * The book after the entries, as the workbook now holds it. Only their clients change: a contact
+ * moves no criterion and no tier, so the book is not scored again; their histories are read again
+ * from the log.
  */
-function withEntry(
+export function withEntries(
   book: LoadedBook,
-  client: BookClient,
-  entry: ContactEntry,
-  options: EffectOptions
+  entries: readonly { readonly client: BookClient; readonly entry: ContactEntry }[],
+  options: (client: BookClient) => EffectOptions
 ): LoadedBook {
-  const effect = contactEffect(entry, client.lastContact, options);
-  const lastContact = effect.lastContact ?? client.lastContact;
-  const record = {
-    ...client.record,
-    lastContact,
-    followUp: effect.followUp ?? client.record.followUp,
-  };
-  const log = [...book.log, entry];
-  const updated = followLog(
-    { ...client, lastContact, record },
-    log.filter((e) => e.clientId === client.id),
-    book.settings
-  );
-  return {
-    ...book,
-    log,
-    logTable: withOutcomeColumn(book.logTable, 1),
-    clients: book.clients.map((c) => (c.id === client.id ? updated : c)),
-  };
+  const log = [...book.log, ...entries.map((e) => e.entry)];
+  const changed = new Map(entries.map((e) => [e.client.id, e]));
+  const byClient = entriesByClient(log);
+  const clients = book.clients.map((client) => {
+    const logged = changed.get(client.id);
+    if (logged === undefined) return client;
+    const effect = contactEffect(logged.entry, client.lastContact, options(client));
+    const lastContact = effect.lastContact ?? client.lastContact;
+    const record = {
+      ...client.record,
+      lastContact,
+      followUp: effect.followUp ?? client.record.followUp,
+    };
+    return followLog(
+      { ...client, lastContact, record },
+      byClient.get(client.id) ?? [],
+      book.settings
+    );
+  });
+  return { ...book, log, logTable: withOutcomeColumn(book.logTable, entries.length), clients };
 }
 
 /** The log table's shape after appending `added` rows (made with every column when it was missing). */
@@ -151,7 +158,10 @@ async function record(
     logAppend([entry], book.dateSystem),
     rowUpdate(book, client, entry, options)
   );
-  return { result, book: result.ok ? withEntry(book, client, entry, options) : book };
+  return {
+    result,
+    book: result.ok ? withEntries(book, [{ client, entry }], () => options) : book,
+  };
 }
 
 /**

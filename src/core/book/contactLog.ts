@@ -4,8 +4,12 @@ import { readDate } from "../cells/cells";
 import type { DaySerial } from "../dates/serial";
 import { outcomeMoves, readOutcome, type ContactOutcome, type TierMode } from "./contactOutcome";
 
-/** How a contact was made. A snooze is logged too, but is not a contact. */
-export type Channel = "call" | "meeting" | "in person" | "card" | "email" | "other" | "snooze";
+/**
+ * How a contact was made. A snooze is logged too, but is not a contact; a newsletter and an event
+ * invitation are what a mailing logs.
+ */
+export type Channel =
+  "call" | "meeting" | "in person" | "card" | "email" | "newsletter" | "event" | "other" | "snooze";
 
 export const CONTACT_CHANNELS: readonly Channel[] = [
   "call",
@@ -94,7 +98,12 @@ function text(cell: Cell): string {
 
 function asChannel(cell: Cell): Channel {
   const value = text(cell).toLowerCase() as Channel;
-  return value === "snooze" || CONTACT_CHANNELS.includes(value) ? value : "other";
+  return value === "snooze" ||
+    value === "newsletter" ||
+    value === "event" ||
+    CONTACT_CHANNELS.includes(value)
+    ? value
+    : "other";
 }
 
 /** Reads the log back; rows without a usable date or client ID are passed over. */

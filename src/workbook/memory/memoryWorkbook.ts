@@ -8,8 +8,9 @@ import type { Cell } from "../../core/cells/cells";
 import { parseCell, parseRange } from "../shared/a1";
 import { sameName } from "../shared/cellWrites";
 import { clientRowTarget } from "../shared/clientRowTarget";
+import { updateList } from "../workbookPort";
 import type {
-  ClientRowUpdate,
+  ClientRowUpdates,
   NewRows,
   SheetChart,
   SheetLayout,
@@ -135,9 +136,9 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.has(sheet) || [...this.tables.values()].some((t) => t.sheet === sheet);
   }
 
-  async appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult> {
-    let target: { table: MemoryTable; row: Cell[]; cells: [number, Cell][] } | null = null;
-    if (update !== null) {
+  async appendAndUpdate(append: NewRows, updates: ClientRowUpdates): Promise<WriteResult> {
+    const targets: { row: Cell[]; cells: [number, Cell][] }[] = [];
+    for (const update of updateList(updates)) {
       const table = this.tables.get(update.table);
       if (!table) return { ok: false, message: `The client table "${update.table}" is gone` };
       const idColumn = table.headers.indexOf(update.idHeader);
@@ -147,7 +148,7 @@ export class MemoryWorkbook implements WorkbookPort {
         table.rows.map((r) => (idColumn < 0 ? undefined : r[idColumn]))
       );
       if (!found.ok) return found;
-      target = { table, row: table.rows[found.row], cells: found.cells };
+      targets.push({ row: table.rows[found.row], cells: found.cells });
     }
     let log = this.tables.get(append.table);
     if (!log) {
@@ -165,7 +166,8 @@ export class MemoryWorkbook implements WorkbookPort {
       log.rows.push([...row]);
       for (const c of append.textColumns) log.formats.set(`${at},${c}`, "@");
     }
-    if (target) for (const [column, value] of target.cells) target.row[column] = value;
+    for (const target of targets)
+      for (const [column, value] of target.cells) target.row[column] = value;
     return { ok: true };
   }
 

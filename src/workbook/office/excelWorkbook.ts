@@ -26,7 +26,7 @@ import {
 } from "../shared/settingsStoreSheet";
 import { defaultBytesPerSync, errorCode } from "./payload";
 import type {
-  ClientRowUpdate,
+  ClientRowUpdates,
   NewRows,
   SheetLayout,
   TableData,
@@ -278,7 +278,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** Two syncs; see logWrite.ts. */
-  appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult> {
+  appendAndUpdate(append: NewRows, update: ClientRowUpdates): Promise<WriteResult> {
     return this.run((context) => appendAndUpdate(context, append, update));
   }
 

@@ -24,7 +24,8 @@ import {
 } from "../shared/cellWrites";
 import { errorCode } from "./payload";
 import { clientRowTarget, type Refusal, type RowTarget } from "../shared/clientRowTarget";
-import type { ClientRowUpdate, NewRows, WriteResult } from "../workbookPort";
+import { updateList } from "../workbookPort";
+import type { ClientRowUpdate, ClientRowUpdates, NewRows, WriteResult } from "../workbookPort";
 
 function refuse(message: string): Refusal {
   return { ok: false, message: `${message} Nothing was written.` };
@@ -33,11 +34,14 @@ function refuse(message: string): Refusal {
 export async function appendAndUpdate(
   context: Excel.RequestContext,
   append: NewRows,
-  update: ClientRowUpdate | null
+  updates: ClientRowUpdates
 ): Promise<WriteResult> {
   const { tables, worksheets } = context.workbook;
   tables.load("items/name, items/columns/items/name");
   worksheets.load("items/name");
+  const list = updateList(updates);
+  // Every update is to the same client table (the port says so): its IDs are read once.
+  const update = list.length === 0 ? null : list[0];
   let client: { table: Excel.Table; ids: Excel.Range } | null = null;
   if (update !== null) {
     const table = tables.getItem(update.table);
@@ -58,15 +62,14 @@ export async function appendAndUpdate(
   }
 
   // Everything is checked before the first write is queued.
-  let target: { row: number; cells: [number, Cell][] } | null = null;
-  if (update !== null && client !== null) {
-    const found = findClient(
-      update,
-      client.table.columns.items.map((c) => c.name),
-      client.ids.values
-    );
-    if (!found.ok) return found;
-    target = found;
+  const targets: { row: number; cells: [number, Cell][] }[] = [];
+  if (client !== null) {
+    const headers = client.table.columns.items.map((c) => c.name);
+    for (const each of list) {
+      const found = findClient(each, headers, client.ids.values);
+      if (!found.ok) return found;
+      targets.push(found);
+    }
   }
   const log = tables.items.find((t) => sameName(t.name, append.table));
   let columnOf: number[] = append.headers.map((_, i) => i);
@@ -89,13 +92,14 @@ export async function appendAndUpdate(
       )
     );
   }
-  if (target !== null && client !== null) {
+  if (client !== null) {
     const body = client.table.getDataBodyRange();
-    for (const [column, value] of target.cells) {
-      const cell = body.getCell(target.row, column);
-      if (typeof value === "string") cell.numberFormat = [[TEXT_FORMAT]];
-      cell.values = [[toExcel(value)]];
-    }
+    for (const target of targets)
+      for (const [column, value] of target.cells) {
+        const cell = body.getCell(target.row, column);
+        if (typeof value === "string") cell.numberFormat = [[TEXT_FORMAT]];
+        cell.values = [[toExcel(value)]];
+      }
   }
   await context.sync();
   return { ok: true };

@@ -20,7 +20,8 @@ import {
   type SheetTable,
 } from "./xlsxTables";
 import { clientRowTarget, type Refusal } from "../shared/clientRowTarget";
-import type { ClientRowUpdate, NewRows, WriteResult } from "../workbookPort";
+import { updateList } from "../workbookPort";
+import type { ClientRowUpdate, ClientRowUpdates, NewRows, WriteResult } from "../workbookPort";
 
 interface ClientTarget {
   readonly ok: true;
@@ -43,13 +44,13 @@ function kindsOf(append: NewRows): WriteKind[] {
 export function appendAndUpdate(
   workbook: ExcelJS.Workbook,
   append: NewRows,
-  update: ClientRowUpdate | null
+  updates: ClientRowUpdates
 ): WriteResult {
-  let target: ClientTarget | null = null;
-  if (update !== null) {
+  const targets: ClientTarget[] = [];
+  for (const update of updateList(updates)) {
     const found = findClient(workbook, update);
     if (!found.ok) return found;
-    target = found;
+    targets.push(found);
   }
   const log = findTable(workbook, append.table);
   const kinds = kindsOf(append);
@@ -74,7 +75,7 @@ export function appendAndUpdate(
   } else {
     createSheetTable(workbook, append.sheet, append.table, append.headers, append.rows, kinds);
   }
-  if (target !== null) writeClientCells(target.table, target.row, target.cells);
+  for (const target of targets) writeClientCells(target.table, target.row, target.cells);
   return { ok: true };
 }
 

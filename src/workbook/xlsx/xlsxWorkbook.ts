@@ -35,7 +35,7 @@ import {
 } from "./xlsxTables";
 export { SETTINGS_STORE_SHEET } from "./xlsxSettingsStore";
 import type {
-  ClientRowUpdate,
+  ClientRowUpdates,
   NewRows,
   SheetLayout,
   TableData,
@@ -252,7 +252,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Checks everything, then writes everything; see xlsxLogWrite.ts. */
-  async appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult> {
+  async appendAndUpdate(append: NewRows, update: ClientRowUpdates): Promise<WriteResult> {
     return appendAndUpdate(this.workbook, append, update);
   }
 

@@ -50,6 +50,22 @@ describe("appendAndUpdate", () => {
     );
   });
 
+  test("a mailing: many rows and many clients' updates in the same two syncs", async () => {
+    const { excel, workbook } = clientBook(50);
+    const ids = [3, 17, 41].map(idOf);
+    const append = logEntry(ids[0], "newsletter sent");
+    excel.syncs = 0;
+    const result = await workbook.appendAndUpdate(
+      { ...append, rows: ids.map((id) => [46001, id, "Ann", "newsletter", "", "sent"]) },
+      ids.map((id) => contactUpdate(id, { "Last contact": 46001 }))
+    );
+    expect(result).toEqual({ ok: true });
+    expect(excel.syncs).toBe(2);
+    const after = clientValues(excel);
+    expect(after.filter((r) => r[LAST_CONTACT] === 46001).map((r) => r[0])).toEqual(ids);
+    expect(excel.model.values(logTable(excel)!).map((r) => r[1])).toEqual(ids);
+  });
+
   test("a client deleted since the read is refused, and nothing is written anywhere", async () => {
     const { excel, workbook } = clientBook(10);
     await workbook.appendAndUpdate(logEntry(idOf(1), "first call"), contactUpdate(idOf(1)));
