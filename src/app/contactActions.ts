@@ -158,10 +158,14 @@ async function record(
     logAppend([entry], book.dateSystem),
     rowUpdate(book, client, entry, options)
   );
-  return {
-    result,
-    book: result.ok ? withEntries(book, [{ client, entry }], () => options) : book,
+  if (!result.ok) return { result, book };
+  const undo = {
+    clientId: client.id,
+    entry,
+    lastContact: client.lastContact,
+    followUp: client.record.followUp,
   };
+  return { result, book: { ...withEntries(book, [{ client, entry }], () => options), undo } };
 }
 
 /**

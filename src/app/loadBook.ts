@@ -24,6 +24,7 @@ import {
 import type { DateSystem } from "../core/dates/serial";
 import { readSettings, SETTING_NAMES, type RotationSettings } from "../core/book/settings";
 import type { TableInfo, WorkbookPort } from "../workbook/workbookPort";
+import type { UndoRecord } from "./undoActions";
 
 export const MAPPING_SETTING = "relationshipHour.mapping";
 
@@ -46,6 +47,8 @@ export interface LoadedBook {
   /** The Contact Log table's headers and rows as the workbook holds it; null before the first log. */
   readonly logTable: { readonly headers: readonly string[]; readonly rowCount: number } | null;
   readonly clients: readonly BookClient[];
+  /** The client row as it was before the last contact logged in this session, for an exact undo. */
+  readonly undo?: UndoRecord | null;
   /**
    * The workbook's date system. Everything above is in 1900 serials whatever it is; the actions
    * write their dates in this one, without asking the workbook again.

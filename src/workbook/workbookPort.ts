@@ -33,6 +33,13 @@ export interface ClientRowUpdate {
   readonly values: Readonly<Record<string, Cell>>;
 }
 
+/** A row to take out of a table (undo of a logged contact), found again by its values. */
+export interface RowToRemove {
+  readonly table: string;
+  /** Header → value: the last data row holding all of these is removed. */
+  readonly match: Readonly<Record<string, Cell>>;
+}
+
 /** One client's update, several (all in one table), or none. */
 export type ClientRowUpdates = ClientRowUpdate | readonly ClientRowUpdate[] | null;
 
@@ -91,6 +98,12 @@ export interface WorkbookPort {
    * table the whole batch is refused with a message, and nothing is written.
    */
   appendAndUpdate(append: NewRows, update: ClientRowUpdates): Promise<WriteResult>;
+  /**
+   * Removes the last row of a table matching `remove` (rows below move up) and, in the same batch,
+   * updates one client's row found again by ID: the undo of a logged contact. At most two syncs;
+   * when the row or the client is not found nothing is written.
+   */
+  removeRowAndUpdate(remove: RowToRemove, update: ClientRowUpdate | null): Promise<WriteResult>;
   /**
    * The date system of the serial numbers this workbook reads and writes: "1904" only for an Excel
    * workbook set to it, whose serials are 1,462 lower for the same day. (The .xlsx workbook turns

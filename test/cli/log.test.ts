@@ -151,6 +151,32 @@ describe("log", () => {
     expect(bad.code).toBe(2);
   });
 
+  test("undo takes back the last contact: the log row goes, last contact and follow-up come back", async () => {
+    const before = await clientRow("s.xlsx", "C-0005");
+    const history = await logLength("s.xlsx");
+    await runCli(
+      [
+        "log",
+        "s.xlsx",
+        "--client",
+        "C-0005",
+        "--date",
+        "2026-03-02",
+        "--follow-up",
+        "new topic",
+        "--in-place",
+        "--force",
+      ],
+      folder.dir
+    );
+    expect((await clientRow("s.xlsx", "C-0005")).followUp).toBe("new topic");
+    const run = await runCli(["undo", "s.xlsx", "--client", "C-0005"], folder.dir);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("Took back the call of 2026-03-02 with");
+    expect(await clientRow("s.undone.xlsx", "C-0005")).toEqual(before);
+    expect(await logLength("s.undone.xlsx")).toBe(history);
+  });
+
   test("--in-place rewrites the book itself, and a second log appends below the first", async () => {
     const history = await logLength("s.xlsx");
     const first = await runCli(

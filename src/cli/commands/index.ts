@@ -6,5 +6,6 @@ import { mailing } from "./mailing";
 import { plan } from "./plan";
 import { sample } from "./sample";
 import { today } from "./today";
+import { undo } from "./undo";
 
-export const COMMANDS: readonly Command[] = [sample, today, log, mailing, plan, audit];
+export const COMMANDS: readonly Command[] = [sample, today, log, undo, mailing, plan, audit];

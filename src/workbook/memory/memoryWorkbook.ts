@@ -9,9 +9,12 @@ import { parseCell, parseRange } from "../shared/a1";
 import { sameName } from "../shared/cellWrites";
 import { clientRowTarget } from "../shared/clientRowTarget";
 import { updateList } from "../workbookPort";
+import { lastMatchingRow } from "../shared/rowMatch";
 import type {
+  ClientRowUpdate,
   ClientRowUpdates,
   NewRows,
+  RowToRemove,
   SheetChart,
   SheetLayout,
   TableData,
@@ -168,6 +171,43 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     for (const target of targets)
       for (const [column, value] of target.cells) target.row[column] = value;
+    return { ok: true };
+  }
+
+  async removeRowAndUpdate(
+    remove: RowToRemove,
+    update: ClientRowUpdate | null
+  ): Promise<WriteResult> {
+    const log = this.tables.get(remove.table);
+    if (!log)
+      return { ok: false, message: `There is no table "${remove.table}". Nothing was written.` };
+    const found = lastMatchingRow(remove, (header) => {
+      const c = log.headers.indexOf(header);
+      return c < 0 ? null : log.rows.map((r) => r[c]);
+    });
+    if (!found.ok) return found;
+    let target: { row: Cell[]; cells: [number, Cell][] } | null = null;
+    if (update !== null) {
+      const table = this.tables.get(update.table);
+      if (!table) return { ok: false, message: `The client table "${update.table}" is gone` };
+      const idColumn = table.headers.indexOf(update.idHeader);
+      const client = clientRowTarget(
+        update,
+        table.headers,
+        table.rows.map((r) => (idColumn < 0 ? undefined : r[idColumn]))
+      );
+      if (!client.ok) return client;
+      target = { row: table.rows[client.row], cells: client.cells };
+    }
+    log.rows.splice(found.row, 1);
+    // Formats are kept by row position: those below the removed row move up with it.
+    const formats = new Map<string, string>();
+    for (const [key, format] of log.formats) {
+      const [r, c] = key.split(",").map(Number);
+      if (r !== found.row) formats.set(`${r > found.row ? r - 1 : r},${c}`, format);
+    }
+    log.formats = formats;
+    if (target) for (const [column, value] of target.cells) target.row[column] = value;
     return { ok: true };
   }
 

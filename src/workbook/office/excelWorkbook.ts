@@ -17,6 +17,7 @@ import {
   toExcel,
 } from "../shared/cellWrites";
 import { appendAndUpdate } from "./logWrite";
+import { removeRowAndUpdate } from "./logRemove";
 import { readNames, writeSheet } from "./ownedSheet";
 import { readRows } from "./chunkedRead";
 import {
@@ -26,8 +27,10 @@ import {
 } from "../shared/settingsStoreSheet";
 import { defaultBytesPerSync, errorCode } from "./payload";
 import type {
+  ClientRowUpdate,
   ClientRowUpdates,
   NewRows,
+  RowToRemove,
   SheetLayout,
   TableData,
   TableInfo,
@@ -280,6 +283,11 @@ export class ExcelWorkbook implements WorkbookPort {
   /** Two syncs; see logWrite.ts. */
   appendAndUpdate(append: NewRows, update: ClientRowUpdates): Promise<WriteResult> {
     return this.run((context) => appendAndUpdate(context, append, update));
+  }
+
+  /** Two syncs; see logRemove.ts. */
+  removeRowAndUpdate(remove: RowToRemove, update: ClientRowUpdate | null): Promise<WriteResult> {
+    return this.run((context) => removeRowAndUpdate(context, remove, update));
   }
 
   /** Two syncs: the sheet and table names, then the new sheet with its table. */
