@@ -1,6 +1,5 @@
 import { AS_OF } from "../fixtures/smallBook";
-import { createPersonTimeBudget } from "../../src/app/budgetActions";
-import { createTimeBudget } from "../../src/app/budgetActions";
+import { createPersonTimeBudget, createTimeBudget } from "../../src/app/budgetActions";
 import { columnRef, TIME_BUDGET_SHEET } from "../../src/core/sheets/timeBudgetSheet";
 import { TWELVE_DAYS_HOURS } from "../../src/core/reviews/timeBudget";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
