@@ -200,6 +200,15 @@ export function occasionItems(
   return items;
 }
 
+/** assessClient for many clients, the options read once (a book has thousands). */
+export function assessClients(
+  clients: readonly RotationClient[],
+  options: CallListOptions
+): (CallItem | null)[] {
+  const s = settingsOf(options);
+  return clients.map((client) => assess(client, s));
+}
+
 /** Where a client stands on the as-of date, or null when nothing puts it on the list. */
 export function assessClient(client: RotationClient, options: CallListOptions): CallItem | null {
   return assess(client, settingsOf(options));

@@ -8,7 +8,7 @@ import { MAILING_CHANNELS, type MailingChannel } from "../book/tierResponsibilit
 import type { RotationSettings } from "../book/settings";
 import type { DaySerial } from "../dates/serial";
 import { formatIsoDate } from "../dates/serial";
-import { assessClient, type CallItem } from "./callList";
+import { assessClients, type CallItem } from "./callList";
 import { Responsibilities } from "./responsibility";
 import { callListOptions } from "./callListOptions";
 
@@ -38,14 +38,21 @@ export function dueForMailing(
   const routes = new Responsibilities(settings);
   const options = callListOptions(settings, asOf);
   const by = new Map<MailingChannel, MailingRecipient[]>();
+  const mailed: { client: BookClient; channel: MailingChannel }[] = [];
   for (const client of clients) {
     const route = routes.route(client);
     if (route.kind !== "mailing") continue;
-    const list = by.get(route.channel) ?? [];
-    by.set(route.channel, list);
-    const item = assessClient(client, options);
-    if (item !== null && isDue(item)) list.push({ client, item });
+    if (!by.has(route.channel)) by.set(route.channel, []);
+    mailed.push({ client, channel: route.channel });
   }
+  const items = assessClients(
+    mailed.map((m) => m.client),
+    options
+  );
+  mailed.forEach(({ client, channel }, i) => {
+    const item = items[i];
+    if (item !== null && isDue(item)) by.get(channel)!.push({ client, item });
+  });
   return MAILING_CHANNELS.filter((c) => by.has(c)).map((channel) => ({
     channel,
     recipients: [...by.get(channel)!].sort(
