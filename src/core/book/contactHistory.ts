@@ -61,27 +61,30 @@ export function contactHistory(
 ): ContactHistory {
   if (entries.length === 0) return NO_HISTORY;
   const since = lastContact ?? -Infinity;
-  const attempts: DaySerial[] = [];
-  const inbound: InboundNote[] = [];
-  const cardsSent: DaySerial[] = [];
+  let attempts: DaySerial[] | null = null;
+  let inbound: InboundNote[] | null = null;
+  let cardsSent: DaySerial[] | null = null;
   let last: ContactEntry | null = null;
-  const ordered = [...entries].sort((a, b) => a.date - b.date);
+  // The log is kept in date order almost always: sorted only when it is not.
+  const ordered = entries.every((e, i) => i === 0 || entries[i - 1].date <= e.date)
+    ? entries
+    : [...entries].sort((a, b) => a.date - b.date);
   for (const e of ordered) {
     if (e.channel === "snooze") continue;
-    if (e.channel === "card") cardsSent.push(e.date);
+    if (e.channel === "card") (cardsSent ??= []).push(e.date);
     if (e.notes !== "" && (last === null || e.date >= last.date)) last = e;
     if (e.date <= since) continue;
     if (e.direction === "inbound")
-      inbound.push({ date: e.date, notes: e.notes, followUp: e.followUp });
-    else if (!movesRotation(e, mode) && isAttempt(e.outcome)) attempts.push(e.date);
+      (inbound ??= []).push({ date: e.date, notes: e.notes, followUp: e.followUp });
+    else if (isAttempt(e.outcome) && !movesRotation(e, mode)) (attempts ??= []).push(e.date);
   }
-  const latest = attempts.length === 0 ? null : attempts[attempts.length - 1];
+  const latest = attempts === null ? null : attempts[attempts.length - 1];
   return {
-    attempts,
+    attempts: attempts ?? NO_HISTORY.attempts,
     retryOn: latest === null ? null : retryDay(latest, calendar),
     lastNotes: last?.notes ?? "",
     lastNotesOn: last?.date ?? null,
-    inbound,
-    cardsSent,
+    inbound: inbound ?? NO_HISTORY.inbound,
+    cardsSent: cardsSent ?? NO_HISTORY.cardsSent,
   };
 }
