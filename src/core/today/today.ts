@@ -94,6 +94,34 @@ function cardClosed(client: BookClient, item: CallItem): boolean {
   );
 }
 
+/**
+ * The client as the call list sees it, under the person responsible: only the fields the list
+ * reads (the view finds the whole client again by ID), so routing a large book copies little.
+ */
+function routedTo(client: BookClient, person: string): RotationClient {
+  return {
+    id: client.id,
+    name: client.name,
+    owner: person,
+    tier: client.tier,
+    score: client.score,
+    lastContact: client.lastContact,
+    birthday: client.birthday,
+    clientSince: client.clientSince,
+    snoozedUntil: client.snoozedUntil,
+  };
+}
+
+/** dateText, remembered: the days of a book's notes repeat across thousands of items. */
+function memoDateText(): (serial: DaySerial) => string {
+  const known = new Map<DaySerial, string>();
+  return (serial) => {
+    let text = known.get(serial);
+    if (text === undefined) known.set(serial, (text = dateText(serial)));
+    return text;
+  };
+}
+
 export function buildToday(
   clients: readonly BookClient[],
   settings: RotationSettings,
@@ -102,6 +130,7 @@ export function buildToday(
   const options = callListOptions(settings, asOf);
   const policies = new Map(settings.tiers.map((t) => [t.tier, t]));
   const byId = new Map(clients.map((c) => [c.id, c]));
+  const day = memoDateText();
   const view = (item: CallItem): TodayItem => {
     const client = byId.get(item.client.id) as BookClient;
     return {
@@ -115,9 +144,9 @@ export function buildToday(
       lastNotes:
         client.history.lastNotesOn === null
           ? ""
-          : `${dateText(client.history.lastNotesOn)}: ${client.history.lastNotes}`,
+          : `${day(client.history.lastNotesOn)}: ${client.history.lastNotes}`,
       inbound: client.history.inbound.map((i) => ({
-        on: dateText(i.date),
+        on: day(i.date),
         notes: i.notes,
         followUp: i.followUp,
       })),
@@ -134,11 +163,10 @@ export function buildToday(
   for (const client of clients) {
     const route = routes.route(client);
     if (route.kind === "mailing" && isNewClient(client, options))
-      callClients.push({ ...client, owner: routes.occasionPerson(client) });
+      callClients.push(routedTo(client, routes.occasionPerson(client)));
     else if (route.kind === "mailing")
-      mailingClients.push({ ...client, owner: routes.occasionPerson(client) });
-    else
-      callClients.push(route.person === client.owner ? client : { ...client, owner: route.person });
+      mailingClients.push(routedTo(client, routes.occasionPerson(client)));
+    else callClients.push(route.person === client.owner ? client : routedTo(client, route.person));
   }
   const me = settings.me.trim();
   const { own, team, occasions } = buildDay(callClients, options, me === "" ? null : me);
