@@ -5,7 +5,8 @@
  * shows the change at once without reading the workbook again. The dates written go out in the
  * book's date system; the book in memory keeps the engine's 1900 serials.
  */
-import { activeSnooze, type BookClient } from "../core/book/clientBook";
+import { followLog, type BookClient } from "../core/book/clientBook";
+import { entriesByClient } from "../core/book/contactHistory";
 import type { Cell } from "../core/cells/cells";
 import {
   CONTACT_LOG_DATE_COLUMNS,
@@ -15,9 +16,14 @@ import {
   CONTACT_LOG_TEXT_COLUMNS,
   contactEffect,
   contactLogRow,
+  OUTCOME_HEADER,
   type ContactEntry,
+  type EffectOptions,
 } from "../core/book/contactLog";
 import { cellTextProblem } from "../core/cells/cellTextLimit";
+import { tierPolicy } from "../core/book/settings";
+import { tierMode } from "../core/book/tierResponsibility";
+import { outcomeMoves } from "../core/book/contactOutcome";
 import { columnsFrom1900 } from "../core/cells/dateSystemCells";
 import { fromSerial1900, type DateSystem, type DaySerial } from "../core/dates/serial";
 import type { ClientRowUpdate, NewRows, WorkbookPort, WriteResult } from "../workbook/workbookPort";
@@ -27,25 +33,50 @@ import type { LoadedBook } from "./loadBook";
  * Entries as rows for the Contact Log, which is made on its own sheet when it is not there yet;
  * their dates as a workbook in `system` stores them.
  */
-export function logAppend(entries: readonly ContactEntry[], system: DateSystem): NewRows {
+export function logAppend(
+  entries: readonly ContactEntry[],
+  system: DateSystem,
+  withOutcome = true
+): NewRows {
+  const rows = columnsFrom1900(entries.map(contactLogRow), CONTACT_LOG_DATE_COLUMNS, system);
+  // The Outcome column is the log's last: a log that cannot take it gets the others.
+  const outcome = CONTACT_LOG_HEADERS.indexOf(OUTCOME_HEADER);
   return {
     table: CONTACT_LOG_TABLE,
     sheet: CONTACT_LOG_SHEET,
-    headers: CONTACT_LOG_HEADERS,
-    rows: columnsFrom1900(entries.map(contactLogRow), CONTACT_LOG_DATE_COLUMNS, system),
-    textColumns: CONTACT_LOG_TEXT_COLUMNS,
+    headers: withOutcome ? CONTACT_LOG_HEADERS : CONTACT_LOG_HEADERS.slice(0, outcome),
+    rows: withOutcome ? rows : rows.map((row) => row.slice(0, outcome)),
+    textColumns: CONTACT_LOG_TEXT_COLUMNS.filter((c) => withOutcome || c < outcome),
     dateColumns: CONTACT_LOG_DATE_COLUMNS,
   };
 }
 
 export type ContactDraft = Omit<ContactEntry, "clientId" | "clientName" | "snoozedUntil">;
 
-function rowUpdate(
+/** What logging may do beyond the entry itself. */
+export interface LogOptions {
+  /** Erase the client's follow-up when the entry leaves it blank (a blank keeps it otherwise). */
+  readonly clearFollowUp?: boolean;
+}
+
+/** The effect options for a client: its tier's way of contact decides which outcomes count. */
+export function effectOptions(
   book: LoadedBook,
   client: BookClient,
-  entry: ContactEntry
+  options: LogOptions
+): EffectOptions {
+  const policy = client.tier === null ? null : tierPolicy(book.settings, client.tier);
+  return { ...options, mode: tierMode(policy) };
+}
+
+/** The client row's update for an entry (null when the entry moves nothing or the book cannot say). */
+export function rowUpdate(
+  book: LoadedBook,
+  client: BookClient,
+  entry: ContactEntry,
+  options: EffectOptions
 ): ClientRowUpdate | null {
-  const effect = contactEffect(entry, client.lastContact);
+  const effect = contactEffect(entry, client.lastContact, options);
   const { id, lastContact, followUp } = book.mapping;
   if (effect.lastContact === null || id === undefined || lastContact === undefined) return null;
   const values: Record<string, Cell> = {
@@ -56,34 +87,74 @@ function rowUpdate(
 }
 
 /**
- * The book after the entry, as the workbook now holds it. Only this client changes: a contact moves
- * no criterion and no tier, so the book is not scored again.
+ * The book after the entries, as the workbook now holds it. Only their clients change: a contact
+ * moves no criterion and no tier, so the book is not scored again; their histories are read again
+ * from the log.
  */
-function withEntry(book: LoadedBook, client: BookClient, entry: ContactEntry): LoadedBook {
-  const effect = contactEffect(entry, client.lastContact);
-  const lastContact = effect.lastContact ?? client.lastContact;
-  const record = {
-    ...client.record,
-    lastContact,
-    followUp: effect.followUp ?? client.record.followUp,
-  };
-  // As scoreBook reads the log: the latest snooze-until date counts.
-  const latest = Math.max(client.snoozedUntil ?? -Infinity, entry.snoozedUntil ?? -Infinity);
-  const snoozedUntil = activeSnooze(Number.isFinite(latest) ? latest : null, lastContact);
-  const updated: BookClient = { ...client, lastContact, record, snoozedUntil };
-  return {
-    ...book,
-    log: [...book.log, entry],
-    clients: book.clients.map((c) => (c.id === client.id ? updated : c)),
-  };
+export function withEntries(
+  book: LoadedBook,
+  entries: readonly { readonly client: BookClient; readonly entry: ContactEntry }[],
+  options: (client: BookClient) => EffectOptions
+): LoadedBook {
+  const log = [...book.log, ...entries.map((e) => e.entry)];
+  const changed = new Map(entries.map((e) => [e.client.id, e]));
+  const byClient = entriesByClient(log);
+  const clients = book.clients.map((client) => {
+    const logged = changed.get(client.id);
+    if (logged === undefined) return client;
+    const effect = contactEffect(logged.entry, client.lastContact, options(client));
+    const lastContact = effect.lastContact ?? client.lastContact;
+    const record = {
+      ...client.record,
+      lastContact,
+      followUp: effect.followUp ?? client.record.followUp,
+    };
+    return followLog(
+      { ...client, lastContact, record },
+      byClient.get(client.id) ?? [],
+      book.settings
+    );
+  });
+  return { ...book, log, logTable: withOutcomeColumn(book.logTable, entries.length), clients };
+}
+
+/** The log table's shape after appending `added` rows (made with every column when it was missing). */
+function withOutcomeColumn(
+  logTable: LoadedBook["logTable"],
+  added: number
+): NonNullable<LoadedBook["logTable"]> {
+  if (logTable === null) return { headers: CONTACT_LOG_HEADERS, rowCount: added };
+  const headers = logTable.headers.includes(OUTCOME_HEADER)
+    ? logTable.headers
+    : [...logTable.headers, OUTCOME_HEADER];
+  return { headers, rowCount: logTable.rowCount + added };
+}
+
+/**
+ * A log written before outcomes existed gets the Outcome column, blank for its old rows (read as
+ * "no outcome": they count as they always did). Once per book; nothing to do for a new log.
+ */
+export async function ensureOutcomeColumn(
+  port: WorkbookPort,
+  book: LoadedBook
+): Promise<WriteResult> {
+  const table = book.logTable;
+  if (table === null || table.headers.includes(OUTCOME_HEADER)) return { ok: true };
+  return port.addColumn(
+    CONTACT_LOG_TABLE,
+    OUTCOME_HEADER,
+    new Array<Cell>(table.rowCount).fill("")
+  );
 }
 
 async function record(
   port: WorkbookPort,
   book: LoadedBook,
   client: BookClient,
-  entry: ContactEntry
+  entry: ContactEntry,
+  logOptions: LogOptions = {}
 ): Promise<{ result: WriteResult; book: LoadedBook }> {
+  const options = effectOptions(book, client, logOptions);
   if (book.mapping.id === undefined) {
     return {
       result: { ok: false, message: "The client table has no client ID column; add one first" },
@@ -95,25 +166,50 @@ async function record(
     cellTextProblem("follow-up", entry.followUp) ??
     cellTextProblem("name in Who", entry.who);
   if (tooLong !== null) return { result: { ok: false, message: tooLong }, book };
+  const added = await ensureOutcomeColumn(port, book);
+  // A log that cannot take the new column (an .xlsx file through the package layer, for now)
+  // still takes a contact whose outcome counts as a plain logged contact always did; an attempt
+  // would be read back as a contact, so it is refused instead.
+  if (!added.ok && !outcomeMoves(entry.outcome, options.mode ?? "personal"))
+    return { result: added, book };
   const result = await port.appendAndUpdate(
-    logAppend([entry], book.dateSystem),
-    rowUpdate(book, client, entry)
+    logAppend([entry], book.dateSystem, added.ok),
+    rowUpdate(book, client, entry, options)
   );
-  return { result, book: result.ok ? withEntry(book, client, entry) : book };
+  if (!result.ok) return { result, book };
+  const undo = {
+    clientId: client.id,
+    entry,
+    lastContact: client.lastContact,
+    followUp: client.record.followUp,
+  };
+  return { result, book: { ...withEntries(book, [{ client, entry }], () => options), undo } };
 }
 
+/**
+ * Logs one contact. A blank follow-up keeps the one on record; `clearFollowUp` erases it (the
+ * log dialog's explicit "clear").
+ */
 export function logContact(
   port: WorkbookPort,
   book: LoadedBook,
   client: BookClient,
-  draft: ContactDraft
+  draft: ContactDraft,
+  options: LogOptions = {}
 ) {
-  return record(port, book, client, {
-    ...draft,
-    clientId: client.id,
-    clientName: client.name,
-    snoozedUntil: null,
-  });
+  return record(
+    port,
+    book,
+    client,
+    {
+      ...draft,
+      clientId: client.id,
+      clientName: client.name,
+      snoozedUntil: null,
+      outcome: draft.outcome ?? null,
+    },
+    options
+  );
 }
 
 export function snooze(
@@ -135,5 +231,6 @@ export function snooze(
     notes: "",
     followUp: "",
     snoozedUntil: until,
+    outcome: null,
   });
 }

@@ -1,14 +1,28 @@
 /** The Coverage dashboard, refreshed from the pane: the core's figures written to their sheet. */
 import { coverage, paretoSeries, type Coverage } from "../core/reviews/coverage";
+import { coverageByOwner, type OwnerCoverage } from "../core/reviews/coverageByOwner";
 import { COVERAGE_SHEET, coverageLayout, PARETO_ROWS } from "../core/sheets/coverageSheet";
 import { CRITERIA } from "../core/book/clientFields";
 import type { DaySerial } from "../core/dates/serial";
-import { cadenceTable, workCalendar } from "../core/book/settings";
+import { cadenceTable, tierPolicy, workCalendar } from "../core/book/settings";
+import type { TierMode } from "../core/book/contactOutcome";
+import { tierMode } from "../core/book/tierResponsibility";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
 import { writeOwnedSheet } from "./writeOwnedSheet";
 
 const ROWS_SETTING = "relationshipHour.coverageRows";
+const OWNER_ROWS_SETTING = "relationshipHour.coverageOwnerRows";
+
+/** Coverage per advisor and tier, from the book's own settings. */
+export function bookCoverageByOwner(book: LoadedBook, asOf: DaySerial): OwnerCoverage[] {
+  return coverageByOwner(
+    book.clients,
+    cadenceTable(book.settings),
+    workCalendar(book.settings),
+    asOf
+  );
+}
 
 /** The book's coverage as of a day, from its own settings and Contact Log. */
 export function bookCoverage(book: LoadedBook, asOf: DaySerial): Coverage {
@@ -17,8 +31,20 @@ export function bookCoverage(book: LoadedBook, asOf: DaySerial): Coverage {
     cadenceTable(book.settings),
     workCalendar(book.settings),
     asOf,
-    book.log
+    book.log,
+    clientModes(book)
   );
+}
+
+/** Each client's tier's way of contact, which decides whether a logged outcome counted. */
+export function clientModes(book: LoadedBook): (clientId: string) => TierMode {
+  const modes = new Map(
+    book.clients.map((c) => [
+      c.id,
+      tierMode(c.tier === null ? null : tierPolicy(book.settings, c.tier)),
+    ])
+  );
+  return (id) => modes.get(id) ?? "personal";
 }
 
 export async function refreshCoverage(
@@ -32,11 +58,24 @@ export async function refreshCoverage(
     book.clients.map((c) => ({ label: c.name, value: c.record.criteria[revenue] }))
   );
   const previous = Number((await port.loadSetting(ROWS_SETTING)) ?? 0);
+  const previousOwners = Number((await port.loadSetting(OWNER_ROWS_SETTING)) ?? 0);
+  const byOwner = bookCoverageByOwner(book, asOf);
   await writeOwnedSheet(
     port,
-    coverageLayout(result, pareto, asOf, Number.isFinite(previous) ? previous : 0),
+    coverageLayout(
+      result,
+      pareto,
+      asOf,
+      Number.isFinite(previous) ? previous : 0,
+      byOwner,
+      Number.isFinite(previousOwners) ? previousOwners : 0
+    ),
     book.dateSystem
   );
   await port.saveSetting(ROWS_SETTING, String(Math.min(pareto.length, PARETO_ROWS)));
+  await port.saveSetting(
+    OWNER_ROWS_SETTING,
+    String(byOwner.reduce((n, o) => n + o.tiers.length, 0))
+  );
   return COVERAGE_SHEET;
 }

@@ -26,6 +26,7 @@ import type { DateSystem } from "../core/dates/serial";
 import { readSettings, SETTING_NAMES, type RotationSettings } from "../core/book/settings";
 import type { TableInfo, WorkbookPort } from "../workbook/workbookPort";
 import { offerTable, type TableOffer } from "./tableOffer";
+import type { UndoRecord } from "./undoActions";
 
 export const MAPPING_SETTING = "relationshipHour.mapping";
 
@@ -55,7 +56,11 @@ export interface LoadedBook {
   readonly settingsProblems: readonly string[];
   readonly hasSettingsSheet: boolean;
   readonly log: readonly ContactEntry[];
+  /** The Contact Log table's headers and rows as the workbook holds it; null before the first log. */
+  readonly logTable: { readonly headers: readonly string[]; readonly rowCount: number } | null;
   readonly clients: readonly BookClient[];
+  /** The client row as it was before the last contact logged in this session, for an exact undo. */
+  readonly undo?: UndoRecord | null;
   /**
    * The workbook's date system. Everything above is in 1900 serials whatever it is; the actions
    * write their dates in this one, without asking the workbook again.
@@ -181,6 +186,8 @@ export async function loadBook(
     settingsProblems,
     hasSettingsSheet: Object.values(names).some((v) => v !== null),
     log,
+    logTable:
+      logTable === null ? null : { headers: logTable.headers, rowCount: logTable.rows.length },
     clients: scoreBook(reading.clients, settings, log),
     dateSystem,
   };

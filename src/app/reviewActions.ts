@@ -1,9 +1,11 @@
 /**
- * The Twelve Days review sheet. Its days are picked once: regenerating refreshes owners and scores
+ * The Twelve Days review sheet: my clients by default ("firm" for everyone's), profitability
+ * first. Its days are picked once: regenerating refreshes owners and scores
  * but keeps each day's client, so the user's notes never end up beside another client.
  */
 import type { DaySerial } from "../core/dates/serial";
-import { twelveDays, type ReviewDay } from "../core/reviews/twelveDays";
+import type { ReviewDay } from "../core/reviews/twelveDays";
+import { twelveDaysPick, type TwelveDaysScope } from "../core/reviews/twelveDaysPick";
 import { twelveDaysLayout, twelveDaysSheetName } from "../core/sheets/twelveDaysSheet";
 import type { BookClient } from "../core/book/clientBook";
 import type { WorkbookPort } from "../workbook/workbookPort";
@@ -15,7 +17,8 @@ export const REVIEWS_SETTING = "relationshipHour.twelveDays";
 export async function generateTwelveDays(
   port: WorkbookPort,
   book: LoadedBook,
-  start: DaySerial
+  start: DaySerial,
+  scope: TwelveDaysScope = "mine"
 ): Promise<string> {
   const sheet = twelveDaysSheetName(start);
   const text = await port.loadSetting(REVIEWS_SETTING);
@@ -32,7 +35,7 @@ export async function generateTwelveDays(
         const client = byId.get(id);
         return client === undefined ? [] : [{ day: i + 1, date: start + i, client }];
       })
-    : twelveDays(book.clients, start);
+    : twelveDaysPick(book.clients, book.settings, start, scope);
   await writeOwnedSheet(
     port,
     { sheet, names: [], ...twelveDaysLayout(days, start, exists) },

@@ -22,6 +22,12 @@ export interface TodayItemJson {
   readonly followUp: string;
   readonly phone: string;
   readonly email: string;
+  readonly address: string;
+  /** "2 tries: 3 Mar, 5 Mar"; "" when none. */
+  readonly tries: string;
+  readonly lastNotes: string;
+  readonly inbound: TodayItem["inbound"];
+  readonly profile: TodayItem["client"]["record"]["profile"];
 }
 
 export interface TodayListJson {
@@ -31,6 +37,19 @@ export interface TodayListJson {
   readonly waiting: number;
   readonly plannedMinutes: number;
   readonly capacityMinutes: number;
+  readonly cards: readonly TodayItemJson[];
+  readonly welcomes: readonly TodayItemJson[];
+}
+
+export interface MailingJson {
+  readonly channel: string;
+  readonly due: number;
+  readonly recipients: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly owner: string;
+    readonly lastContact: string | null;
+  }[];
 }
 
 export interface TodayJson {
@@ -40,6 +59,8 @@ export interface TodayJson {
   readonly cards: readonly TodayItemJson[];
   readonly welcomes: readonly TodayItemJson[];
   readonly team: readonly TodayListJson[];
+  /** The non-personal tiers: who is due for each mailing (`mailing` makes the merge file). */
+  readonly mailings: readonly MailingJson[];
   readonly problems: readonly RowProblem[];
 }
 
@@ -59,6 +80,11 @@ export function itemJson(item: TodayItem): TodayItemJson {
     followUp: client.record.followUp,
     phone: client.record.phone,
     email: client.record.email,
+    address: client.record.address,
+    tries: item.tries,
+    lastNotes: item.lastNotes,
+    inbound: item.inbound,
+    profile: client.record.profile,
   };
 }
 
@@ -69,6 +95,8 @@ function listJson(list: TodayList): TodayListJson {
     waiting: list.waiting.length,
     plannedMinutes: list.plannedMinutes,
     capacityMinutes: list.capacityMinutes,
+    cards: list.cards.map(itemJson),
+    welcomes: list.welcomes.map(itemJson),
   };
 }
 
@@ -80,6 +108,16 @@ export function todayJson(view: TodayView, problems: readonly RowProblem[] = [])
     cards: view.cards.map(itemJson),
     welcomes: view.welcomes.map(itemJson),
     team: view.team.map(listJson),
+    mailings: view.mailings.map((m) => ({
+      channel: m.channel,
+      due: m.recipients.length,
+      recipients: m.recipients.map(({ client }) => ({
+        id: client.id,
+        name: client.name,
+        owner: client.owner,
+        lastContact: iso(client.lastContact),
+      })),
+    })),
     problems,
   };
 }
@@ -93,6 +131,7 @@ function itemLines(item: TodayItem, n: number): string[] {
     `last contact ${item.lastContact}`,
     item.nextContact === null ? null : `next ${dateText(item.nextContact)}`,
     client.record.followUp === "" ? null : `ask about: ${client.record.followUp}`,
+    item.tries || null,
     // Only the number and the address, as the pane's links carry them (contactUri.ts).
     client.record.phone === "" ? null : (phoneNumber(client.record.phone) ?? "no phone number"),
     client.record.email === ""
@@ -130,8 +169,17 @@ export function todayText(view: TodayView, source: string): string {
     lines.push("", `Welcome calls: ${view.welcomes.length}`);
     view.welcomes.forEach((item, i) => lines.push(...itemLines(item, i + 1)));
   }
-  for (const list of view.team)
+  for (const list of view.team) {
     lines.push("", ...listText(list.owner === "" ? "Nobody's" : `${list.owner}'s`, list));
+    if (list.cards.length + list.welcomes.length > 0)
+      lines.push(`  and ${list.cards.length} cards, ${list.welcomes.length} welcome calls`);
+  }
+  for (const mailing of view.mailings)
+    if (mailing.recipients.length > 0)
+      lines.push(
+        "",
+        `Due for the ${mailing.channel}: ${mailing.recipients.length} (relationship-hour mailing --channel "${mailing.channel}")`
+      );
   if (view.me === "")
     lines.push(
       "",

@@ -34,6 +34,22 @@ export interface ClientRowUpdate {
   readonly values: Readonly<Record<string, Cell>>;
 }
 
+/** A row to take out of a table (undo of a logged contact), found again by its values. */
+export interface RowToRemove {
+  readonly table: string;
+  /** Header → value: the last data row holding all of these is removed. */
+  readonly match: Readonly<Record<string, Cell>>;
+}
+
+/** One client's update, several (all in one table), or none. */
+export type ClientRowUpdates = ClientRowUpdate | readonly ClientRowUpdate[] | null;
+
+/** The updates as a list. */
+export function updateList(update: ClientRowUpdates): readonly ClientRowUpdate[] {
+  if (update === null) return [];
+  return Array.isArray(update) ? update : [update as ClientRowUpdate];
+}
+
 export interface NewRows {
   readonly table: string;
   /** Where to create the table when it does not exist yet. */
@@ -86,10 +102,17 @@ export interface WorkbookPort {
   showSheet(sheet: string): Promise<WriteResult>;
   /**
    * Appends rows to a table (creating it on its own sheet first if needed) and, in the same batch,
-   * updates one client's row found again by ID. At most two syncs; the update is refused with a
-   * message, and nothing is written, when the client is no longer in the table.
+   * updates client rows found again by ID: one (a logged contact) or many of the same table (a
+   * mailing logged as sent). At most two syncs however many; when any client is no longer in the
+   * table the whole batch is refused with a message, and nothing is written.
    */
-  appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult>;
+  appendAndUpdate(append: NewRows, update: ClientRowUpdates): Promise<WriteResult>;
+  /**
+   * Removes the last row of a table matching `remove` (rows below move up) and, in the same batch,
+   * updates one client's row found again by ID: the undo of a logged contact. At most two syncs;
+   * when the row or the client is not found nothing is written.
+   */
+  removeRowAndUpdate(remove: RowToRemove, update: ClientRowUpdate | null): Promise<WriteResult>;
   /**
    * The date system of the serial numbers this workbook reads and writes: "1904" only for an Excel
    * workbook set to it, whose serials are 1,462 lower for the same day. (The .xlsx workbook turns

@@ -1,4 +1,5 @@
-import { createTimeBudget } from "../../src/app/budgetActions";
+import { AS_OF } from "../fixtures/smallBook";
+import { createPersonTimeBudget, createTimeBudget } from "../../src/app/budgetActions";
 import { columnRef, TIME_BUDGET_SHEET } from "../../src/core/sheets/timeBudgetSheet";
 import { TWELVE_DAYS_HOURS } from "../../src/core/reviews/timeBudget";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
@@ -56,5 +57,21 @@ describe("the Time Budget sheet", () => {
 
   test("column references escape the characters Excel reserves", () => {
     expect(columnRef("Clients", "Fees [USD] #1")).toBe("Clients[Fees '[USD'] '#1]");
+  });
+});
+
+describe("a person's Time Budget", () => {
+  test("my own by default, on a sheet of its own, written again on each call", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const { sheet, budget } = await createPersonTimeBudget(port, book, AS_OF);
+    expect(sheet).toBe("Time Budget – Dana");
+    expect(budget.tiers.map((t) => [t.tier, t.clients])).toEqual([
+      ["A", 3],
+      ["B", 1],
+    ]);
+    expect(port.sheets.get(sheet)!.get("0,0")).toBe("Time budget for Dana, 23 Nov 2026");
+    const lee = await createPersonTimeBudget(port, book, AS_OF, "Lee");
+    expect(lee.budget.tiers.map((t) => [t.tier, t.clients])).toEqual([["B", 1]]);
   });
 });

@@ -5,6 +5,19 @@ import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { AS_OF } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
 
+const OLD_HEADERS = [
+  "Date",
+  "Client ID",
+  "Client",
+  "Who",
+  "Channel",
+  "Direction",
+  "Minutes",
+  "Notes",
+  "Follow-up",
+  "Snoozed until",
+];
+
 const draft = {
   date: AS_OF,
   who: "Dana",
@@ -43,7 +56,7 @@ describe("logging a contact", () => {
     expect(result).toEqual({ ok: true });
     const log = port.tables.get("ContactLog")!;
     expect(log.rows).toEqual([
-      [AS_OF, "C-1", "Ames", "Dana", "call", "outbound", 12, draft.notes, draft.followUp, ""],
+      [AS_OF, "C-1", "Ames", "Dana", "call", "outbound", 12, draft.notes, draft.followUp, "", ""],
     ]);
     expect(log.formats.get("0,7")).toBe("@");
     const row = port.tables.get("Clients")!.rows.find((r) => r[0] === "C-1")!;
@@ -60,6 +73,92 @@ describe("logging a contact", () => {
       )
     ).toEqual(names);
     expect(after.clients).toEqual((await loaded(port)).clients);
+  });
+
+  test("a proactive contact with a blank follow-up keeps the follow-up on record", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const ames = book.clients.find((c) => c.id === "C-1")!;
+    const { book: after } = await logContact(port, book, ames, { ...draft, followUp: "  " });
+    const row = port.tables.get("Clients")!.rows.find((r) => r[0] === "C-1")!;
+    expect(row[6]).toBe(AS_OF);
+    expect(row[12]).toBe("ask how the recital went");
+    expect(after.clients.find((c) => c.id === "C-1")!.record.followUp).toBe(
+      "ask how the recital went"
+    );
+  });
+
+  test("clearing the follow-up is explicit", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const ames = book.clients.find((c) => c.id === "C-1")!;
+    const { book: after } = await logContact(
+      port,
+      book,
+      ames,
+      { ...draft, followUp: "" },
+      { clearFollowUp: true }
+    );
+    expect(port.tables.get("Clients")!.rows.find((r) => r[0] === "C-1")![12]).toBe("");
+    expect(after.clients.find((c) => c.id === "C-1")!.record.followUp).toBe("");
+  });
+
+  test("an unanswered call is kept as a try: the rotation stays, the client returns on a retry day", async () => {
+    const port = await smallWorkbook();
+    let book = await loaded(port);
+    const ames = book.clients.find((c) => c.id === "C-1")!;
+    ({ book } = await logContact(port, book, ames, {
+      ...draft,
+      outcome: "no answer",
+      date: AS_OF - 2,
+    }));
+    ({ book } = await logContact(
+      port,
+      book,
+      book.clients.find((c) => c.id === "C-1")!,
+      {
+        ...draft,
+        outcome: "left a message",
+      }
+    ));
+    const row = port.tables.get("Clients")!.rows.find((r) => r[0] === "C-1")!;
+    expect(row[6]).toBe(ames.lastContact);
+    expect(row[12]).toBe("ask how the recital went");
+    expect(port.tables.get("ContactLog")!.rows.map((r) => r[10])).toEqual([
+      "no answer",
+      "left a message",
+    ]);
+    const after = book.clients.find((c) => c.id === "C-1")!;
+    expect(after.history.attempts).toEqual([AS_OF - 2, AS_OF]);
+    // Monday's try: back on Wednesday.
+    expect(after.snoozedUntil).toBe(AS_OF + 2);
+    const today = buildToday(book.clients, book.settings, AS_OF + 2);
+    const item = today.mine.calls.find((i) => i.client.id === "C-1")!;
+    expect(item.tries).toBe("2 tries: 21 Nov, 23 Nov");
+    expect(book.clients).toEqual((await loaded(port)).clients);
+  });
+
+  test("a card sent to a personal-call client is logged but does not reset the rotation", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const ames = book.clients.find((c) => c.id === "C-1")!;
+    await logContact(port, book, ames, { ...draft, channel: "card", outcome: "sent" });
+    expect(port.tables.get("Clients")!.rows[0][6]).toBe(ames.lastContact);
+  });
+
+  test("a Contact Log written before outcomes gets the Outcome column; its old rows stay blank", async () => {
+    const port = await smallWorkbook();
+    const old = [AS_OF - 9, "C-2", "Baker", "Dana", "call", "outbound", 5, "hi", "", ""];
+    await port.createTable("Contact Log", "ContactLog", OLD_HEADERS, [old], [0, 9]);
+    const book = await loaded(port);
+    expect(book.log[0].outcome).toBeNull();
+    const ames = book.clients.find((c) => c.id === "C-1")!;
+    const { result } = await logContact(port, book, ames, { ...draft, outcome: "reached" });
+    expect(result).toEqual({ ok: true });
+    const log = port.tables.get("ContactLog")!;
+    expect(log.headers.at(-1)).toBe("Outcome");
+    expect(log.rows.map((r) => r[10])).toEqual(["", "reached"]);
+    expect(port.tables.get("Clients")!.rows[0][6]).toBe(AS_OF);
   });
 
   test("an inbound contact is logged but does not reset the rotation", async () => {
@@ -128,6 +227,7 @@ describe("logging a contact", () => {
       "",
       "",
       AS_OF + 3,
+      "",
     ]);
     expect(port.tables.get("Clients")!.rows.find((r) => r[0] === "C-6")![6]).toBe(fox.lastContact);
     expect(

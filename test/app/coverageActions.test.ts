@@ -39,6 +39,31 @@ describe("the Coverage dashboard", () => {
     expect(row(port, 12, 2)).toEqual(["Proactive share", 1]);
   });
 
+  test("per advisor and tier beside it (column M); a smaller refresh blanks the rest", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    await refreshCoverage(port, book, AS_OF);
+    const owner = (a1row: number) =>
+      Array.from({ length: 6 }, (_, c) =>
+        port.sheets.get(COVERAGE_SHEET)!.get(`${a1row - 1},${12 + c}`)
+      );
+    expect(owner(4)).toEqual([
+      "Advisor",
+      "Tier",
+      "Clients",
+      "Contacted within cadence",
+      "Overdue",
+      "Never contacted",
+    ]);
+    // Dana: Ames, Baker, Fox (A), Chen (B); Lee: Dutta (B), Evans and Gray (C).
+    expect(owner(5)).toEqual(["Dana", "A", 3, 1 / 3, 2, 0]);
+    expect(owner(6)).toEqual(["Dana", "B", 1, 0, 1, 0]);
+    expect(owner(10)).toEqual(["Lee", "C", 2, 0.5, 1, 1]);
+    const dana = book.clients.filter((c) => c.owner === "Dana");
+    await refreshCoverage(port, { ...book, clients: dana }, AS_OF);
+    expect(owner(8)).toEqual(["", "", "", "", "", ""]);
+  });
+
   test("a refresh with fewer clients leaves no stale Pareto rows", async () => {
     const port = await smallWorkbook();
     const book = await loaded(port);

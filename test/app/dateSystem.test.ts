@@ -125,6 +125,7 @@ describe("writing to a 1904 workbook", () => {
       "talked",
       draft.followUp,
       "",
+      "",
     ]);
     expect(after.clients.find((c) => c.id === "C-1")!.lastContact).toBe(AS_OF);
     const reloaded = await loaded(port);

@@ -13,8 +13,19 @@ describe("the twelve days sheet", () => {
     const row = (r: number) =>
       [0, 1, 2, 3].map((c) => cells.get(`${TWELVE_DAYS_FIRST_ROW - 1 + r},${c}`));
     expect(row(0)).toEqual([1, d("2026-12-13"), "Ames", "Dana"]);
-    expect(row(6)[2]).not.toBe("");
-    expect(row(7)).toEqual(["", "", "", ""]);
+    // My clients by default: Dana has four.
+    expect([0, 1, 2, 3].map((r) => row(r)[3])).toEqual(["Dana", "Dana", "Dana", "Dana"]);
+    expect(row(4)).toEqual(["", "", "", ""]);
+  });
+
+  test("the whole firm as an option: every owner's clients", async () => {
+    const port = await smallWorkbook();
+    const sheet = await generateTwelveDays(port, await loaded(port), twelveDaysStart(2026), "firm");
+    const cells = port.sheets.get(sheet)!;
+    const owners = [0, 1, 2, 3, 4, 5, 6].map((r) =>
+      cells.get(`${TWELVE_DAYS_FIRST_ROW - 1 + r},3`)
+    );
+    expect(new Set(owners)).toEqual(new Set(["Dana", "Lee"]));
   });
 
   test("regenerating keeps each day's client and every note the user wrote", async () => {

@@ -21,7 +21,7 @@ async function logLength(file: string): Promise<number> {
   const log = (await readWithExcelJs(folder.file(file))).getWorksheet("Contact Log")!;
   const ref = (log.getTable("ContactLog") as unknown as { model: { tableRef: string } }).model
     .tableRef;
-  return Number(/^A1:J(\d+)$/.exec(ref)![1]) - 1;
+  return Number(/^A1:K(\d+)$/.exec(ref)![1]) - 1;
 }
 
 async function todayItem(file: string, id: string) {
@@ -87,6 +87,7 @@ describe("log", () => {
       "Notes",
       "Follow-up",
       "Snoozed until",
+      "Outcome",
     ]);
     const row = history + 2;
     expect(await logLength("s.logged.xlsx")).toBe(history + 1);
@@ -106,6 +107,74 @@ describe("log", () => {
       followUp: "photos of Alaska",
     });
     expect(await todayItem("s.logged.xlsx", overdue.id)).toBeNull();
+  });
+
+  test("a blank follow-up keeps the client's follow-up; --clear-follow-up erases it", async () => {
+    const before = await clientRow("s.xlsx", "C-0002");
+    expect(before.followUp).toEqual(expect.any(String));
+    expect(before.followUp).not.toBe("");
+    await runCli(["log", "s.xlsx", "--client", "C-0002", "--date", "2026-03-02"], folder.dir);
+    expect(await clientRow("s.logged.xlsx", "C-0002")).toEqual({
+      lastContact: new Date(Date.UTC(2026, 2, 2)),
+      followUp: before.followUp,
+    });
+    await runCli(
+      [
+        "log",
+        "s.xlsx",
+        "--client",
+        "C-0002",
+        "--date",
+        "2026-03-02",
+        "--clear-follow-up",
+        "--force",
+      ],
+      folder.dir
+    );
+    expect((await clientRow("s.logged.xlsx", "C-0002")).followUp ?? "").toBe("");
+  });
+
+  test("--outcome: a call that reached no one is a try; the rotation stays and the card says so", async () => {
+    const before = await clientRow("s.xlsx", "C-0002");
+    const run = await runCli(
+      ["log", "s.xlsx", "--client", "C-0002", "--date", "2026-03-02", "--outcome", "no answer"],
+      folder.dir
+    );
+    expect(run.stdout).toContain("no answer: a try, so the rotation is unchanged");
+    expect(await clientRow("s.logged.xlsx", "C-0002")).toEqual(before);
+    const log = (await readWithExcelJs(folder.file("s.logged.xlsx"))).getWorksheet("Contact Log")!;
+    expect(log.getCell(`K${(await logLength("s.logged.xlsx")) + 1}`).value).toBe("no answer");
+    const bad = await runCli(
+      ["log", "s.xlsx", "--client", "C-0002", "--outcome", "maybe", "--force"],
+      folder.dir
+    );
+    expect(bad.code).toBe(2);
+  });
+
+  test("undo takes back the last contact: the log row goes, last contact and follow-up come back", async () => {
+    const before = await clientRow("s.xlsx", "C-0005");
+    const history = await logLength("s.xlsx");
+    await runCli(
+      [
+        "log",
+        "s.xlsx",
+        "--client",
+        "C-0005",
+        "--date",
+        "2026-03-02",
+        "--follow-up",
+        "new topic",
+        "--in-place",
+        "--force",
+      ],
+      folder.dir
+    );
+    expect((await clientRow("s.xlsx", "C-0005")).followUp).toBe("new topic");
+    const run = await runCli(["undo", "s.xlsx", "--client", "C-0005"], folder.dir);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("Took back the call of 2026-03-02 with");
+    expect(await clientRow("s.undone.xlsx", "C-0005")).toEqual(before);
+    expect(await logLength("s.undone.xlsx")).toBe(history);
   });
 
   test("--in-place rewrites the book itself, and a second log appends below the first", async () => {
@@ -142,7 +211,7 @@ describe("log", () => {
     ]).toEqual(["C-0003", "C-0004", "inbound"]);
     expect(
       (log.getTable("ContactLog") as unknown as { model: { tableRef: string } }).model.tableRef
-    ).toBe(`A1:J${two}`);
+    ).toBe(`A1:K${two}`);
     expect((await clientRow("s.xlsx", "C-0003")).lastContact).toEqual(
       new Date(Date.UTC(2026, 2, 1))
     );

@@ -102,4 +102,32 @@ describe("audit", () => {
       `Logged in the last 12 months: ${proactive} proactive, ${recent.length - proactive} inbound (${Math.round((proactive / recent.length) * 100)}% proactive)`
     );
   });
+
+  test("--by owner: per advisor and tier, adding up to the per-tier figures", async () => {
+    const [byTier, byOwner] = await Promise.all([
+      runCli(["audit", "s.xlsx", "--date", "2026-03-02", "--json"], folder.dir),
+      runCli(["audit", "s.xlsx", "--date", "2026-03-02", "--by", "owner", "--json"], folder.dir),
+    ]);
+    const tiers = JSON.parse(byTier.stdout).tiers as {
+      tier: string;
+      clients: number;
+      overdue: number;
+    }[];
+    const owners = JSON.parse(byOwner.stdout).byOwner as {
+      owner: string;
+      tiers: { tier: string; clients: number; overdue: number }[];
+    }[];
+    expect(owners.map((o) => o.owner)).toEqual(["Dana Whitfield", "Lee Moreno", "Sam Okoro"]);
+    for (const t of tiers) {
+      const mine = owners.flatMap((o) => o.tiers.filter((x) => x.tier === t.tier));
+      expect(mine.reduce((n, x) => n + x.clients, 0)).toBe(t.clients);
+      expect(mine.reduce((n, x) => n + x.overdue, 0)).toBe(t.overdue);
+    }
+    const text = await runCli(
+      ["audit", "s.xlsx", "--date", "2026-03-02", "--by", "owner"],
+      folder.dir
+    );
+    expect(text.stdout).toMatch(/^Coverage of s\.xlsx by advisor as of 2026-03-02\n/);
+    expect(text.stdout).toMatch(/\nDana Whitfield {2}A {4}/);
+  });
 });

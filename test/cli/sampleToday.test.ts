@@ -61,6 +61,11 @@ describe("sample, then today", () => {
       followUp: expect.any(String),
       phone: expect.stringMatching(/^\+1 555/),
       email: expect.stringMatching(/@example\.com$/),
+      address: "",
+      tries: "",
+      lastNotes: expect.any(String),
+      inbound: expect.any(Array),
+      profile: { family: "", occupation: "", interests: "" },
     });
   });
 
@@ -89,6 +94,10 @@ describe("sample, then today", () => {
     );
     expect(json.me).toBe("Lee Moreno");
     expect(json.mine.calls.every((c: { owner: string }) => c.owner === "Lee Moreno")).toBe(true);
+    // The sample's C tier is a mailing ("Card or newsletter"): none of it is a call.
+    expect(json.mine.calls.some((c: { tier: string }) => c.tier === "C")).toBe(false);
+    expect(json.mailings).toEqual([{ channel: "newsletter", due: expect.any(Number) }]);
+    expect(json.mailings[0].due).toBeGreaterThan(0);
 
     const text = await runCli(["today", "s.xlsx"], folder.dir);
     expect(text.code).toBe(0);
@@ -117,7 +126,7 @@ describe("sample, then today", () => {
     const logTable = log.getTable(CONTACT_LOG_TABLE) as unknown as {
       model: { tableRef: string; headerRow: boolean };
     };
-    expect(logTable.model).toMatchObject({ tableRef: `A1:J${logged.length + 1}`, headerRow: true });
+    expect(logTable.model).toMatchObject({ tableRef: `A1:K${logged.length + 1}`, headerRow: true });
     expect(log.getRow(1).values).toEqual([undefined, ...CONTACT_LOG_HEADERS]);
     // Typed text stays text: the Client ID and notes columns carry the text format.
     expect([log.getCell("B2").numFmt, log.getCell("H2").numFmt]).toEqual(["@", "@"]);

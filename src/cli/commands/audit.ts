@@ -1,7 +1,8 @@
 /** `audit BOOK.xlsx`: how well the book is covered, per tier and for the year's logged contacts. */
-import { bookCoverage } from "../../app/coverageActions";
+import { bookCoverage, bookCoverageByOwner } from "../../app/coverageActions";
+import { ownerCoverageRows } from "../../core/reviews/coverageByOwner";
 import { formatIsoDate } from "../../core/dates/serial";
-import { dateOption, flag, onePath } from "../args";
+import { choice, dateOption, flag, onePath } from "../args";
 import type { Command } from "../command";
 import { openClientBook, printWarnings } from "../openBook";
 import { READ_OPTIONS, READ_USAGE, readChoices } from "../readChoices";
@@ -11,22 +12,47 @@ const percent = (share: number | null) => (share === null ? "–" : `${Math.roun
 export const audit: Command = {
   name: "audit",
   summary: "coverage: who is contacted within cadence, overdue, never contacted",
-  usage: `Usage: relationship-hour audit BOOK.xlsx [--date D] [--json] [reading options]
+  usage: `Usage: relationship-hour audit BOOK.xlsx [--date D] [--by owner] [--json] [reading options]
 
 Per tier: clients, the share contacted proactively within the cadence, overdue, never contacted,
 and not heard from in twelve months; and how much of the last year's logged contact was proactive.
-The book is only read.
+With --by owner, the same per advisor and tier (each owner's own clients). The book is only read.
 
 Options:
 ${READ_USAGE}
 `,
-  options: { date: { type: "string" }, json: { type: "boolean" }, ...READ_OPTIONS },
+  options: {
+    date: { type: "string" },
+    json: { type: "boolean" },
+    by: { type: "string" },
+    ...READ_OPTIONS,
+  },
   async run(args, io) {
     const file = onePath(args, "workbook (BOOK.xlsx)");
     const asOf = dateOption(args, "date", io);
     const opened = await openClientBook(io, file, readChoices(args, io));
     printWarnings(io, opened.warnings);
     const { book } = opened;
+    if (choice(args, "by", ["owner", "tier"], "tier") === "owner") {
+      const byOwner = bookCoverageByOwner(book, asOf);
+      if (flag(args, "json")) {
+        io.stdout(`${JSON.stringify({ asOf: formatIsoDate(asOf), byOwner }, null, 2)}\n`);
+        return 0;
+      }
+      const width = Math.max(7, ...byOwner.map((o) => o.owner.length));
+      const rows = ownerCoverageRows(byOwner).map(
+        ([owner, tier, clients, share, overdue, never]) =>
+          `${(owner || "(no owner)").padEnd(width)}  ${tier.padEnd(4)}  ${String(clients).padStart(7)}  ${percent(share).padStart(14)}  ${String(overdue).padStart(7)}  ${String(never).padStart(15)}`
+      );
+      io.stdout(
+        `${[
+          `Coverage of ${file} by advisor as of ${formatIsoDate(asOf)}`,
+          `${"advisor".padEnd(width)}  tier  clients  within cadence  overdue  never contacted`,
+          ...rows,
+        ].join("\n")}\n`
+      );
+      return 0;
+    }
     const result = bookCoverage(book, asOf);
     if (flag(args, "json")) {
       io.stdout(`${JSON.stringify({ asOf: formatIsoDate(asOf), ...result }, null, 2)}\n`);

@@ -2,8 +2,10 @@
 import type { Command } from "../command";
 import { audit } from "./audit";
 import { log } from "./log";
+import { mailing } from "./mailing";
 import { plan } from "./plan";
 import { sample } from "./sample";
 import { today } from "./today";
+import { undo } from "./undo";
 
-export const COMMANDS: readonly Command[] = [sample, today, log, plan, audit];
+export const COMMANDS: readonly Command[] = [sample, today, log, undo, mailing, plan, audit];

@@ -8,7 +8,10 @@ import {
   type Direction,
 } from "../../core/book/contactLog";
 import { formatIsoDate } from "../../core/dates/serial";
-import { choice, dateOption, onePath, text, wholeNumber } from "../args";
+import { CONTACT_OUTCOMES, RETRY_DAYS, type ContactOutcome } from "../../core/book/contactOutcome";
+import { tierPolicy } from "../../core/book/settings";
+import { tierMode } from "../../core/book/tierResponsibility";
+import { choice, dateOption, flag, onePath, text, wholeNumber } from "../args";
 import { CliError, usageError, type Command } from "../command";
 import { READ_OPTIONS, READ_USAGE, readChoices } from "../readChoices";
 import { changeBook, OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget } from "../output";
@@ -27,9 +30,13 @@ Options:
   --date D           the day of the contact (default today), yyyy-mm-dd
   --channel C        ${CONTACT_CHANNELS.join(", ")} (default call)
   --direction D      outbound (proactive: moves the rotation) or inbound (default outbound)
+  --outcome O        ${CONTACT_OUTCOMES.join(", ")}; only what fits the tier moves the
+                     rotation (a call tier: reached or met); a try brings the client back in
+                     ${RETRY_DAYS} working days (default: none, which counts as before)
   --minutes N        how long it took
   --notes TEXT       what was said (kept as text, even if it starts with =)
-  --follow-up TEXT   what to ask about next time
+  --follow-up TEXT   what to ask about next time (blank or left out: the current one is kept)
+  --clear-follow-up  erase the client's follow-up (when the contact settled it)
   --who NAME         who made the contact (default: "I am" in Rotation Settings, else the owner)
 ${READ_USAGE}
 ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
@@ -39,9 +46,11 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
     date: { type: "string" },
     channel: { type: "string" },
     direction: { type: "string" },
+    outcome: { type: "string" },
     minutes: { type: "string" },
     notes: { type: "string" },
     "follow-up": { type: "string" },
+    "clear-follow-up": { type: "boolean" },
     who: { type: "string" },
     ...READ_OPTIONS,
     ...OUTPUT_OPTIONS,
@@ -54,6 +63,10 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
     const date = dateOption(args, "date", io);
     const channel = choice<Channel>(args, "channel", CONTACT_CHANNELS, "call");
     const direction = choice<Direction>(args, "direction", ["outbound", "inbound"], "outbound");
+    const outcome =
+      text(args, "outcome") === undefined
+        ? null
+        : choice<ContactOutcome>(args, "outcome", CONTACT_OUTCOMES, "reached");
     const minutes = wholeNumber(args, "minutes", 0, 24 * 60) ?? null;
     const target = outputTarget(args, io, file, "logged");
 
@@ -87,14 +100,18 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
           minutes,
           notes: text(args, "notes") ?? "",
           followUp: text(args, "follow-up") ?? "",
+          outcome,
         };
+        const mode = tierMode(client.tier === null ? null : tierPolicy(book.settings, client.tier));
+        const options = { clearFollowUp: flag(args, "clear-follow-up"), mode };
         const effect = contactEffect(
           { ...draft, clientId: client.id, clientName: client.name, snoozedUntil: null },
-          client.lastContact
+          client.lastContact,
+          options
         );
-        const { result } = await logContact(opened.file.port, book, client, draft);
+        const { result } = await logContact(opened.file.port, book, client, draft, options);
         if (!result.ok) throw new CliError(`${where}: ${result.message}`);
-        return { client, who, effect };
+        return { client, who, effect, date: draft.date };
       }
     );
     const { client, who, effect } = logged;
@@ -104,7 +121,11 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
         ? `last contact moved from ${last} to ${formatIsoDate(effect.lastContact)}`
         : direction === "inbound"
           ? "inbound, so the rotation is unchanged"
-          : `last contact stays ${last} (this contact is not later)`;
+          : outcome !== null &&
+              effect.lastContact === null &&
+              logged.date > (client.lastContact ?? -Infinity)
+            ? `${outcome}: a try, so the rotation is unchanged and the client comes back in ${RETRY_DAYS} working days`
+            : `last contact stays ${last} (this contact is not later)`;
     io.stdout(
       `Logged ${channel} (${direction}) with ${client.name} (${client.id}) on ${formatIsoDate(date)} by ${who || "nobody named"}; ${moved}.\n${written}\n`
     );

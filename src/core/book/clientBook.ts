@@ -10,14 +10,20 @@ import { CRITERIA } from "./clientFields";
 import type { ClientRecord } from "./clientRows";
 import type { ContactEntry } from "./contactLog";
 import { snoozes } from "./contactLog";
+import { contactHistory, entriesByClient, NO_HISTORY, type ContactHistory } from "./contactHistory";
+import type { TierMode } from "./contactOutcome";
 import { RankedBook, scoreOwnRow } from "../scoring/score";
 import type { DaySerial } from "../dates/serial";
-import { weightOf, type RotationSettings } from "./settings";
+import type { WorkCalendar } from "../dates/workdays";
+import { tierPolicy, weightOf, workCalendar, type RotationSettings } from "./settings";
+import { tierMode } from "./tierResponsibility";
 
 export interface BookClient extends RotationClient {
   readonly record: ClientRecord;
   /** The tier from the analysis, before any typed override. */
   readonly computedTier: string | null;
+  /** What the Contact Log says since the rotation last moved: attempts, notes, inbound contacts. */
+  readonly history: ContactHistory;
 }
 
 /** A snooze counts until a later contact moves the rotation on. */
@@ -26,6 +32,55 @@ export function activeSnooze(
   lastContact: DaySerial | null
 ): DaySerial | null {
   return until !== null && (lastContact === null || until > lastContact) ? until : null;
+}
+
+const NO_ENTRIES: readonly ContactEntry[] = [];
+
+/** What following the log needs of the book, worked out once rather than per client. */
+interface LogContext {
+  readonly calendar: WorkCalendar;
+  /** Each tier's way of contact; a book has a handful of tiers and thousands of clients. */
+  readonly modes: Map<string, TierMode>;
+  readonly settings: RotationSettings;
+}
+
+function modeOf(tier: string | null, context: LogContext): TierMode {
+  if (tier === null) return "personal";
+  let mode = context.modes.get(tier);
+  if (mode === undefined)
+    context.modes.set(tier, (mode = tierMode(tierPolicy(context.settings, tier))));
+  return mode;
+}
+
+/** The history and the snooze-or-retry day of a client, from its entries. */
+function historyOf(
+  tier: string | null,
+  lastContact: DaySerial | null,
+  entries: readonly ContactEntry[],
+  snoozed: DaySerial | null,
+  context: LogContext
+): { history: ContactHistory; snoozedUntil: DaySerial | null } {
+  const history =
+    entries.length === 0
+      ? NO_HISTORY
+      : contactHistory(entries, lastContact, modeOf(tier, context), context.calendar);
+  const retry = history.retryOn;
+  const until = retry === null ? snoozed : snoozed === null ? retry : Math.max(snoozed, retry);
+  return { history, snoozedUntil: activeSnooze(until, lastContact) };
+}
+
+/**
+ * The client's history and the day it is off the list until: the later of its snooze and the
+ * retry day after its latest attempt (an unanswered call comes back in a couple of days).
+ */
+export function followLog(
+  client: Omit<BookClient, "history" | "snoozedUntil">,
+  entries: readonly ContactEntry[],
+  settings: RotationSettings
+): BookClient {
+  const context = { calendar: workCalendar(settings), modes: new Map(), settings };
+  const snoozed = snoozes(entries).get(client.id) ?? null;
+  return { ...client, ...historyOf(client.tier, client.lastContact, entries, snoozed, context) };
 }
 
 export function scoreBook(
@@ -46,23 +101,34 @@ export function scoreBook(
   const basis = records.map((r, i) => (hasRevenue ? r.criteria[revenueColumn] : scores[i]));
   const abc = new AbcBook(basis.filter((v): v is number => v !== null && v >= 0));
   const tierOf = abc.ownTiers(settings.abc);
+  const byClient = entriesByClient(log);
   const snoozed = snoozes(log);
-  return records.map((record, i) => {
+  const context: LogContext = { calendar: workCalendar(settings), modes: new Map(), settings };
+  return records.map((record, i): BookClient => {
     const value = basis[i];
     const computedTier = value === null || value < 0 ? null : tierOf(value);
-    const until = snoozed.get(record.id);
+    const tier = effectiveTier(record.tierTyped, computedTier);
+    // One object literal per client, of one shape: a book holds up to 100,000 of them.
+    const { history, snoozedUntil } = historyOf(
+      tier,
+      record.lastContact,
+      byClient.get(record.id) ?? NO_ENTRIES,
+      snoozed.get(record.id) ?? null,
+      context
+    );
     return {
       id: record.id,
       name: record.name,
       owner: record.owner,
-      tier: effectiveTier(record.tierTyped, computedTier),
+      tier,
       score: scores[i],
       lastContact: record.lastContact,
       birthday: record.birthday,
       clientSince: record.clientSince,
-      snoozedUntil: activeSnooze(until ?? null, record.lastContact),
+      snoozedUntil,
       record,
       computedTier,
+      history,
     };
   });
 }

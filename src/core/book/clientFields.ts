@@ -23,7 +23,13 @@ export type ClientField =
   | "mobilePhone"
   | "workPhone"
   | "email"
-  | "followUp";
+  | "followUp"
+  | "family"
+  | "occupation"
+  | "interests"
+  | "address"
+  | "city"
+  | "postalCode";
 
 export interface FieldInfo {
   readonly field: ClientField;
@@ -243,6 +249,51 @@ export const CLIENT_FIELDS: readonly FieldInfo[] = [
       "next steps",
       "next action",
     ],
+  },
+  // The profile the seeds call FORM (family, occupation, recreation): shown on the next call.
+  {
+    field: "family",
+    label: "Family",
+    kind: "text",
+    synonyms: ["family", "spouse", "children", "kids", "household members"],
+  },
+  {
+    field: "occupation",
+    label: "Occupation",
+    kind: "text",
+    synonyms: ["occupation", "job", "job title", "profession", "employer", "work"],
+  },
+  {
+    field: "interests",
+    label: "Interests",
+    kind: "text",
+    synonyms: ["interests", "recreation", "hobbies", "hobby", "leisure", "pastimes"],
+  },
+  // Where cards and mailings go.
+  {
+    field: "address",
+    label: "Address",
+    kind: "text",
+    synonyms: [
+      "address",
+      "street",
+      "street address",
+      "mailing address",
+      "postal address",
+      "address line 1",
+    ],
+  },
+  {
+    field: "city",
+    label: "City",
+    kind: "text",
+    synonyms: ["city", "town", "city state", "locality"],
+  },
+  {
+    field: "postalCode",
+    label: "Postal code",
+    kind: "text",
+    synonyms: ["postal code", "postcode", "zip", "zip code", "post code"],
   },
 ];
 

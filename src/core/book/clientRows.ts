@@ -34,6 +34,16 @@ export interface ClientRecord {
   readonly phone: string;
   readonly email: string;
   readonly followUp: string;
+  /** What was learned about the client (FORM), from profile columns where the table has them. */
+  readonly profile: ClientProfile;
+  /** The postal address in one line ("12 Elm St, Springfield 12345"); "" when the book has none. */
+  readonly address: string;
+}
+
+export interface ClientProfile {
+  readonly family: string;
+  readonly occupation: string;
+  readonly interests: string;
 }
 
 export interface RowProblem {
@@ -198,6 +208,17 @@ export function readClientRows(
       phone: firstPhone(row, index),
       email: text(cell("email")),
       followUp: text(cell("followUp")),
+      profile: {
+        family: text(cell("family")),
+        occupation: text(cell("occupation")),
+        interests: text(cell("interests")),
+      },
+      address: [
+        text(cell("address")),
+        [text(cell("city")), text(cell("postalCode"))].filter((p) => p !== "").join(" "),
+      ]
+        .filter((p) => p !== "")
+        .join(", "),
     });
   });
   return { clients, problems, blankRows, dateOrders: [...orders.values()] };

@@ -2,9 +2,14 @@ import { ownerKey } from "../today/callList";
 import type { Cell } from "../cells/cells";
 import { readDate } from "../cells/cells";
 import type { DaySerial } from "../dates/serial";
+import { outcomeMoves, readOutcome, type ContactOutcome, type TierMode } from "./contactOutcome";
 
-/** How a contact was made. A snooze is logged too, but is not a contact. */
-export type Channel = "call" | "meeting" | "in person" | "card" | "email" | "other" | "snooze";
+/**
+ * How a contact was made. A snooze is logged too, but is not a contact; a newsletter and an event
+ * invitation are what a mailing logs.
+ */
+export type Channel =
+  "call" | "meeting" | "in person" | "card" | "email" | "newsletter" | "event" | "other" | "snooze";
 
 export const CONTACT_CHANNELS: readonly Channel[] = [
   "call",
@@ -32,6 +37,11 @@ export interface ContactEntry {
   readonly followUp: string;
   /** For a snooze: the day the client comes back on the list. */
   readonly snoozedUntil: DaySerial | null;
+  /**
+   * What the contact achieved; null or left out where the log has no outcome (older logs, and
+   * callers that do not ask): such a contact counts as it always did.
+   */
+  readonly outcome?: ContactOutcome | null;
 }
 
 export const CONTACT_LOG_TABLE = "ContactLog";
@@ -48,6 +58,7 @@ export const CONTACT_LOG_HEADERS = [
   "Notes",
   "Follow-up",
   "Snoozed until",
+  "Outcome",
 ] as const;
 
 /** Columns holding days: written as dates, and moved between date systems (dateSystemCells.ts). */
@@ -60,7 +71,10 @@ export const CONTACT_LOG_DATE_COLUMNS: readonly number[] = CONTACT_LOG_DATE_HEAD
 );
 
 /** Columns holding text people typed: written as text, so "=SUM(…)" or "+1 555" stays what was typed. */
-export const CONTACT_LOG_TEXT_COLUMNS: readonly number[] = [1, 2, 3, 4, 5, 7, 8];
+export const CONTACT_LOG_TEXT_COLUMNS: readonly number[] = [1, 2, 3, 4, 5, 7, 8, 10];
+
+/** The column added to a log written before outcomes existed (its old rows stay blank there). */
+export const OUTCOME_HEADER: (typeof CONTACT_LOG_HEADERS)[number] = "Outcome";
 
 export function contactLogRow(entry: ContactEntry): Cell[] {
   return [
@@ -74,6 +88,7 @@ export function contactLogRow(entry: ContactEntry): Cell[] {
     entry.notes,
     entry.followUp,
     entry.snoozedUntil ?? "",
+    entry.outcome ?? "",
   ];
 }
 
@@ -83,7 +98,12 @@ function text(cell: Cell): string {
 
 function asChannel(cell: Cell): Channel {
   const value = text(cell).toLowerCase() as Channel;
-  return value === "snooze" || CONTACT_CHANNELS.includes(value) ? value : "other";
+  return value === "snooze" ||
+    value === "newsletter" ||
+    value === "event" ||
+    CONTACT_CHANNELS.includes(value)
+    ? value
+    : "other";
 }
 
 /** Reads the log back; rows without a usable date or client ID are passed over. */
@@ -116,6 +136,7 @@ export function readContactLog(
       notes: text(cell("Notes")),
       followUp: text(cell("Follow-up")),
       snoozedUntil: until.ok ? until.value : null,
+      outcome: readOutcome(text(cell("Outcome"))),
     });
   }
   return entries;
@@ -129,18 +150,44 @@ export interface ContactEffect {
   readonly followUp: string | null;
 }
 
+export interface EffectOptions {
+  /** How the client's tier is contacted; decides which outcomes move it (default personal). */
+  readonly mode?: TierMode;
+  /**
+   * Erase the follow-up on record when the entry leaves it blank. Without it a blank keeps the
+   * current one: what was learned last time must never be lost by a quick log.
+   */
+  readonly clearFollowUp?: boolean;
+}
+
 /**
  * Only a proactive contact counts for the rotation, and only when it is later than the last one on
  * record: logging an old call after the fact must not move the date back.
  */
 export function contactEffect(
   entry: ContactEntry,
-  currentLastContact: DaySerial | null
+  currentLastContact: DaySerial | null,
+  options: EffectOptions = {}
 ): ContactEffect {
-  const proactive = entry.channel !== "snooze" && entry.direction === "outbound";
-  if (!proactive || (currentLastContact !== null && entry.date <= currentLastContact))
+  if (
+    !movesRotation(entry, options.mode ?? "personal") ||
+    (currentLastContact !== null && entry.date <= currentLastContact)
+  )
     return { lastContact: null, followUp: null };
-  return { lastContact: entry.date, followUp: entry.followUp };
+  const followUp = entry.followUp.trim();
+  return {
+    lastContact: entry.date,
+    followUp: followUp !== "" ? entry.followUp : options.clearFollowUp ? "" : null,
+  };
+}
+
+/** A proactive contact whose outcome fits the tier's way of contact: it counts as contact. */
+export function movesRotation(entry: ContactEntry, mode: TierMode): boolean {
+  return (
+    entry.channel !== "snooze" &&
+    entry.direction === "outbound" &&
+    outcomeMoves(entry.outcome, mode)
+  );
 }
 
 /** Each client's latest snooze that is still ahead of its last contact. */

@@ -23,8 +23,23 @@ export interface TierPolicy {
   readonly responsible: string;
 }
 
+/** A person of the practice: who they are, their role, and whose clients they work for. */
+export interface TeamMember {
+  /** As in the Owner column and the Contact Log's Who. */
+  readonly person: string;
+  /** "advisor", "assistant", "associate"… */
+  readonly role: string;
+  /** The owners whose team-tier contacts and cards this person makes. */
+  readonly supports: readonly string[];
+}
+
 export interface RotationSettings {
   readonly tiers: readonly TierPolicy[];
+  /**
+   * The practice's people. Empty in a one-person book: then every owner makes their own team-tier
+   * contacts, as before teams existed.
+   */
+  readonly team: readonly TeamMember[];
   /** Weight per criterion; criteria not listed weigh 1. */
   readonly weights: Readonly<Partial<Record<ClientField, number>>>;
   readonly holidays: readonly DaySerial[];
@@ -47,6 +62,7 @@ export const DEFAULT_SETTINGS: RotationSettings = {
     { tier: "B", days: 180, channel: "Call", responsible: "Team" },
     { tier: "C", days: 365, channel: "Card or newsletter", responsible: "Team" },
   ],
+  team: [],
   weights: {},
   holidays: [],
   capacityMinutes: 60,
@@ -69,6 +85,7 @@ export const SETTING_NAMES = {
   aShare: "RH_AShare",
   bShare: "RH_BShare",
   dateOrder: "RH_DateOrder",
+  team: "RH_Team",
 } as const;
 
 /** The names whose cells are days (moved between date systems by dateSystemCells.ts). */
@@ -76,9 +93,17 @@ export const DATE_SETTING_NAMES: readonly string[] = [SETTING_NAMES.holidays];
 
 const CADENCE_ROWS = 6;
 const HOLIDAY_ROWS = 40;
+const TEAM_ROWS = 10;
+const TEAM_TOP = 24;
 
 export function cadenceTable(settings: RotationSettings): CadenceTable {
   return new Map(settings.tiers.map((t) => [normaliseTier(t.tier), t.days]));
+}
+
+/** The settings row of a tier (as typed in a client row or computed), or null. */
+export function tierPolicy(settings: RotationSettings, tier: string): TierPolicy | null {
+  const key = normaliseTier(tier);
+  return settings.tiers.find((t) => normaliseTier(t.tier) === key) ?? null;
 }
 
 export function workCalendar(settings: RotationSettings): WorkCalendar {
@@ -154,6 +179,29 @@ export function settingsLayout(settings: RotationSettings) {
         ],
         formats: ["@", "@"],
       },
+      {
+        at: `A${TEAM_TOP - 2}`,
+        values: [
+          [
+            "Team (who supports whom: a tier whose Responsible is Team goes to the owner's assistant)",
+          ],
+        ],
+        bold: true,
+      },
+      {
+        at: `A${TEAM_TOP - 1}`,
+        values: [["Person", "Role", "Supports (owners, comma-separated)"]],
+        bold: true,
+      },
+      {
+        at: `A${TEAM_TOP}`,
+        values: padRows(
+          settings.team.map((m) => [m.person, m.role, m.supports.join(", ")]),
+          TEAM_ROWS,
+          3
+        ),
+        formats: ["@", "@", "@"],
+      },
     ],
     names: [
       { name: SETTING_NAMES.cadence, address: `A5:D${4 + CADENCE_ROWS}` },
@@ -166,6 +214,7 @@ export function settingsLayout(settings: RotationSettings) {
       { name: SETTING_NAMES.aShare, address: "B18" },
       { name: SETTING_NAMES.bShare, address: "B19" },
       { name: SETTING_NAMES.dateOrder, address: "B20" },
+      { name: SETTING_NAMES.team, address: `A${TEAM_TOP}:C${TEAM_TOP + TEAM_ROWS - 1}` },
     ],
     columnWidths: [38, 22, 20, 14, 4, 16, 10, 4, 14],
   };
@@ -259,6 +308,20 @@ function readHolidays(rows: Cell[][] | null, problems: string[]): DaySerial[] {
   return holidays;
 }
 
+function readTeam(rows: Cell[][] | null): TeamMember[] {
+  const text = (cell: Cell) => (isBlank(cell) ? "" : String(cell).trim());
+  return (rows ?? [])
+    .filter((row) => text(row[0]) !== "")
+    .map((row) => ({
+      person: text(row[0]),
+      role: text(row[1]),
+      supports: text(row[2])
+        .split(/\s*(?:[,;/&]|\band\b)\s*/)
+        .map((p) => p.trim())
+        .filter((p) => p !== ""),
+    }));
+}
+
 /** Reads the settings from the values of the named ranges (null where a name is missing). */
 export function readSettings(values: NamedValues): SettingsReading {
   const problems: string[] = [];
@@ -285,6 +348,7 @@ export function readSettings(values: NamedValues): SettingsReading {
   return {
     settings: {
       tiers: readTiers(values[SETTING_NAMES.cadence] ?? null, problems),
+      team: readTeam(values[SETTING_NAMES.team] ?? null),
       weights: readWeights(values[SETTING_NAMES.weights] ?? null, problems),
       holidays: readHolidays(values[SETTING_NAMES.holidays] ?? null, problems),
       capacityMinutes: positive(

@@ -5,7 +5,8 @@
  */
 import type { CadenceTable } from "../rotation/cadence";
 import { normaliseTier } from "../scoring/tierName";
-import type { ContactEntry } from "../book/contactLog";
+import { movesRotation, type ContactEntry } from "../book/contactLog";
+import type { TierMode } from "../book/contactOutcome";
 import { daysOverdue, nextContact } from "../rotation/rotation";
 import type { DaySerial } from "../dates/serial";
 import type { WorkCalendar } from "../dates/workdays";
@@ -32,7 +33,10 @@ export interface Coverage {
   readonly tiers: readonly TierCoverage[];
   /** Clients without a tier the cadence knows. */
   readonly untiered: number;
-  /** Logged contacts in the last 365 days (snoozes not counted). */
+  /**
+   * Logged contacts in the last 365 days (snoozes not counted): proactive ones that moved the
+   * rotation (tries that reached no one are left out), and inbound ones.
+   */
   readonly proactive: number;
   readonly inbound: number;
   /** proactive ÷ (proactive + inbound); null when nothing was logged. */
@@ -44,7 +48,8 @@ export function coverage(
   cadence: CadenceTable,
   calendar: WorkCalendar,
   asOf: DaySerial,
-  log: readonly ContactEntry[] = []
+  log: readonly ContactEntry[] = [],
+  modeOf: (clientId: string) => TierMode = () => "personal"
 ): Coverage {
   const tiers = new Map(
     [...cadence.keys()].map((tier) => [
@@ -73,8 +78,9 @@ export function coverage(
   const recent = log.filter(
     (e) => e.channel !== "snooze" && e.date <= asOf && asOf - e.date <= 365
   );
-  const proactive = recent.filter((e) => e.direction === "outbound").length;
-  const inbound = recent.length - proactive;
+  const proactive = recent.filter((e) => movesRotation(e, modeOf(e.clientId))).length;
+  const inbound = recent.filter((e) => e.direction === "inbound").length;
+  const counted = proactive + inbound;
   return {
     tiers: [...tiers.values()].map((t) => ({
       ...t,
@@ -83,7 +89,7 @@ export function coverage(
     untiered,
     proactive,
     inbound,
-    proactiveShare: recent.length === 0 ? null : proactive / recent.length,
+    proactiveShare: counted === 0 ? null : proactive / counted,
   };
 }
 

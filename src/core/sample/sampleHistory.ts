@@ -4,6 +4,7 @@
  * snoozes come and go around it without moving either, as contactEffect rules.
  */
 import type { Channel, ContactEntry, Direction } from "../book/contactLog";
+import type { ContactOutcome } from "../book/contactOutcome";
 import type { DaySerial } from "../dates/serial";
 
 /** How far back the history goes: eighteen months. Every entry is dated within it. */
@@ -137,7 +138,19 @@ function contact(
     notes: kind.notes[Math.floor(next() * kind.notes.length)],
     followUp,
     snoozedUntil: null,
+    outcome: sampleOutcome(kind.channel, direction),
   };
+}
+
+/**
+ * Calls reach and meetings meet; the sample's cards and e-mails carry no outcome, as a log kept
+ * before outcomes existed, so each row's last contact stays the latest proactive entry whatever
+ * the client's tier.
+ */
+function sampleOutcome(channel: Channel, direction: Direction): ContactOutcome | null {
+  if (channel === "call") return "reached";
+  if (channel === "meeting" || channel === "in person") return "met";
+  return direction === "inbound" ? "reached" : null;
 }
 
 /**
@@ -183,6 +196,7 @@ export function clientHistory(
       notes: "",
       followUp: "",
       snoozedUntil: asOf + 1 + Math.floor(next() * 14),
+      outcome: null,
     });
   }
 }

@@ -9,6 +9,7 @@
  */
 import type { Cell } from "../cells/cells";
 import type { Coverage, ParetoPoint, TierCoverage } from "../reviews/coverage";
+import { ownerCoverageRows, type OwnerCoverage } from "../reviews/coverageByOwner";
 import { dateText } from "../today/reasonText";
 import type { DaySerial } from "../dates/serial";
 import { columnCells, type SheetChart } from "./sheetChart";
@@ -68,12 +69,27 @@ function paretoChart(first: number, points: number): SheetChart {
   };
 }
 
+/** The by-advisor table, to the right of the charts' data: owner × tier. */
+export const OWNER_COLUMN = "M";
+
 export function coverageLayout(
   result: Coverage,
   pareto: readonly ParetoPoint[],
   asOf: DaySerial,
-  previousParetoRows = 0
+  previousParetoRows = 0,
+  byOwner: readonly OwnerCoverage[] = [],
+  previousOwnerRows = 0
 ) {
+  const ownerRows: Cell[][] = ownerCoverageRows(byOwner).map((r) => [
+    r[0] || "(no owner)",
+    r[1],
+    r[2],
+    r[3] ?? "",
+    r[4],
+    r[5],
+  ]);
+  for (let i = ownerRows.length; i < previousOwnerRows; i++)
+    ownerRows.push(["", "", "", "", "", ""]);
   const tierRows: Cell[][] = result.tiers.map((t) => [
     t.tier,
     t.clients,
@@ -135,13 +151,29 @@ export function coverageLayout(
         values: [["Proactive share", result.proactiveShare ?? ""]],
         formats: ["@", "0%"],
       },
+      {
+        at: `${OWNER_COLUMN}4`,
+        values: [
+          ["Advisor", "Tier", "Clients", "Contacted within cadence", "Overdue", "Never contacted"],
+        ],
+        bold: true,
+      },
+      ...(ownerRows.length > 0
+        ? [
+            {
+              at: `${OWNER_COLUMN}${FIRST_TIER_ROW}`,
+              values: ownerRows,
+              formats: ["@", "@", "0", "0%", "0", "0"],
+            },
+          ]
+        : []),
       { at: `A${first - 1}`, values: [["Client", "Revenue", "Cumulative share"]], bold: true },
       ...(paretoRows.length > 0
         ? [{ at: `A${first}`, values: paretoRows, formats: ["@", "#,##0", "0%"] }]
         : []),
     ],
     names: [],
-    columnWidths: [44, 12, 24, 10, 16, 26, 4, 8, 16, 24, 16],
+    columnWidths: [44, 12, 24, 10, 16, 26, 4, 8, 16, 24, 16, 4, 20, 6, 8, 24, 10, 16],
     freezeRows: 2,
     printArea: `A1:F${first + Math.max(shown.length, 1) - 1}`,
     printOnePageWide: true,

@@ -174,6 +174,42 @@ export function occasionReasons(
   return occasionsOf(client, settingsOf(options)) ?? [];
 }
 
+/** Whether the client is due a welcome call: added within the window and never contacted. */
+export function isNewClient(client: RotationClient, options: CallListOptions): boolean {
+  const since = client.clientSince;
+  const asOf = Math.floor(options.asOf);
+  return (
+    since !== null &&
+    client.lastContact === null &&
+    since <= asOf &&
+    asOf - since <= (options.welcomeDays ?? 30)
+  );
+}
+
+/** Each client's birthday, anniversary or welcome call in the window as an occasion item. */
+export function occasionItems(
+  clients: readonly RotationClient[],
+  options: CallListOptions
+): CallItem[] {
+  const s = settingsOf(options);
+  const items: CallItem[] = [];
+  for (const client of clients) {
+    const reasons = occasionsOf(client, s);
+    if (reasons !== null)
+      items.push({ client, band: Band.Occasion, reasons, nextContact: null, overdueDays: 0 });
+  }
+  return items;
+}
+
+/** assessClient for many clients, the options read once (a book has thousands). */
+export function assessClients(
+  clients: readonly RotationClient[],
+  options: CallListOptions
+): (CallItem | null)[] {
+  const s = settingsOf(options);
+  return clients.map((client) => assess(client, s));
+}
+
 /** Where a client stands on the as-of date, or null when nothing puts it on the list. */
 export function assessClient(client: RotationClient, options: CallListOptions): CallItem | null {
   return assess(client, settingsOf(options));

@@ -16,6 +16,18 @@ export function dateText(serial: DaySerial): string {
   return format(new Date(year, month - 1, day), "d MMM yyyy");
 }
 
+/** "3 Mar": a day within the year being talked about. */
+export function shortDateText(serial: DaySerial): string {
+  const { year, month, day } = dateFromSerial(serial);
+  return format(new Date(year, month - 1, day), "d MMM");
+}
+
+/** "2 tries: 3 Mar, 5 Mar" for the attempts since the last contact; "" when there were none. */
+export function triesText(attempts: readonly DaySerial[]): string {
+  if (attempts.length === 0) return "";
+  return `${plural(attempts.length, "try").replace("trys", "tries")}: ${attempts.map(shortDateText).join(", ")}`;
+}
+
 /** "today", "tomorrow", a weekday within the week, else the date. */
 export function whenText(on: DaySerial, asOf: DaySerial): string {
   const days = on - asOf;

@@ -3,16 +3,17 @@
  * welcome calls, and each team member's list. The task pane shows exactly this; nothing here is
  * worked out again in the UI.
  */
-import { buildDay, type CallItem, type CallListOptions } from "./callList";
+import { buildDay, type CallItem } from "./callList";
+import { callListOptions } from "./callListOptions";
+
+export { callListOptions };
 import type { BookClient } from "../book/clientBook";
-import { reasonText, lastContactText } from "./reasonText";
+import { dateText, lastContactText, reasonText, triesText } from "./reasonText";
 import type { DaySerial } from "../dates/serial";
-import {
-  cadenceTable,
-  workCalendar,
-  type RotationSettings,
-  type TierPolicy,
-} from "../book/settings";
+import type { RotationSettings, TierPolicy } from "../book/settings";
+import { isNewClient, occasionItems, ownerKey, type RotationClient } from "./callList";
+import { Responsibilities } from "./responsibility";
+import { dueForMailing, type Mailing } from "./mailing";
 
 /** The colour band of an item. */
 export type Urgency = "overdue" | "due-this-week" | "current";
@@ -26,27 +27,47 @@ export interface TodayItem {
   readonly nextContact: DaySerial | null;
   /** How this tier is contacted and by whom, from the settings. */
   readonly policy: TierPolicy | null;
+  /** The tries since the last contact: "2 tries: 3 Mar, 5 Mar"; "" when none. */
+  readonly tries: string;
+  /** The latest conversation's notes, with its date: "12 Mar 2026: talked about the move"; "". */
+  readonly lastNotes: string;
+  /** Inbound contacts since the last proactive one, with what they left to follow up. */
+  readonly inbound: readonly InboundText[];
   readonly item: CallItem;
 }
 
+export interface InboundText {
+  /** "12 Mar 2026". */
+  readonly on: string;
+  readonly notes: string;
+  readonly followUp: string;
+}
+
 export interface TodayList {
+  /** The person responsible for these contacts (not necessarily the clients' owner). */
   readonly owner: string;
   readonly calls: readonly TodayItem[];
   readonly waiting: readonly TodayItem[];
   readonly plannedMinutes: number;
   readonly capacityMinutes: number;
+  /** The cards this person sends and the welcome calls they make (for a team member's list). */
+  readonly cards: readonly TodayItem[];
+  readonly welcomes: readonly TodayItem[];
 }
 
 export interface TodayView {
   readonly asOf: DaySerial;
   readonly me: string;
+  /** What I am responsible for (everyone's calls when no one is named). */
   readonly mine: TodayList;
-  /** Birthdays and client anniversaries in the occasion window: cards to send. */
+  /** Birthdays and client anniversaries in the occasion window that I send a card for. */
   readonly cards: readonly TodayItem[];
-  /** New clients never contacted. */
+  /** New clients never contacted whose welcome call is mine. */
   readonly welcomes: readonly TodayItem[];
-  /** Everyone else's lists, for the team's B and C rotation. */
+  /** Everyone else's lists, per responsible person. */
   readonly team: readonly TodayList[];
+  /** The non-personal tiers: who is due for each mailing. */
+  readonly mailings: readonly Mailing[];
 }
 
 /** Days ahead that count as "due this week". */
@@ -60,15 +81,44 @@ function urgencyOf(item: CallItem, asOf: DaySerial): Urgency {
   return "current";
 }
 
-export function callListOptions(settings: RotationSettings, asOf: DaySerial): CallListOptions {
+/** Days before an occasion within which a card logged closes it for the year. */
+export const CARD_CLOSES_DAYS = 30;
+
+/** A card logged shortly before (or on) the occasion takes it off the cards to send. */
+function cardClosed(client: BookClient, item: CallItem): boolean {
+  const on = item.reasons.flatMap((r) =>
+    r.kind === "birthday" || r.kind === "anniversary" ? [r.on] : []
+  );
+  return on.every((day) =>
+    client.history.cardsSent.some((sent) => sent <= day && day - sent <= CARD_CLOSES_DAYS)
+  );
+}
+
+/**
+ * The client as the call list sees it, under the person responsible: only the fields the list
+ * reads (the view finds the whole client again by ID), so routing a large book copies little.
+ */
+function routedTo(client: BookClient, person: string): RotationClient {
   return {
-    asOf,
-    cadence: cadenceTable(settings),
-    calendar: workCalendar(settings),
-    capacityMinutes: settings.capacityMinutes,
-    minutesPerCall: settings.minutesPerCall,
-    topTier: settings.tiers[0]?.tier ?? "A",
-    secondTier: settings.tiers[1]?.tier ?? "B",
+    id: client.id,
+    name: client.name,
+    owner: person,
+    tier: client.tier,
+    score: client.score,
+    lastContact: client.lastContact,
+    birthday: client.birthday,
+    clientSince: client.clientSince,
+    snoozedUntil: client.snoozedUntil,
+  };
+}
+
+/** dateText, remembered: the days of a book's notes repeat across thousands of items. */
+function memoDateText(): (serial: DaySerial) => string {
+  const known = new Map<DaySerial, string>();
+  return (serial) => {
+    let text = known.get(serial);
+    if (text === undefined) known.set(serial, (text = dateText(serial)));
+    return text;
   };
 }
 
@@ -80,6 +130,7 @@ export function buildToday(
   const options = callListOptions(settings, asOf);
   const policies = new Map(settings.tiers.map((t) => [t.tier, t]));
   const byId = new Map(clients.map((c) => [c.id, c]));
+  const day = memoDateText();
   const view = (item: CallItem): TodayItem => {
     const client = byId.get(item.client.id) as BookClient;
     return {
@@ -89,31 +140,77 @@ export function buildToday(
       lastContact: lastContactText(client.lastContact, asOf),
       nextContact: item.nextContact,
       policy: client.tier === null ? null : (policies.get(client.tier) ?? null),
+      tries: triesText(client.history.attempts),
+      lastNotes:
+        client.history.lastNotesOn === null
+          ? ""
+          : `${day(client.history.lastNotesOn)}: ${client.history.lastNotes}`,
+      inbound: client.history.inbound.map((i) => ({
+        on: day(i.date),
+        notes: i.notes,
+        followUp: i.followUp,
+      })),
       item,
     };
   };
+
+  // Calls go to the person responsible (the client's "owner" for the lists below); mailing tiers
+  // leave the calls, and their cards and welcome calls go to the owner's team: a new client is
+  // welcomed in person whatever their tier.
+  const routes = new Responsibilities(settings);
+  const callClients: RotationClient[] = [];
+  const mailingClients: RotationClient[] = [];
+  for (const client of clients) {
+    const route = routes.route(client);
+    if (route.kind === "mailing" && isNewClient(client, options))
+      callClients.push(routedTo(client, routes.occasionPerson(client)));
+    else if (route.kind === "mailing")
+      mailingClients.push(routedTo(client, routes.occasionPerson(client)));
+    else callClients.push(route.person === client.owner ? client : routedTo(client, route.person));
+  }
+  const me = settings.me.trim();
+  const { own, team, occasions } = buildDay(callClients, options, me === "" ? null : me);
+  const allOccasions = [...occasions, ...occasionItems(mailingClients, options)];
+  const has = (item: CallItem, ...kinds: string[]) =>
+    item.reasons.some((r) => kinds.includes(r.kind));
+  const cardsOf = (person: string | null) =>
+    allOccasions
+      .filter(
+        (i) =>
+          has(i, "birthday", "anniversary") &&
+          (person === null || ownerKey(i.client.owner) === ownerKey(person)) &&
+          !cardClosed(byId.get(i.client.id) as BookClient, i)
+      )
+      .map(view);
+  const welcomesOf = (person: string | null) =>
+    allOccasions
+      .filter(
+        (i) =>
+          has(i, "welcome") && (person === null || ownerKey(i.client.owner) === ownerKey(person))
+      )
+      .map(view);
   const list = (
     owner: string,
     calls: readonly CallItem[],
-    waiting: readonly CallItem[]
+    waiting: readonly CallItem[],
+    person: string | null
   ): TodayList => ({
     owner,
     calls: calls.map(view),
     waiting: waiting.map(view),
     plannedMinutes: calls.length * settings.minutesPerCall,
     capacityMinutes: settings.capacityMinutes,
+    cards: cardsOf(person),
+    welcomes: welcomesOf(person),
   });
-
-  const me = settings.me.trim();
-  const { own, team, occasions } = buildDay(clients, options, me === "" ? null : me);
-  const has = (item: CallItem, ...kinds: string[]) =>
-    item.reasons.some((r) => kinds.includes(r.kind));
+  const mine = list(me, own.calls, own.waiting, me === "" ? null : me);
   return {
     asOf,
     me,
-    mine: list(me, own.calls, own.waiting),
-    cards: occasions.filter((i) => has(i, "birthday", "anniversary")).map(view),
-    welcomes: occasions.filter((i) => has(i, "welcome")).map(view),
-    team: team.map((l) => list(l.owner, l.calls, l.waiting)),
+    mine,
+    cards: mine.cards,
+    welcomes: mine.welcomes,
+    team: team.map((l) => list(l.owner, l.calls, l.waiting, l.owner)),
+    mailings: dueForMailing(clients, settings, asOf),
   };
 }

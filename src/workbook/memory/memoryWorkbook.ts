@@ -10,6 +10,7 @@ import { parseCell, parseRange } from "../shared/a1";
 import { sameName } from "../shared/cellWrites";
 import { clientRowInTable, type RowTarget } from "../shared/clientRowTarget";
 import { inLogOrder, logColumns } from "../shared/logColumns";
+import { lastMatchingRow } from "../shared/rowMatch";
 import {
   clientTableGone,
   columnTaken,
@@ -23,6 +24,8 @@ import type {
   ClientRowUpdate,
   NewRows,
   PlainSheet,
+  RowToRemove,
+  ClientRowUpdates,
   SheetChart,
   SheetLayout,
   TableData,
@@ -30,6 +33,7 @@ import type {
   WorkbookPort,
   WriteResult,
 } from "../workbookPort";
+import { updateList } from "../workbookPort";
 
 interface MemoryTable {
   name: string;
@@ -173,16 +177,12 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Checks everything, then writes everything, as the Excel and .xlsx workbooks do. */
-  async appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult> {
-    let target: (RowTarget & { table: MemoryTable }) | null = null;
-    if (update !== null) {
-      const table = this.table(update.table);
-      if (!table) return clientTableGone(update);
-      const found = clientRowInTable(update, table.headers, (column) =>
-        table.rows.map((r) => r[column])
-      );
+  async appendAndUpdate(append: NewRows, updates: ClientRowUpdates): Promise<WriteResult> {
+    const targets: MemoryTarget[] = [];
+    for (const update of updateList(updates)) {
+      const found = this.findClient(update);
       if (!found.ok) return found;
-      target = { ...found, table };
+      targets.push(found);
     }
     const log = this.table(append.table);
     const columns = log && logColumns(log.name, log.headers, append.headers);
@@ -199,11 +199,44 @@ export class MemoryWorkbook implements WorkbookPort {
       logTable.rows.push(columns ? inLogOrder(row, columns) : [...row]);
       for (const c of textColumns) logTable.formats.set(`${at},${c}`, "@");
     }
-    if (target) {
-      const row = target.table.rows[target.row];
-      for (const [column, value] of target.cells) row[column] = value;
-    }
+    for (const target of targets) writeTarget(target);
     return { ok: true };
+  }
+
+  /** Takes the last matching log row back out and writes the client's row; checked first. */
+  async removeRowAndUpdate(
+    remove: RowToRemove,
+    update: ClientRowUpdate | null
+  ): Promise<WriteResult> {
+    const log = this.table(remove.table);
+    if (!log) return tableGone(remove.table);
+    const found = lastMatchingRow(remove, (header) => {
+      const c = log.headers.findIndex((h) => sameName(h, header));
+      return c < 0 ? null : log.rows.map((r) => r[c]);
+    });
+    if (!found.ok) return found;
+    const target = update === null ? null : this.findClient(update);
+    if (target !== null && !target.ok) return target;
+    log.rows.splice(found.row, 1);
+    // Formats are kept by row position: those below the removed row move up with it.
+    const formats = new Map<string, string>();
+    for (const [key, format] of log.formats) {
+      const [r, c] = key.split(",").map(Number);
+      if (r !== found.row) formats.set(`${r > found.row ? r - 1 : r},${c}`, format);
+    }
+    log.formats = formats;
+    if (target !== null) writeTarget(target);
+    return { ok: true };
+  }
+
+  /** The client's row, found again by ID now, or the refusal the other workbooks give. */
+  private findClient(update: ClientRowUpdate): MemoryTarget | (WriteResult & { ok: false }) {
+    const table = this.table(update.table);
+    if (!table) return clientTableGone(update);
+    const found = clientRowInTable(update, table.headers, (column) =>
+      table.rows.map((r) => r[column])
+    );
+    return found.ok ? { ...found, table } : found;
   }
 
   async createTable(
@@ -271,4 +304,11 @@ function readBlock(cells: ReadonlyMap<string, Cell>, address: string): Cell[][] 
     rows.push(row);
   }
   return rows;
+}
+
+type MemoryTarget = RowTarget & { readonly table: MemoryTable };
+
+function writeTarget(target: MemoryTarget): void {
+  const row = target.table.rows[target.row];
+  for (const [column, value] of target.cells) row[column] = value;
 }

@@ -26,6 +26,7 @@ import {
   tableNameTaken,
 } from "../shared/refusals";
 import { appendAndUpdate } from "./logWrite";
+import { removeRowAndUpdate } from "./logRemove";
 import { readNames, writeSheet } from "./ownedSheet";
 import { readRows } from "./chunkedRead";
 import {
@@ -36,8 +37,10 @@ import {
 import { defaultBytesPerSync, errorCode } from "./payload";
 import type {
   ClientRowUpdate,
+  ClientRowUpdates,
   NewRows,
   PlainSheet,
+  RowToRemove,
   SheetLayout,
   TableData,
   TableInfo,
@@ -295,8 +298,13 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** Two syncs; see logWrite.ts. */
-  appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult> {
+  appendAndUpdate(append: NewRows, update: ClientRowUpdates): Promise<WriteResult> {
     return this.run((context) => appendAndUpdate(context, append, update));
+  }
+
+  /** Two syncs; see logRemove.ts. */
+  removeRowAndUpdate(remove: RowToRemove, update: ClientRowUpdate | null): Promise<WriteResult> {
+    return this.run((context) => removeRowAndUpdate(context, remove, update));
   }
 
   /** Two syncs: the sheet and table names, then the new sheet with its table. */

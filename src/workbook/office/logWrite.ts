@@ -25,17 +25,21 @@ import { errorCode } from "./payload";
 import { clientRowTarget, type RowTarget } from "../shared/clientRowTarget";
 import { inLogColumns, inLogOrder, logColumns, type LogColumns } from "../shared/logColumns";
 import { clientTableGone } from "../shared/refusals";
-import type { ClientRowUpdate, NewRows, WriteResult } from "../workbookPort";
+import { updateList } from "../workbookPort";
+import type { ClientRowUpdates, NewRows, WriteResult } from "../workbookPort";
 
 export async function appendAndUpdate(
   context: Excel.RequestContext,
   append: NewRows,
-  update: ClientRowUpdate | null
+  updates: ClientRowUpdates
 ): Promise<WriteResult> {
   const { tables, worksheets } = context.workbook;
   tables.load("items/name, items/columns/items/name");
   worksheets.load("items/name");
   let client: { table: Excel.Table; ids: Excel.Range } | null = null;
+  const list = updateList(updates);
+  // Every update is to the same client table (the port says so): its IDs are read once.
+  const update = list.length === 0 ? null : list[0];
   if (update !== null) {
     const table = tables.getItem(update.table);
     table.columns.load("items/name");
@@ -51,15 +55,18 @@ export async function appendAndUpdate(
   }
 
   // Everything is checked before the first write is queued.
-  let target: RowTarget | null = null;
-  if (update !== null && client !== null) {
-    const found = clientRowTarget(
-      update,
-      client.table.columns.items.map((c) => c.name),
-      client.ids.values.map((r) => r[0])
-    );
-    if (!found.ok) return found;
-    target = found;
+  const targets: RowTarget[] = [];
+  if (client !== null) {
+    const headers = client.table.columns.items.map((c) => c.name);
+    for (const each of list) {
+      const found = clientRowTarget(
+        each,
+        headers,
+        client.ids.values.map((r) => r[0])
+      );
+      if (!found.ok) return found;
+      targets.push(found);
+    }
   }
   const log = tables.items.find((t) => sameName(t.name, append.table));
   if (log !== undefined) {
@@ -74,13 +81,14 @@ export async function appendAndUpdate(
     const taken = worksheets.items.map((s) => s.name);
     createLog(context, append, uniqueSheetName(append.sheet, taken));
   }
-  if (target !== null && client !== null) {
+  if (client !== null) {
     const body = client.table.getDataBodyRange();
-    for (const [column, value] of target.cells) {
-      const cell = body.getCell(target.row, column);
-      if (typeof value === "string") cell.numberFormat = [[TEXT_FORMAT]];
-      cell.values = [[toExcel(value)]];
-    }
+    for (const target of targets)
+      for (const [column, value] of target.cells) {
+        const cell = body.getCell(target.row, column);
+        if (typeof value === "string") cell.numberFormat = [[TEXT_FORMAT]];
+        cell.values = [[toExcel(value)]];
+      }
   }
   await context.sync();
   return { ok: true };

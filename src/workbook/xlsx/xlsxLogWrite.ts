@@ -21,8 +21,17 @@ import {
 } from "./xlsxTables";
 import { clientRowInTable, type Refusal, type RowTarget } from "../shared/clientRowTarget";
 import { inLogOrder, logColumns } from "../shared/logColumns";
-import { clientTableGone, refuse } from "../shared/refusals";
-import type { ClientRowUpdate, NewRows, WriteResult } from "../workbookPort";
+import { clientTableGone, refuse, tableGone } from "../shared/refusals";
+import { updateList } from "../workbookPort";
+import { lastMatchingRow } from "../shared/rowMatch";
+import { cellName } from "../shared/a1";
+import type {
+  ClientRowUpdate,
+  ClientRowUpdates,
+  NewRows,
+  RowToRemove,
+  WriteResult,
+} from "../workbookPort";
 
 type ClientTarget = RowTarget & { readonly table: SheetTable };
 
@@ -35,13 +44,13 @@ function kindsOf(append: NewRows): WriteKind[] {
 export function appendAndUpdate(
   workbook: ExcelJS.Workbook,
   append: NewRows,
-  update: ClientRowUpdate | null
+  updates: ClientRowUpdates
 ): WriteResult {
-  let target: ClientTarget | null = null;
-  if (update !== null) {
+  const targets: ClientTarget[] = [];
+  for (const update of updateList(updates)) {
     const found = findClient(workbook, update);
     if (!found.ok) return found;
-    target = found;
+    targets.push(found);
   }
   const log = findTable(workbook, append.table);
   const kinds = kindsOf(append);
@@ -59,7 +68,7 @@ export function appendAndUpdate(
   } else {
     createSheetTable(workbook, append.sheet, append.table, append.headers, append.rows, kinds);
   }
-  if (target !== null) writeClientCells(target.table, target.row, target.cells);
+  for (const target of targets) writeClientCells(target.table, target.row, target.cells);
   return { ok: true };
 }
 
@@ -97,4 +106,45 @@ function writeClientCells(
     if (asDate && !isDateFormat(cell.numFmt) && dated !== undefined) setFormat(cell, dated.numFmt);
     writeCell(cell, value, asDate ? "date" : "general");
   }
+}
+
+/**
+ * Takes a logged row back out: the cells of the table's columns below it move up one row (styles
+ * with them), the table shrinks by one, and the client's row is written in the same call. Checked
+ * first, so a refusal writes nothing.
+ */
+export function removeRowAndUpdate(
+  workbook: ExcelJS.Workbook,
+  remove: RowToRemove,
+  update: ClientRowUpdate | null
+): WriteResult {
+  const log = findTable(workbook, remove.table);
+  if (log === null) return tableGone(remove.table);
+  const headers = tableHeaders(log.model);
+  const body = readBody(log.sheet, log.model);
+  const found = lastMatchingRow(remove, (header) => {
+    const c = headers.indexOf(header);
+    return c < 0 ? null : body.map((r) => r[c]);
+  });
+  if (!found.ok) return found;
+  const target = update === null ? null : findClient(workbook, update);
+  if (target !== null && !target.ok) return target;
+  const g = geometry(log.model);
+  for (let r = g.firstBodyRow + found.row; r < g.to.row; r++)
+    for (let c = g.from.column; c <= g.to.column; c++) {
+      const below = cellAt(log.sheet, r + 1, c);
+      const cell = cellAt(log.sheet, r, c);
+      cell.value = below.value;
+      cell.style = { ...below.style };
+    }
+  for (let c = g.from.column; c <= g.to.column; c++) {
+    const last = cellAt(log.sheet, g.to.row, c);
+    last.value = null;
+    last.style = {};
+  }
+  const from = cellName(g.from);
+  log.model.tableRef = `${from}:${cellName({ row: g.to.row - 1, column: g.to.column })}`;
+  log.model.autoFilterRef = `${from}:${cellName({ row: g.lastBodyRow - 1, column: g.to.column })}`;
+  if (target !== null) writeClientCells(target.table, target.row, target.cells);
+  return { ok: true };
 }

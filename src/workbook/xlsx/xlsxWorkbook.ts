@@ -15,7 +15,7 @@ import { isDateFormat } from "../../core/cells/numberFormat";
 import { cellName, columnName, parseRange, type CellRef } from "../shared/a1";
 import { TEXT_FORMAT, sameName } from "../shared/cellWrites";
 import { readCell, setFormat, writeCell, type WriteKind } from "./xlsxCells";
-import { appendAndUpdate } from "./xlsxLogWrite";
+import { appendAndUpdate, removeRowAndUpdate } from "./xlsxLogWrite";
 import {
   columnTaken,
   noSuchSheet,
@@ -45,8 +45,10 @@ import {
 export { SETTINGS_STORE_SHEET } from "./xlsxSettingsStore";
 import type {
   ClientRowUpdate,
+  ClientRowUpdates,
   NewRows,
   PlainSheet,
+  RowToRemove,
   SheetLayout,
   TableData,
   TableInfo,
@@ -268,8 +270,15 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Checks everything, then writes everything; see xlsxLogWrite.ts. */
-  async appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult> {
+  async appendAndUpdate(append: NewRows, update: ClientRowUpdates): Promise<WriteResult> {
     return appendAndUpdate(this.workbook, append, update);
+  }
+
+  async removeRowAndUpdate(
+    remove: RowToRemove,
+    update: ClientRowUpdate | null
+  ): Promise<WriteResult> {
+    return removeRowAndUpdate(this.workbook, remove, update);
   }
 
   async createTable(

@@ -19,6 +19,7 @@ const call: ContactEntry = {
   notes: "=talked about the move",
   followUp: "ask how the recital went",
   snoozedUntil: null,
+  outcome: "reached",
 };
 
 describe("contact log", () => {
@@ -31,6 +32,26 @@ describe("contact log", () => {
       call,
       { ...call, channel: "snooze", snoozedUntil: 46360, minutes: null },
     ]);
+  });
+
+  test("a log written before outcomes (no Outcome column) reads with no outcome, which counts", () => {
+    const old = CONTACT_LOG_HEADERS.filter((h) => h !== "Outcome");
+    const [entry] = readContactLog(old, [contactLogRow(call).slice(0, old.length)]);
+    expect(entry.outcome).toBeNull();
+    expect(contactEffect(entry, 46300).lastContact).toBe(46349);
+  });
+
+  test("only outcomes that fit the tier's way of contact move the rotation", () => {
+    const moves = (outcome: ContactEntry["outcome"], mode: "personal" | "mailing") =>
+      contactEffect({ ...call, outcome }, 46300, { mode }).lastContact !== null;
+    expect(moves("reached", "personal")).toBe(true);
+    expect(moves("met", "personal")).toBe(true);
+    expect(moves("left a message", "personal")).toBe(false);
+    expect(moves("no answer", "personal")).toBe(false);
+    expect(moves("sent", "personal")).toBe(false);
+    expect(moves("sent", "mailing")).toBe(true);
+    expect(moves("no answer", "mailing")).toBe(false);
+    expect(moves(null, "personal")).toBe(true);
   });
 
   test("rows without a date or client ID are passed over; columns are found by header", () => {
@@ -59,6 +80,17 @@ describe("contact log", () => {
     expect(contactEffect(call, null)).toEqual({
       lastContact: 46349,
       followUp: "ask how the recital went",
+    });
+  });
+
+  test("a blank follow-up keeps the one on record unless clearing is asked for", () => {
+    expect(contactEffect({ ...call, followUp: " " }, 46300)).toEqual({
+      lastContact: 46349,
+      followUp: null,
+    });
+    expect(contactEffect({ ...call, followUp: "" }, 46300, { clearFollowUp: true })).toEqual({
+      lastContact: 46349,
+      followUp: "",
     });
   });
 

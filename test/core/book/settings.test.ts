@@ -46,6 +46,22 @@ describe("rotation settings", () => {
     });
   });
 
+  test("the team table: written, read back, and typed by hand with several owners", () => {
+    const team = [
+      { person: "Dana", role: "advisor", supports: [] },
+      { person: "Pat", role: "assistant", supports: ["Dana", "Lee"] },
+    ];
+    expect(roundTrip({ ...DEFAULT_SETTINGS, team }).settings.team).toEqual(team);
+    const typed = roundTrip(DEFAULT_SETTINGS, (cells) => {
+      cells.set("A24", " Kim ");
+      cells.set("B24", "associate");
+      cells.set("C24", "Dana; Lee and Sam");
+    });
+    expect(typed.settings.team).toEqual([
+      { person: "Kim", role: "associate", supports: ["Dana", "Lee", "Sam"] },
+    ]);
+  });
+
   test("edits by hand change the settings", () => {
     const custom = { ...DEFAULT_SETTINGS, me: "Dana", holidays: [46381], weights: { revenue: 3 } };
     const { settings, problems } = roundTrip(custom, (cells) => {

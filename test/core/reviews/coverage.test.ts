@@ -1,5 +1,6 @@
 import { DEFAULT_CADENCE } from "../../../src/core/rotation/cadence";
 import { coverage, paretoSeries } from "../../../src/core/reviews/coverage";
+import { coverageByOwner, ownerCoverageRows } from "../../../src/core/reviews/coverageByOwner";
 import { STANDARD_CALENDAR } from "../../../src/core/dates/workdays";
 import { AS_OF, d } from "../../fixtures/smallBook";
 
@@ -74,6 +75,15 @@ describe("coverage", () => {
     const result = coverage([], DEFAULT_CADENCE, STANDARD_CALENDAR, AS_OF, log);
     expect(result).toMatchObject({ proactive: 2, inbound: 1 });
     expect(result.proactiveShare).toBeCloseTo(2 / 3, 12);
+    // Tries that reached no one, and a card to a personal-call tier, did not move the rotation.
+    const tries = [
+      { ...entry(AS_OF - 1, "outbound"), outcome: "no answer" as const },
+      { ...entry(AS_OF - 2, "outbound"), outcome: "sent" as const },
+    ];
+    const withTries = coverage([], DEFAULT_CADENCE, STANDARD_CALENDAR, AS_OF, [...log, ...tries]);
+    expect(withTries).toMatchObject({ proactive: 2, inbound: 1 });
+    const mailing = coverage([], DEFAULT_CADENCE, STANDARD_CALENDAR, AS_OF, tries, () => "mailing");
+    expect(mailing).toMatchObject({ proactive: 1, inbound: 0 });
   });
 
   test("the Pareto series: largest first with the running share", () => {
@@ -88,6 +98,26 @@ describe("coverage", () => {
       { label: "a", value: 60, cumulativeShare: 0.6 },
       { label: "b", value: 20, cumulativeShare: 0.8 },
       { label: "c", value: 20, cumulativeShare: 1 },
+    ]);
+  });
+});
+
+describe("coverage by advisor and tier", () => {
+  test("each owner's clients per tier; owners as people type them are one", () => {
+    const clients = [
+      { owner: "Dana", tier: "A", lastContact: d("2026-10-01") }, // within
+      { owner: " dana ", tier: "A", lastContact: null }, // never
+      { owner: "Lee", tier: "A", lastContact: d("2026-08-03") }, // overdue
+      { owner: "Lee", tier: "B", lastContact: d("2026-10-01") },
+    ];
+    const byOwner = coverageByOwner(clients, DEFAULT_CADENCE, STANDARD_CALENDAR, AS_OF);
+    expect(ownerCoverageRows(byOwner)).toEqual([
+      ["Dana", "A", 2, 0.5, 1, 1],
+      ["Dana", "B", 0, null, 0, 0],
+      ["Dana", "C", 0, null, 0, 0],
+      ["Lee", "A", 1, 0, 1, 0],
+      ["Lee", "B", 1, 1, 0, 0],
+      ["Lee", "C", 0, null, 0, 0],
     ]);
   });
 });

@@ -76,6 +76,7 @@ describe("a 1904 workbook through Office.js", () => {
         draft.notes,
         draft.followUp,
         "",
+        "",
       ],
     ]);
     // The 1900 workbook got the 1900 serials: only the system differs between the two.

@@ -50,6 +50,22 @@ describe("appendAndUpdate", () => {
     );
   });
 
+  test("a mailing: many rows and many clients' updates in the same two syncs", async () => {
+    const { excel, workbook } = clientBook(50);
+    const ids = [3, 17, 41].map(idOf);
+    const append = logEntry(ids[0], "newsletter sent");
+    excel.syncs = 0;
+    const result = await workbook.appendAndUpdate(
+      { ...append, rows: ids.map((id) => [46001, id, "Ann", "newsletter", "", "sent"]) },
+      ids.map((id) => contactUpdate(id, { "Last contact": 46001 }))
+    );
+    expect(result).toEqual({ ok: true });
+    expect(excel.syncs).toBe(2);
+    const after = clientValues(excel);
+    expect(after.filter((r) => r[LAST_CONTACT] === 46001).map((r) => r[0])).toEqual(ids);
+    expect(excel.model.values(logTable(excel)!).map((r) => r[1])).toEqual(ids);
+  });
+
   test("a client deleted since the read is refused, and nothing is written anywhere", async () => {
     const { excel, workbook } = clientBook(10);
     await workbook.appendAndUpdate(logEntry(idOf(1), "first call"), contactUpdate(idOf(1)));
@@ -266,5 +282,39 @@ describe("addColumn and createTable", () => {
       return table.name;
     });
     expect(name).toBe("Clients");
+  });
+});
+
+describe("removeRowAndUpdate (undo)", () => {
+  test("after more logs and a sort, the matching log row goes and the client is restored, in two syncs", async () => {
+    const { excel, workbook } = clientBook(10);
+    await workbook.appendAndUpdate(logEntry(idOf(1), "first"), contactUpdate(idOf(1)));
+    await workbook.appendAndUpdate(logEntry(idOf(2), "second"), contactUpdate(idOf(2)));
+    await workbook.appendAndUpdate(logEntry(idOf(3), "third"), contactUpdate(idOf(3)));
+    excel.model.reorder(excel.model.table("Clients")!, [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+    excel.syncs = 0;
+    const result = await workbook.removeRowAndUpdate(
+      { table: "ContactLog", match: { [LOG_HEADERS[1]]: idOf(2), [LOG_HEADERS[5]]: "second" } },
+      contactUpdate(idOf(2), { "Last contact": 45000 })
+    );
+    expect(result).toEqual({ ok: true });
+    expect(excel.syncs).toBe(2);
+    expect(excel.model.values(logTable(excel)!).map((r) => r[5])).toEqual(["first", "third"]);
+    expect(clientValues(excel).find((r) => r[0] === idOf(2))![LAST_CONTACT]).toBe(45000);
+  });
+
+  test("a row no longer there is refused after one sync; nothing is written", async () => {
+    const { excel, workbook } = clientBook(5);
+    await workbook.appendAndUpdate(logEntry(idOf(1), "first"), contactUpdate(idOf(1)));
+    const before = clientValues(excel);
+    excel.syncs = 0;
+    const result = await workbook.removeRowAndUpdate(
+      { table: "ContactLog", match: { [LOG_HEADERS[5]]: "never logged" } },
+      contactUpdate(idOf(1), { "Last contact": 1 })
+    );
+    expect(result.ok).toBe(false);
+    expect(excel.syncs).toBe(1);
+    expect(clientValues(excel)).toEqual(before);
+    expect(excel.model.values(logTable(excel)!)).toHaveLength(1);
   });
 });

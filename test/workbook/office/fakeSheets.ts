@@ -202,6 +202,18 @@ class FakeTableRows {
     }, JSON.stringify(values).length);
     return { getRange: () => new FakeRange(this.session, () => made) };
   }
+  /** A row of the data body; deleting it moves what is below (in the table's columns) up. */
+  getItemAt(index: number) {
+    return {
+      delete: () =>
+        this.session.enqueue(() => {
+          const t = this.table.target();
+          if (index < 0 || index >= t.rowCount)
+            throw new FakeOfficeError("InvalidArgument", "no such table row");
+          this.session.model.deleteRow(t, index);
+        }, 0),
+    };
+  }
 }
 
 export class FakeTableProxy extends FakeObject<FakeTable> {

@@ -6,7 +6,8 @@
  */
 import type { Cell } from "../../../core/cells/cells";
 import { clientRowTarget, type Refusal } from "../../shared/clientRowTarget";
-import type { ClientRowUpdate, NewRows, WriteResult } from "../../workbookPort";
+import { updateList } from "../../workbookPort";
+import type { ClientRowUpdates, NewRows, WriteResult } from "../../workbookPort";
 import { cellXml } from "./cellXml";
 import { addSheet } from "./newSheet";
 import type { OpenedPackage } from "./openedPackage";
@@ -40,11 +41,11 @@ function prefixOfSheet(xml: Buffer): string {
 export function appendAndUpdate(
   context: LogWriteContext,
   append: NewRows,
-  update: ClientRowUpdate | null
+  updates: ClientRowUpdates
 ): WriteResult {
   const { pkg } = context;
-  let client: { table: SheetTable; row: number; cells: readonly [number, Cell][] } | null = null;
-  if (update !== null) {
+  const clients: { table: SheetTable; row: number; cells: readonly [number, Cell][] }[] = [];
+  for (const update of updateList(updates)) {
     const table = context.find(update.table);
     if (table === null)
       return refuse(`The client table "${update.table}" is no longer in the workbook.`);
@@ -58,7 +59,7 @@ export function appendAndUpdate(
       context.body(table).map((r) => r[idColumn])
     );
     if (!target.ok) return target;
-    client = { table, row: target.row, cells: target.cells };
+    clients.push({ table, row: target.row, cells: target.cells });
   }
   const kinds = append.headers.map((_, c): Kind =>
     append.textColumns.includes(c) ? "text" : append.dateColumns.includes(c) ? "date" : "general"
@@ -71,7 +72,7 @@ export function appendAndUpdate(
   // Checked; from here on the package changes.
   if (log !== null) appendToTable(pkg, log, append, kinds);
   else createLog(pkg, append, kinds);
-  if (client !== null) writeClientCells(pkg, client.table, client.row, client.cells);
+  for (const client of clients) writeClientCells(pkg, client.table, client.row, client.cells);
   return { ok: true };
 }
 

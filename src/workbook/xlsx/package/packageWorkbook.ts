@@ -12,20 +12,21 @@ import type { Cell } from "../../../core/cells/cells";
 import type { DateSystem } from "../../../core/dates/serial";
 import { cellName, parseRange } from "../../shared/a1";
 import { sameName } from "../../shared/cellWrites";
-import { noSuchSheet } from "../../shared/refusals";
+import { noSuchSheet, refuse } from "../../shared/refusals";
 import {
   findStoredSetting,
   SETTINGS_STORE_SHEET,
   STORE_TITLE,
 } from "../../shared/settingsStoreSheet";
 import type {
-  ClientRowUpdate,
   NewRows,
   SheetLayout,
   TableData,
   TableInfo,
   WorkbookPort,
   PlainSheet,
+  RowToRemove,
+  ClientRowUpdates,
   WriteResult,
 } from "../../workbookPort";
 import { uniqueColumnNames } from "../xlsxTables";
@@ -262,17 +263,27 @@ export class PackageWorkbook implements WorkbookPort {
     return this.pkg.sheets.some((s) => sameName(s.name, sheet));
   }
 
-  async appendAndUpdate(append: NewRows, update: ClientRowUpdate | null): Promise<WriteResult> {
+  async appendAndUpdate(append: NewRows, updates: ClientRowUpdates): Promise<WriteResult> {
     const result = appendAndUpdate(
       { pkg: this.pkg, find: (name) => this.find(name), body: (t) => this.body(t) },
       append,
-      update
+      updates
     );
     if (result.ok) {
       this.bodies.clear();
       this.pkg.forgetTables();
     }
     return result;
+  }
+
+  /**
+   * Taking a row out of a table means moving every row below it in the sheet's XML, which this
+   * layer does not do yet: the command line undoes through the whole-file path instead.
+   */
+  async removeRowAndUpdate(remove: RowToRemove): Promise<WriteResult> {
+    return refuse(
+      `Taking a row out of the table "${remove.table}" is not supported on this file yet.`
+    );
   }
 
   async dateSystem(): Promise<DateSystem> {

@@ -1,0 +1,131 @@
+/**
+ * Undo of the last contact logged for a client: its Contact Log row is taken out and, when that
+ * contact had moved the rotation, the client's previous last contact and follow-up are written
+ * back — both rows found again (the log row by its values, the client by ID) in one port call.
+ */
+import { followLog, type BookClient } from "../core/book/clientBook";
+import { CONTACT_LOG_TABLE, contactEffect, type ContactEntry } from "../core/book/contactLog";
+import type { Cell } from "../core/cells/cells";
+import { fromSerial1900, type DaySerial } from "../core/dates/serial";
+import type { ClientRowUpdate, WorkbookPort, WriteResult } from "../workbook/workbookPort";
+import { effectOptions } from "./contactActions";
+import type { LoadedBook } from "./loadBook";
+
+/** What the client's row held before a contact was logged, kept in memory by logContact. */
+export interface UndoRecord {
+  readonly clientId: string;
+  readonly entry: ContactEntry;
+  readonly lastContact: DaySerial | null;
+  readonly followUp: string;
+}
+
+/**
+ * The client's last logged entry (a snooze included: it is the last thing done): the latest date,
+ * and of one day the lowest in the log; null when there is none. (A log sorted by hand still
+ * gives the latest contact.)
+ */
+export function lastEntryOf(book: LoadedBook, client: BookClient): ContactEntry | null {
+  let last: ContactEntry | null = null;
+  for (const e of book.log)
+    if (e.clientId === client.id && (last === null || e.date >= last.date)) last = e;
+  return last;
+}
+
+/**
+ * The row before the entry: from the in-memory record when it is this entry (exact, even for a
+ * date or follow-up typed by hand before any log), else replayed from the rest of the log.
+ */
+function previousState(
+  book: LoadedBook,
+  client: BookClient,
+  entry: ContactEntry,
+  rest: readonly ContactEntry[]
+): { lastContact: DaySerial | null; followUp: string } {
+  if (book.undo?.clientId === client.id && book.undo.entry === entry)
+    return { lastContact: book.undo.lastContact, followUp: book.undo.followUp };
+  const options = effectOptions(book, client, {});
+  let lastContact: DaySerial | null = null;
+  let followUp = "";
+  const ordered = rest.filter((e) => e.clientId === client.id).sort((a, b) => a.date - b.date);
+  for (const e of ordered) {
+    const effect = contactEffect(e, lastContact, options);
+    if (effect.lastContact !== null) lastContact = effect.lastContact;
+    if (effect.followUp !== null) followUp = effect.followUp;
+  }
+  return { lastContact, followUp };
+}
+
+/** The cells that recognise the entry's row in the Contact Log, as the workbook holds them. */
+function rowMatch(book: LoadedBook, entry: ContactEntry): Record<string, Cell> {
+  const match: Record<string, Cell> = {
+    Date: fromSerial1900(entry.date, book.dateSystem),
+    "Client ID": entry.clientId,
+    Who: entry.who,
+    Channel: entry.channel,
+    Direction: entry.direction,
+    Notes: entry.notes,
+    "Follow-up": entry.followUp,
+  };
+  if (book.logTable?.headers.includes("Outcome")) match.Outcome = entry.outcome ?? "";
+  return match;
+}
+
+export async function undoLastContact(
+  port: WorkbookPort,
+  book: LoadedBook,
+  client: BookClient
+): Promise<{ result: WriteResult; book: LoadedBook; undone: ContactEntry | null }> {
+  const entry = lastEntryOf(book, client);
+  if (entry === null)
+    return {
+      result: { ok: false, message: `Nothing is logged for ${client.name} to undo.` },
+      book,
+      undone: null,
+    };
+  const at = book.log.lastIndexOf(entry);
+  const rest = [...book.log.slice(0, at), ...book.log.slice(at + 1)];
+  const previous = previousState(book, client, entry, rest);
+  const { id, lastContact, followUp } = book.mapping;
+  // Only a contact that moved the rotation changed the client's row.
+  const moved = client.lastContact === entry.date && previous.lastContact !== client.lastContact;
+  let update: ClientRowUpdate | null = null;
+  if (moved && id !== undefined && lastContact !== undefined) {
+    const values: Record<string, Cell> = {
+      [lastContact]:
+        previous.lastContact === null ? "" : fromSerial1900(previous.lastContact, book.dateSystem),
+    };
+    if (followUp !== undefined) values[followUp] = previous.followUp;
+    update = { table: book.table.name, idHeader: id, clientId: client.id, values };
+  }
+  const result = await port.removeRowAndUpdate(
+    { table: CONTACT_LOG_TABLE, match: rowMatch(book, entry) },
+    update
+  );
+  if (!result.ok) return { result, book, undone: null };
+  const restored = moved
+    ? previous
+    : { lastContact: client.lastContact, followUp: client.record.followUp };
+  const updated = followLog(
+    {
+      ...client,
+      lastContact: restored.lastContact,
+      record: { ...client.record, lastContact: restored.lastContact, followUp: restored.followUp },
+    },
+    rest.filter((e) => e.clientId === client.id),
+    book.settings
+  );
+  return {
+    result,
+    book: {
+      ...book,
+      log: rest,
+      logTable:
+        book.logTable === null
+          ? null
+          : { ...book.logTable, rowCount: Math.max(0, book.logTable.rowCount - 1) },
+      undo: null,
+      clients: book.clients.map((c) => (c.id === client.id ? updated : c)),
+    },
+    undone: entry,
+  };
+}
