@@ -73,8 +73,10 @@ function rowMatch(book: LoadedBook, entry: ContactEntry): Record<string, Cell> {
 export async function undoLastContact(
   port: WorkbookPort,
   book: LoadedBook,
-  client: BookClient
+  given: BookClient
 ): Promise<{ result: WriteResult; book: LoadedBook; undone: ContactEntry | null }> {
+  // The client as this book has it: a pane holds the card's client from before the contact.
+  const client = book.clients.find((c) => c.id === given.id) ?? given;
   const entry = lastEntryOf(book, client);
   if (entry === null)
     return {

@@ -96,7 +96,10 @@ describe("sample, then today", () => {
     expect(json.mine.calls.every((c: { owner: string }) => c.owner === "Lee Moreno")).toBe(true);
     // The sample's C tier is a mailing ("Card or newsletter"): none of it is a call.
     expect(json.mine.calls.some((c: { tier: string }) => c.tier === "C")).toBe(false);
-    expect(json.mailings).toEqual([{ channel: "newsletter", due: expect.any(Number) }]);
+    expect(json.mailings).toEqual([
+      { channel: "newsletter", due: expect.any(Number), recipients: expect.any(Array) },
+    ]);
+    expect(json.mailings[0].recipients).toHaveLength(json.mailings[0].due);
     expect(json.mailings[0].due).toBeGreaterThan(0);
 
     const text = await runCli(["today", "s.xlsx"], folder.dir);

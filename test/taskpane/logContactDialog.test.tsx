@@ -41,10 +41,11 @@ describe("logging a contact", () => {
     ).toBe("10");
 
     await user.type(within(dialog).getByRole("textbox", { name: "Notes" }), "=2+2 cruise");
-    await user.type(
-      within(dialog).getByRole("textbox", { name: "Follow-up for next time" }),
-      "photos"
-    );
+    // The follow-up on record is there to edit: it is replaced here.
+    const followUp = within(dialog).getByRole("textbox", { name: "Follow-up for next time" });
+    expect((followUp as HTMLTextAreaElement).value).toBe("cruise to Alaska");
+    await user.clear(followUp);
+    await user.type(followUp, "photos");
     await user.click(within(dialog).getByRole("button", { name: "Save contact" }));
 
     await waitFor(() =>

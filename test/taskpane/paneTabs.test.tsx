@@ -51,7 +51,7 @@ describe("the pane's tabs and status line", () => {
     await user.click(within(mine).getByRole("button", { name: "Log contact with Fox" }));
     const dialog = await findDialog("Log contact with Fox");
     await user.click(within(dialog).getByRole("button", { name: "Save contact" }));
-    await screen.findByText("Saved: call with Fox.");
+    await screen.findByText("Saved: call with Fox (reached).");
   });
 });
 

@@ -104,7 +104,19 @@ export function LoadedPane({ book, actions, asOf, today, onAsOfChange, onEditCol
             onAsOfChange={onAsOfChange}
           />
         )}
-        {tab === "team" && <TeamView view={view} actions={targets.actions} />}
+        {tab === "team" && (
+          <TeamView
+            view={view}
+            actions={targets.actions}
+            busy={busy}
+            onLogMailing={(channel, count) =>
+              void actions.logMailing(channel, asOf, view.me).then((problem) => {
+                if (problem === null) say(`Logged the ${channel} as sent to ${count} clients.`);
+              })
+            }
+            say={say}
+          />
+        )}
         {tab === "plans" && (
           <PlansPanel
             book={book}
@@ -132,12 +144,21 @@ export function LoadedPane({ book, actions, asOf, today, onAsOfChange, onEditCol
         target={targets.logTarget}
         today={today}
         minutesPerCall={book.settings.minutesPerCall}
-        onSubmit={(target, draft) =>
-          actions.log(target.item.client, { ...draft, who: who(target.item) }).then((problem) => {
-            if (problem === null) say(`Saved: ${draft.channel} with ${target.item.client.name}.`);
+        onSubmit={(target, draft, options) => {
+          const { client } = target.item;
+          const contact = { ...draft, who: who(target.item) };
+          return actions.log(client, contact, options).then((problem) => {
+            if (problem === null)
+              say(`Saved: ${draft.channel} with ${client.name} (${draft.outcome}).`, undefined, {
+                label: "Undo",
+                run: () =>
+                  void actions.undo(client).then((undone) => {
+                    if (undone === null) say(`Took back the ${draft.channel} with ${client.name}.`);
+                  }),
+              });
             return problem;
-          })
-        }
+          });
+        }}
         onClose={targets.closeLog}
       />
       <PlanCalendarDialog target={targets.calendar} onClose={targets.closeCalendar} />

@@ -3,7 +3,10 @@
  * of useBookState; logging and snoozing take the updated book those return, so the pane changes
  * at once without reading the workbook again.
  */
-import { logContact, snooze, type ContactDraft } from "../../app/contactActions";
+import { logContact, snooze, type ContactDraft, type LogOptions } from "../../app/contactActions";
+import { logMailingSent, mailingFor } from "../../app/mailingActions";
+import { undoLastContact } from "../../app/undoActions";
+import type { MailingChannel } from "../../core/book/tierResponsibility";
 import { createTimeBudget } from "../../app/budgetActions";
 import { refreshCoverage } from "../../app/coverageActions";
 import { createTimeJournal } from "../../app/journalActions";
@@ -31,7 +34,11 @@ export interface BookActions {
   chooseTable(name: string): Promise<boolean>;
   listTables(): Promise<TableInfo[]>;
   /** Resolves to null when logged, else to what went wrong (shown where the user is). */
-  log(client: BookClient, draft: ContactDraft): Promise<Problem | null>;
+  log(client: BookClient, draft: ContactDraft, options?: LogOptions): Promise<Problem | null>;
+  /** Takes back the client's last logged contact (its log row and what it changed). */
+  undo(client: BookClient): Promise<Problem | null>;
+  /** Logs a mailing as sent to everyone due for it, in one batch. */
+  logMailing(channel: MailingChannel, asOf: DaySerial, who: string): Promise<Problem | null>;
   snooze(client: BookClient, until: DaySerial, who: string): Promise<Problem | null>;
   insertSample(): Promise<boolean>;
   makeTable(): Promise<boolean>;
@@ -80,9 +87,17 @@ export function bookActions(
         const shown = await port.showSheet(sheet);
         return shown.ok ? null : refusal(shown.message, `go to the sheet "${sheet}"`);
       }),
-    log: (client, draft) =>
+    log: (client, draft, options) =>
       write("Saving the contact", "log the contact", (book) =>
-        logContact(port, book, client, draft)
+        logContact(port, book, client, draft, options)
+      ),
+    undo: (client) =>
+      write("Undoing", `take back the last contact with ${client.name}`, (book) =>
+        undoLastContact(port, book, client)
+      ),
+    logMailing: (channel, asOf, who) =>
+      write("Logging the mailing", `log the ${channel} as sent`, (book) =>
+        logMailingSent(port, book, mailingFor(book, channel, asOf), asOf, who)
       ),
     snooze: (client, until, who) =>
       write("Snoozing", "snooze the client", (book) =>

@@ -5,6 +5,7 @@
 import { useState } from "react";
 import type { ContactDraft } from "../../app/contactActions";
 import type { Channel, Direction } from "../../core/book/contactLog";
+import type { ContactOutcome } from "../../core/book/contactOutcome";
 import { formatIsoDate, type DaySerial } from "../../core/dates/serial";
 import { parseTextDate } from "../../core/dates/textDate";
 
@@ -14,7 +15,10 @@ export interface ContactFields {
   readonly direction: Direction;
   readonly minutes: string;
   readonly notes: string;
+  /** Starts as the follow-up on record: kept unless changed, or cleared on purpose. */
   readonly followUp: string;
+  readonly clearFollowUp: boolean;
+  readonly outcome: ContactOutcome;
 }
 
 export interface ContactDraftState {
@@ -24,6 +28,15 @@ export interface ContactDraftState {
   readonly minutesError: string | undefined;
   /** The contact to save, or null while a field is wrong. */
   readonly draft: Omit<ContactDraft, "who"> | null;
+  /** Erase the follow-up on record (a blank field alone keeps it). */
+  readonly clearFollowUp: boolean;
+}
+
+/** What a contact by this channel usually achieved: a card or e-mail is sent, a call reached. */
+function usualOutcome(channel: Channel): ContactOutcome {
+  if (channel === "meeting" || channel === "in person") return "met";
+  if (channel === "call") return "reached";
+  return "sent";
 }
 
 /** Blank is no minutes; otherwise a number of 0 or more. */
@@ -36,7 +49,8 @@ function readMinutes(text: string): number | null | undefined {
 export function useContactDraft(
   today: DaySerial,
   channel: Channel,
-  minutesPerCall: number
+  minutesPerCall: number,
+  currentFollowUp = ""
 ): ContactDraftState {
   const [fields, setFields] = useState<ContactFields>({
     date: formatIsoDate(today),
@@ -44,10 +58,17 @@ export function useContactDraft(
     direction: "outbound",
     minutes: String(minutesPerCall),
     notes: "",
-    followUp: "",
+    followUp: currentFollowUp,
+    clearFollowUp: false,
+    outcome: usualOutcome(channel),
   });
   const set = <K extends keyof ContactFields>(field: K, value: ContactFields[K]) =>
-    setFields((before) => ({ ...before, [field]: value }));
+    setFields((before) => ({
+      ...before,
+      [field]: value,
+      // A new channel brings its usual outcome; the user may still pick another after.
+      ...(field === "channel" ? { outcome: usualOutcome(value as Channel) } : {}),
+    }));
 
   const parsedDate = parseTextDate(fields.date);
   const dateError =
@@ -61,11 +82,12 @@ export function useContactDraft(
     minutes === undefined
       ? "Type the minutes as a number, 0 or more, or leave it blank."
       : undefined;
-  const { channel: picked, direction, notes, followUp } = fields;
+  const { channel: picked, direction, notes, outcome, clearFollowUp } = fields;
+  const followUp = clearFollowUp ? "" : fields.followUp;
   const draft =
     parsedDate.ok && minutes !== undefined
-      ? { date: parsedDate.value, channel: picked, direction, minutes, notes, followUp }
+      ? { date: parsedDate.value, channel: picked, direction, minutes, notes, followUp, outcome }
       : null;
 
-  return { fields, set, dateError, minutesError, draft };
+  return { fields, set, dateError, minutesError, draft, clearFollowUp };
 }

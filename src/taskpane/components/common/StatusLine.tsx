@@ -11,6 +11,7 @@ interface Props {
 /** What the last action did, in one line; the live region is always there so it is announced. */
 export function StatusLine({ status, busy, onGoTo, onDismiss }: Props) {
   const sheet = status?.sheet;
+  const action = status?.action;
   return (
     <div role="status">
       {status !== null && (
@@ -23,6 +24,17 @@ export function StatusLine({ status, busy, onGoTo, onDismiss }: Props) {
               </Button>
             }
           >
+            {action !== undefined && (
+              <Button
+                disabled={busy}
+                onClick={() => {
+                  onDismiss();
+                  action.run();
+                }}
+              >
+                {action.label}
+              </Button>
+            )}
             {sheet !== undefined && (
               <Button disabled={busy} onClick={() => onGoTo(sheet)}>
                 Go to the sheet

@@ -1,6 +1,15 @@
-import { Field, Input, Radio, RadioGroup, Select, Textarea } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Textarea,
+} from "@fluentui/react-components";
 import type { ContactDraft } from "../../../app/contactActions";
 import { CONTACT_CHANNELS, type Channel, type Direction } from "../../../core/book/contactLog";
+import { CONTACT_OUTCOMES, type ContactOutcome } from "../../../core/book/contactOutcome";
 import type { DaySerial } from "../../../core/dates/serial";
 import type { TodayItem } from "../../../core/today/today";
 import { useContactDraft } from "../../hooks/useContactDraft";
@@ -20,7 +29,8 @@ interface Props {
   readonly minutesPerCall: number;
   readonly onSubmit: (
     target: LogTarget,
-    draft: Omit<ContactDraft, "who">
+    draft: Omit<ContactDraft, "who">,
+    options: { readonly clearFollowUp: boolean }
   ) => Promise<Problem | null>;
   readonly onClose: () => void;
 }
@@ -41,12 +51,18 @@ function LogContactForm({
   onSubmit,
   onClose,
 }: Props & { readonly target: LogTarget }) {
-  const { fields, set, dateError, minutesError, draft } = useContactDraft(
+  const current = target.item.client.record.followUp;
+  const { fields, set, dateError, minutesError, draft, clearFollowUp } = useContactDraft(
     today,
     target.channel,
-    minutesPerCall
+    minutesPerCall,
+    current
   );
-  const form = useFormDialog(draft, (contact) => onSubmit(target, contact), onClose);
+  const form = useFormDialog(
+    draft,
+    (contact) => onSubmit(target, contact, { clearFollowUp }),
+    onClose
+  );
   const check = (error: string | undefined) => (form.touched ? error : undefined);
 
   return (
@@ -81,6 +97,21 @@ function LogContactForm({
           <Radio value="inbound" label="Inbound (the client reached out)" />
         </RadioGroup>
       </Field>
+      <Field
+        label="Outcome"
+        hint="Only reaching the client (or meeting) moves a call tier on; a try comes back in 2 working days."
+      >
+        <Select
+          value={fields.outcome}
+          onChange={(_, data) => set("outcome", data.value as ContactOutcome)}
+        >
+          {CONTACT_OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field label="Minutes" validationMessage={check(minutesError)}>
         <Input
           type="number"
@@ -96,13 +127,28 @@ function LogContactForm({
           resize="vertical"
         />
       </Field>
-      <Field label="Follow-up for next time" hint="What to ask about on the next call.">
+      <Field
+        label="Follow-up for next time"
+        hint={
+          current === ""
+            ? "What to ask about on the next call."
+            : "What to ask about on the next call; left blank, the one on record stays."
+        }
+      >
         <Textarea
           value={fields.followUp}
+          disabled={fields.clearFollowUp}
           onChange={(_, data) => set("followUp", data.value)}
           resize="vertical"
         />
       </Field>
+      {current !== "" && (
+        <Checkbox
+          label="Clear the follow-up (it was raised)"
+          checked={fields.clearFollowUp}
+          onChange={(_, data) => set("clearFollowUp", data.checked === true)}
+        />
+      )}
     </DialogForm>
   );
 }

@@ -92,6 +92,24 @@ export function CallCard({
           {record.followUp}
         </p>
       )}
+      {item.tries !== "" && (
+        <p className={styles.detail}>
+          <span className={styles.label}>Tried: </span>
+          {item.tries}
+        </p>
+      )}
+      {item.lastNotes !== "" && (
+        <p className={styles.detail}>
+          <span className={styles.label}>Last notes: </span>
+          {item.lastNotes}
+        </p>
+      )}
+      {item.inbound.map((i) => (
+        <p key={`${i.on}:${i.notes}`} className={styles.detail}>
+          <span className={styles.label}>They called {i.on}: </span>
+          {[i.notes, i.followUp && `follow up: ${i.followUp}`].filter(Boolean).join(" — ")}
+        </p>
+      ))}
       {(policy !== null || showOwner) && (
         <Caption1 as="p" className={styles.detail}>
           {[
