@@ -16,6 +16,10 @@ export interface SheetBlock {
   readonly bold?: boolean;
   /** Strings beginning with "=" are formulas the add-in wrote (never text a user typed). */
   readonly formulas?: boolean;
+  /** Long text wraps within its column, top-aligned, rather than running over the next cells. */
+  readonly wrap?: boolean;
+  /** Each row of the block this tall, in points: room for wrapped text or handwriting. */
+  readonly rowHeight?: number;
 }
 
 export interface SheetLayout {

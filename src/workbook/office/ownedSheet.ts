@@ -104,6 +104,11 @@ export async function writeSheet(
     if (block.formulas === true) range.formulas = rows.map((r) => r.map((cell) => toExcel(cell)));
     else range.values = rows.map((r) => r.map((cell) => toExcel(cell)));
     range.format.font.bold = block.bold === true;
+    if (block.wrap === true) {
+      range.format.wrapText = true;
+      range.format.verticalAlignment = "Top";
+    }
+    if (block.rowHeight !== undefined) range.format.rowHeight = block.rowHeight;
   }
   oldNames.forEach((item) => {
     if (!item.isNullObject) item.delete();

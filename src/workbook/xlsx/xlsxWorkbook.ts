@@ -228,8 +228,16 @@ export class XlsxWorkbook implements WorkbookPort {
           );
           if (block.bold === true)
             cell.style = { ...cell.style, font: { ...cell.style.font, bold: true } };
+          if (block.wrap === true)
+            cell.style = {
+              ...cell.style,
+              alignment: { ...cell.style.alignment, wrapText: true, vertical: "top" },
+            };
         })
       );
+      const height = block.rowHeight;
+      if (height !== undefined)
+        block.values.forEach((_, i) => (sheet.getRow(at.row + i + 1).height = height));
     }
     // exceljs keeps names as cell sets; a name is replaced by dropping its set before adding it again.
     const names = this.workbook.definedNames as unknown as { matrixMap: Record<string, unknown> };

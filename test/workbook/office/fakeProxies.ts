@@ -227,6 +227,25 @@ export class FakeRange extends FakeObject<Area> {
           for (let c = 0; c < a.columns; c++) a.sheet.columnWidths.set(a.column + c, width);
         });
       },
+      set wrapText(wrap: boolean) {
+        queue((a) => {
+          for (let r = 0; r < a.rows; r++)
+            for (let c = 0; c < a.columns; c++)
+              a.sheet.wrapped[wrap ? "add" : "delete"](`${a.row + r},${a.column + c}`);
+        });
+      },
+      set verticalAlignment(alignment: string) {
+        queue((a) => {
+          for (let r = 0; r < a.rows; r++)
+            for (let c = 0; c < a.columns; c++)
+              a.sheet.verticalAlignment.set(`${a.row + r},${a.column + c}`, alignment);
+        });
+      },
+      set rowHeight(height: number) {
+        queue((a) => {
+          for (let r = 0; r < a.rows; r++) a.sheet.rowHeights.set(a.row + r, height);
+        });
+      },
     };
   }
 

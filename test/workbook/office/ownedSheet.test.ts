@@ -145,3 +145,34 @@ describe("writeSheet: formulas and text", () => {
     expect(sheet.formulas).toEqual([]);
   });
 });
+
+describe("writeSheet: room for long text", () => {
+  test("a wrapping block wraps, top-aligned, and its rows take the height asked; others are left alone", async () => {
+    const { excel, workbook } = officeBook();
+
+    await workbook.writeSheet({
+      sheet: "Notes",
+      blocks: [
+        { at: "A1", values: [["Title"]] },
+        {
+          at: "B3",
+          values: [
+            ["a long note", "x"],
+            ["", ""],
+          ],
+          wrap: true,
+          rowHeight: 45,
+        },
+      ],
+      names: [],
+    });
+
+    const sheet = excel.model.sheet("Notes")!;
+    expect([...sheet.wrapped].sort()).toEqual(["2,1", "2,2", "3,1", "3,2"]);
+    expect(sheet.verticalAlignment.get("2,1")).toBe("Top");
+    expect([...sheet.rowHeights]).toEqual([
+      [2, 45],
+      [3, 45],
+    ]);
+  });
+});
