@@ -51,7 +51,7 @@ describe("writeSheet: a plan sheet", () => {
     expect(sheet.namedAddress("Print_Area")).toBe("A1:H126");
     expect(excel.model.names.size).toBe(0);
     expect([...sheet.columnWidths]).toEqual(
-      [30, 26, 16, 18, 14, 12, 30, 30].map((characters, c) => [c, characters * 7])
+      [26, 24, 14, 16, 12, 34, 28, 10].map((characters, c) => [c, characters * 7])
     );
   });
 
