@@ -119,7 +119,10 @@ async function render(): Promise<void> {
         "16",
         png,
       ]);
-      console.log(`${png}  (${sheet})`);
+      // How many pages the sheet prints on, as LibreOffice lays it out.
+      const info = execFileSync("pdfinfo", [path.join(dir, `${name}.pdf`)]).toString();
+      const pages = /^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "?";
+      console.log(`${png}  (${sheet}, ${pages} printed page${pages === "1" ? "" : "s"})`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

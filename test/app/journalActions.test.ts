@@ -3,12 +3,13 @@ import { JOURNAL_CHART, TIME_JOURNAL_SHEET } from "../../src/core/sheets/timeJou
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
 describe("the Time Journal sheet", () => {
-  test("a journal table with examples, and live shares against the agents' day", async () => {
+  test("an empty journal table, and live shares against the agents' day", async () => {
     const port = new MemoryWorkbook();
     expect(await createTimeJournal(port)).toEqual({ sheet: TIME_JOURNAL_SHEET, created: true });
     const table = port.tables.get("TimeJournal")!;
     expect(table.headers).toEqual(["Start", "Activity", "Category", "Minutes"]);
-    expect(table.rows).toHaveLength(3);
+    // Nothing to delete before logging the day.
+    expect(table.rows).toEqual([]);
     const cells = port.sheets.get(TIME_JOURNAL_SHEET)!;
     expect(cells.get("4,5")).toBe("Client interaction");
     expect(cells.get("4,6")).toBe("=SUMIFS(TimeJournal[Minutes],TimeJournal[Category],F5)");
@@ -35,7 +36,7 @@ describe("the Time Journal sheet", () => {
 
     expect(await createTimeJournal(port)).toEqual({ sheet: TIME_JOURNAL_SHEET, created: false });
 
-    expect(port.tables.get("TimeJournal")!.rows).toHaveLength(4);
+    expect(port.tables.get("TimeJournal")!.rows).toHaveLength(1);
     expect(port.sheets.get(TIME_JOURNAL_SHEET)).toEqual(before);
     expect(port.charts.get(TIME_JOURNAL_SHEET)!.map((c) => c.name)).toEqual([JOURNAL_CHART]);
   });
