@@ -1,5 +1,9 @@
 import { createTimeJournal } from "../../src/app/journalActions";
-import { JOURNAL_CHART, TIME_JOURNAL_SHEET } from "../../src/core/sheets/timeJournalSheet";
+import {
+  JOURNAL_CHART,
+  JOURNAL_LIST_ROWS,
+  TIME_JOURNAL_SHEET,
+} from "../../src/core/sheets/timeJournalSheet";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
 describe("the Time Journal sheet", () => {
@@ -17,6 +21,10 @@ describe("the Time Journal sheet", () => {
       "=IF(SUM(TimeJournal[Minutes])>0,G5/SUM(TimeJournal[Minutes]),0)"
     );
     expect(cells.get("4,8")).toBe(0.04);
+    // The Category column offers the summary's categories.
+    expect(port.lists.get(TIME_JOURNAL_SHEET)).toEqual([
+      { range: `C2:C${JOURNAL_LIST_ROWS + 1}`, source: "F5:F12" },
+    ]);
     const [chart] = port.charts.get(TIME_JOURNAL_SHEET)!;
     expect(chart.name).toBe(JOURNAL_CHART);
     expect(chart.series.map((s) => [s.name, s.values, s.categories])).toEqual([

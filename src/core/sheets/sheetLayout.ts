@@ -22,6 +22,14 @@ export interface SheetBlock {
   readonly rowHeight?: number;
 }
 
+/** A drop-down: the cells of `range` take one of the values listed in `source`, on the same sheet. */
+export interface SheetList {
+  /** Such as "C2:C500". */
+  readonly range: string;
+  /** The cells holding the choices, such as "F5:F12": renaming a choice there renames it here. */
+  readonly source: string;
+}
+
 export interface SheetLayout {
   readonly sheet: string;
   readonly blocks: readonly SheetBlock[];
@@ -39,4 +47,6 @@ export interface SheetLayout {
   readonly printLandscape?: boolean;
   /** Native charts over the blocks; a workbook that cannot hold charts keeps only the data. */
   readonly charts?: readonly SheetChart[];
+  /** Drop-down lists (data validation); a workbook without them leaves the cells free. */
+  readonly lists?: readonly SheetList[];
 }

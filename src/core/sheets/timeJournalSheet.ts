@@ -13,6 +13,8 @@ export const TIME_JOURNAL_SHEET = "Time Journal";
 export const TIME_JOURNAL_TABLE = "TimeJournal";
 export const TIME_JOURNAL_HEADERS = ["Start", "Activity", "Category", "Minutes"] as const;
 export const JOURNAL_CHART = "RH_TimeByCategory";
+/** Journal rows offered the category drop-down: days of 15-minute entries, many times over. */
+export const JOURNAL_LIST_ROWS = 500;
 
 /**
  * The journal starts empty: example rows had to be deleted before the day could be logged, and
@@ -80,5 +82,10 @@ export function timeJournalSummary() {
     columnWidths: [8, 30, 20, 9, 3, 22, 9, 8, 14],
     printOnePageWide: true,
     charts: [chart],
+    // Categories from the summary's own list, so a renamed category is offered as renamed and
+    // every entry counts in one of the summary's rows.
+    lists: [
+      { range: `C2:C${JOURNAL_LIST_ROWS + 1}`, source: `F${first}:F${first + rows.length - 1}` },
+    ],
   };
 }

@@ -255,6 +255,19 @@ export class XlsxWorkbook implements WorkbookPort {
     if (layout.printOnePageWide === true)
       Object.assign(sheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     if (layout.printLandscape === true) sheet.pageSetup.orientation = "landscape";
+    // exceljs keeps a validation per cell and merges alike neighbours into one range on save.
+    for (const list of layout.lists ?? []) {
+      const { from, to } = parseRange(list.range);
+      const source = parseRange(list.source);
+      const formula = `$${columnName(source.from.column)}$${source.from.row + 1}:$${columnName(source.to.column)}$${source.to.row + 1}`;
+      for (let row = from.row; row <= to.row; row++)
+        for (let column = from.column; column <= to.column; column++)
+          cellAt(sheet, row, column).dataValidation = {
+            type: "list",
+            allowBlank: true,
+            formulae: [formula],
+          };
+    }
   }
 
   /** exceljs reads a date cell of either system as a Date, which xlsxCells.ts makes a 1900 serial. */

@@ -63,6 +63,14 @@ export class FakeSheet {
   readonly wrapped = new Set<string>();
   readonly verticalAlignment = new Map<string, string>();
   readonly rowHeights = new Map<number, number>();
+  /** Data validation rules set, with the area (zero-based) each was set on. */
+  readonly validations: {
+    row: number;
+    column: number;
+    rows: number;
+    columns: number;
+    rule: unknown;
+  }[] = [];
   /** Every string this sheet ever took for a formula, even if overwritten since (formulas
    * written as such through Range.formulas are not counted: they are no accident). */
   readonly formulas: string[] = [];

@@ -210,6 +210,24 @@ export class FakeRange extends FakeObject<Area> {
     return this.read("rowCount");
   }
 
+  /** Only the rule's setter, as ownedSheet.ts uses it: recorded on the sheet, area by area. */
+  get dataValidation() {
+    const queue = (action: (a: Area) => void) => this.queue(action, 16);
+    return {
+      set rule(rule: unknown) {
+        queue((a) =>
+          a.sheet.validations.push({
+            row: a.row,
+            column: a.column,
+            rows: a.rows,
+            columns: a.columns,
+            rule,
+          })
+        );
+      },
+    };
+  }
+
   get format() {
     const queue = (action: (a: Area) => void) => this.queue(action, 16);
     return {

@@ -3,7 +3,7 @@
  * layout, its sync count, and what lands (formats, formulas, frozen rows, print area, widths).
  */
 import { PLAN_ROWS, USER_REGION } from "../../../src/core/sheets/planSheet";
-import { timeJournalSummary } from "../../../src/core/sheets/timeJournalSheet";
+import { JOURNAL_LIST_ROWS, timeJournalSummary } from "../../../src/core/sheets/timeJournalSheet";
 import { ExcelWorkbook } from "../../../src/workbook/office/excelWorkbook";
 import { FakeExcel } from "./fakeExcel";
 import { NOT_COMPUTED } from "./fakeModel";
@@ -174,5 +174,30 @@ describe("writeSheet: room for long text", () => {
       [2, 45],
       [3, 45],
     ]);
+  });
+});
+
+describe("writeSheet: drop-down lists", () => {
+  test("the Time Journal's categories are a list over the summary's names (ExcelApi 1.8); an older host leaves the cells free", async () => {
+    const { excel, workbook } = officeBook();
+    await workbook.writeSheet({ ...timeJournalSummary(), sheet: "Time Journal" });
+
+    expect(excel.model.sheet("Time Journal")!.validations).toEqual([
+      {
+        row: 1,
+        column: 2,
+        rows: JOURNAL_LIST_ROWS,
+        columns: 1,
+        rule: { list: { inCellDropDown: true, source: "=$F$5:$F$12" } },
+      },
+    ]);
+
+    const old = new FakeExcel();
+    old.excelApiMinor = 7;
+    await new ExcelWorkbook(old.run, { excelApi: old.supports }).writeSheet({
+      ...timeJournalSummary(),
+      sheet: "Time Journal",
+    });
+    expect(old.model.sheet("Time Journal")!.validations).toEqual([]);
   });
 });

@@ -38,3 +38,29 @@ describe("writeSheet on a file: room for long text", () => {
     expect(sheet.getRow(1).height).toBeUndefined();
   });
 });
+
+describe("writeSheet on a file: drop-down lists", () => {
+  test("each cell of the range takes the list of the source's cells, which survives a save", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Clients");
+    const port = await XlsxWorkbook.fromBytes(Buffer.from(await book.xlsx.writeBuffer()));
+    await port.writeSheet({
+      sheet: "Journal",
+      blocks: [{ at: "F5", values: [["Email"], ["Web"]] }],
+      names: [],
+      lists: [{ range: "C2:C4", source: "F5:F6" }],
+    });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await port.toBytes()) as never);
+    const sheet = back.getWorksheet("Journal")!;
+
+    for (const address of ["C2", "C3", "C4"])
+      expect(sheet.getCell(address).dataValidation).toEqual({
+        type: "list",
+        allowBlank: true,
+        formulae: ["$F$5:$F$6"],
+      });
+    expect(sheet.getCell("C5").dataValidation).toBeUndefined();
+    expect(sheet.getCell("B2").dataValidation).toBeUndefined();
+  });
+});
