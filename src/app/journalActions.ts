@@ -4,7 +4,7 @@
  * command line rewrote has lost it, since the .xlsx library cannot keep charts.
  */
 import {
-  EXAMPLE_ENTRIES,
+  FIRST_ENTRIES,
   TIME_JOURNAL_HEADERS,
   TIME_JOURNAL_SHEET,
   TIME_JOURNAL_TABLE,
@@ -25,7 +25,7 @@ export async function createTimeJournal(
     TIME_JOURNAL_SHEET,
     TIME_JOURNAL_TABLE,
     TIME_JOURNAL_HEADERS,
-    EXAMPLE_ENTRIES,
+    FIRST_ENTRIES,
     []
   );
   await writeOwnedSheet(port, { ...timeJournalSummary(), sheet: table.sheet });

@@ -96,6 +96,7 @@ async function writePlan(
       schedule: clientSchedule(book, client, asOf),
       history: book.log.filter((e) => e.clientId === client.id && e.channel !== "snooze"),
       asOf,
+      me: book.settings.me,
     },
     exists
   );

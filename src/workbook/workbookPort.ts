@@ -9,7 +9,7 @@ import type { SheetLayout } from "../core/sheets/sheetLayout";
 import type { SheetGrid } from "../core/book/clientListArea";
 
 export type { ChartKind, ChartSeries, SheetChart } from "../core/sheets/sheetChart";
-export type { SheetBlock, SheetLayout } from "../core/sheets/sheetLayout";
+export type { SheetBlock, SheetLayout, SheetList } from "../core/sheets/sheetLayout";
 
 export interface TableInfo {
   readonly name: string;

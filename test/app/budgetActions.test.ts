@@ -32,8 +32,9 @@ describe("the Time Budget sheet", () => {
       new RegExp(`^=IF\\(ISERROR\\(RH\\.TIER\\(1\\)\\),${inTier("B")},`)
     );
     expect(at(port, "C12")).toBe(
-      "=IFERROR(INDEX(RH_Cadence,MATCH(A12,INDEX(RH_Cadence,0,1),0),2),90)"
+      "=IFERROR(--INDEX(RH_Cadence,MATCH(A12,INDEX(RH_Cadence,0,1),0),2),90)"
     );
+    expect(at(port, "E12")).toBe("=IFERROR(--RH_MinutesPerCall,10)");
     expect(at(port, "F12")).toBe("=B12*D12*E12/60");
     expect(at(port, "B15")).toBe("=COUNT(Clients[Birthday])+COUNT(Clients[Client since])");
     // 12 × 30 minutes, the same six hours timeBudget counts.

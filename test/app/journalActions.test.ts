@@ -1,14 +1,19 @@
 import { createTimeJournal } from "../../src/app/journalActions";
-import { JOURNAL_CHART, TIME_JOURNAL_SHEET } from "../../src/core/sheets/timeJournalSheet";
+import {
+  JOURNAL_CHART,
+  JOURNAL_LIST_ROWS,
+  TIME_JOURNAL_SHEET,
+} from "../../src/core/sheets/timeJournalSheet";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
 describe("the Time Journal sheet", () => {
-  test("a journal table with examples, and live shares against the agents' day", async () => {
+  test("an empty journal table, and live shares against the agents' day", async () => {
     const port = new MemoryWorkbook();
     expect(await createTimeJournal(port)).toEqual({ sheet: TIME_JOURNAL_SHEET, created: true });
     const table = port.tables.get("TimeJournal")!;
     expect(table.headers).toEqual(["Start", "Activity", "Category", "Minutes"]);
-    expect(table.rows).toHaveLength(3);
+    // Nothing to delete before logging the day.
+    expect(table.rows).toEqual([]);
     const cells = port.sheets.get(TIME_JOURNAL_SHEET)!;
     expect(cells.get("4,5")).toBe("Client interaction");
     expect(cells.get("4,6")).toBe("=SUMIFS(TimeJournal[Minutes],TimeJournal[Category],F5)");
@@ -16,6 +21,10 @@ describe("the Time Journal sheet", () => {
       "=IF(SUM(TimeJournal[Minutes])>0,G5/SUM(TimeJournal[Minutes]),0)"
     );
     expect(cells.get("4,8")).toBe(0.04);
+    // The Category column offers the summary's categories.
+    expect(port.lists.get(TIME_JOURNAL_SHEET)).toEqual([
+      { range: `C2:C${JOURNAL_LIST_ROWS + 1}`, source: "F5:F12" },
+    ]);
     const [chart] = port.charts.get(TIME_JOURNAL_SHEET)!;
     expect(chart.name).toBe(JOURNAL_CHART);
     expect(chart.series.map((s) => [s.name, s.values, s.categories])).toEqual([
@@ -35,7 +44,7 @@ describe("the Time Journal sheet", () => {
 
     expect(await createTimeJournal(port)).toEqual({ sheet: TIME_JOURNAL_SHEET, created: false });
 
-    expect(port.tables.get("TimeJournal")!.rows).toHaveLength(4);
+    expect(port.tables.get("TimeJournal")!.rows).toHaveLength(1);
     expect(port.sheets.get(TIME_JOURNAL_SHEET)).toEqual(before);
     expect(port.charts.get(TIME_JOURNAL_SHEET)!.map((c) => c.name)).toEqual([JOURNAL_CHART]);
   });

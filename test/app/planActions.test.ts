@@ -1,6 +1,7 @@
 import { logContact } from "../../src/app/contactActions";
 import { generatePlan, generatePlansForTier } from "../../src/app/planActions";
-import { PLAN_ROWS, USER_REGION } from "../../src/core/sheets/planSheet";
+import { PLAN_ROWS, USER_REGION, suggestedObjectives } from "../../src/core/sheets/planSheet";
+import { DEFAULT_SETTINGS } from "../../src/core/book/settings";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { AS_OF, d } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
@@ -25,6 +26,25 @@ describe("relationship plan sheets", () => {
     expect(cell(port, sheet, PLAN_ROWS.schedule + 2, 0)).toBe(AS_OF);
     expect(cell(port, sheet, PLAN_ROWS.schedule + 3, 0)).toBe(d("2027-02-22"));
     expect(cell(port, sheet, PLAN_ROWS.objectives + 2, 0)).toBe("Grow revenue");
+  });
+
+  test("every objective's owner is a person: a policy's \"Owner\" is the client's owner, else the user", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const ames = book.clients.find((c) => c.id === "C-1")!;
+    const sheet = await generatePlan(port, book, ames, AS_OF);
+    const rows = Array.from({ length: 8 }, (_, i) => PLAN_ROWS.objectives + 2 + i);
+    const stay = rows.find((r) => cell(port, sheet, r, 0) === "Stay in touch")!;
+    expect(DEFAULT_SETTINGS.tiers[0].responsible).toBe("Owner");
+    expect(ames.tier).toBe("A");
+    expect(cell(port, sheet, stay, 5)).toBe("Dana");
+
+    const ownerless = suggestedObjectives({ ...ames, owner: "" }, DEFAULT_SETTINGS.tiers[0], "Pat");
+    expect(ownerless.map((row) => row[5])).toEqual(ownerless.map(() => "Pat"));
+    // A named team stays the team.
+    const team = suggestedObjectives(ames, DEFAULT_SETTINGS.tiers[1], "Pat");
+    expect(team.at(-1)).toEqual(["Stay in touch", "Proactive contacts a year", "", 2, "", "Team"]);
+    expect(team[0][5]).toBe("Dana");
   });
 
   test("regenerating refreshes the generated parts and keeps every character the user wrote", async () => {

@@ -166,19 +166,30 @@ export function settingsLayout(settings: RotationSettings) {
       {
         at: "A14",
         values: [
-          ["Minutes a day", settings.capacityMinutes],
-          ["Minutes a call", settings.minutesPerCall],
-          ["Working week (Monday first, 1 = day off)", settings.weekend],
-          ["I am (my name in the Owner column)", settings.me],
-          ["A tier: cumulative revenue share up to", settings.abc.aShare],
-          ["B tier: cumulative revenue share up to", settings.abc.bShare],
-          [
-            "Text dates like 3/4/2025 (mdy or dmy; blank: the computer's language)",
-            settings.dateOrder ?? "",
-          ],
+          ["Minutes a day"],
+          ["Minutes a call"],
+          ["Working week (Monday first, 1 = day off)"],
+          ["I am (my name in the Owner column)"],
+          ["A tier: cumulative revenue share up to"],
+          ["B tier: cumulative revenue share up to"],
+          ["Text dates like 3/4/2025 (mdy or dmy; blank: the computer's language)"],
         ],
-        formats: ["@", "@"],
+        formats: ["@"],
       },
+      // Numbers as numbers, so formulas over them (the Time Budget's minutes) get a number; the
+      // working week ("0000011" keeps its zeros), the name and the date order stay text.
+      {
+        at: "B14",
+        values: [[settings.capacityMinutes], [settings.minutesPerCall]],
+        formats: ["0"],
+      },
+      { at: "B16", values: [[settings.weekend], [settings.me]], formats: ["@"] },
+      {
+        at: "B18",
+        values: [[settings.abc.aShare], [settings.abc.bShare]],
+        formats: ["General"],
+      },
+      { at: "B20", values: [[settings.dateOrder ?? ""]], formats: ["@"] },
       {
         at: `A${TEAM_TOP - 2}`,
         values: [

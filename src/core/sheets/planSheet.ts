@@ -15,6 +15,7 @@ import { dateText } from "../today/reasonText";
 import type { ScoreBreakdown } from "../scoring/score";
 import type { DaySerial } from "../dates/serial";
 import type { TierPolicy } from "../book/settings";
+import { responsibleFor } from "../rotation/planSchedule";
 
 export interface PlanInput {
   readonly client: BookClient;
@@ -25,6 +26,8 @@ export interface PlanInput {
   /** This client's log entries, any order. */
   readonly history: readonly ContactEntry[];
   readonly asOf: DaySerial;
+  /** The user (the settings' "I am"): who owns an objective when the client has no owner. */
+  readonly me?: string;
 }
 
 /** A plan sheet but for its name: always printed like a document. */
@@ -37,6 +40,7 @@ export type PlanLayout = Required<
 
 const DATE = "yyyy-mm-dd";
 const TEXT = "@";
+const MONEY = "#,##0";
 const SCHEDULE_ROWS = 28;
 const FOLLOW_UP_ROWS = 5;
 export const HISTORY_ROWS = 50;
@@ -60,10 +64,15 @@ function label(field: string): string {
 }
 
 /** Measurable objectives to start from, by tier: the user edits or replaces them. */
-export function suggestedObjectives(client: BookClient, policy: TierPolicy | null): Cell[][] {
+export function suggestedObjectives(
+  client: BookClient,
+  policy: TierPolicy | null,
+  me = ""
+): Cell[][] {
   const revenue = client.record.criteria[CRITERIA.indexOf("revenue")];
   const products = client.record.criteria[CRITERIA.indexOf("products")];
-  const owner = client.owner;
+  // Every owner cell names a person: the client's owner, else the user.
+  const owner = client.owner.trim() || me.trim();
   const yearEnd = "";
   const rows: Cell[][] = [
     [
@@ -96,7 +105,8 @@ export function suggestedObjectives(client: BookClient, policy: TierPolicy | nul
     "",
     perYear,
     yearEnd,
-    policy?.responsible ?? owner,
+    // A policy saying "Owner" means this client's owner, never the word itself.
+    policy === null ? owner : responsibleFor(policy, owner) || owner,
   ]);
   return rows;
 }
@@ -243,11 +253,14 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
         7
       ),
       formats: [DATE, TEXT, TEXT, TEXT, "0", TEXT, TEXT],
+      // Notes and follow-ups run to a sentence or two: they wrap within their columns.
+      wrap: true,
     },
   ];
 }
 
 function userBlocks(input: PlanInput): SheetBlock[] {
+  const objectives = suggestedObjectives(input.client, input.policy, input.me);
   return [
     {
       at: `A${PLAN_ROWS.objectives}`,
@@ -261,8 +274,15 @@ function userBlocks(input: PlanInput): SheetBlock[] {
     },
     {
       at: `A${PLAN_ROWS.objectives + 2}`,
-      values: fitRows(suggestedObjectives(input.client, input.policy), OBJECTIVE_ROWS, 6),
+      values: fitRows(objectives, OBJECTIVE_ROWS, 6),
       formats: [TEXT, TEXT, "General", "General", DATE, TEXT],
+    },
+    // Revenue, the first objective, as money: 415,930 rather than 415930. Written on its own over
+    // the row above so the other rows keep General for whatever measure the user types there.
+    {
+      at: `C${PLAN_ROWS.objectives + 2}`,
+      values: [objectives[0].slice(2, 4)],
+      formats: [MONEY, MONEY],
     },
     { at: `A${PLAN_ROWS.review}`, values: [["Annual review (yours)"]], bold: true },
     {
@@ -282,7 +302,8 @@ function userBlocks(input: PlanInput): SheetBlock[] {
 export function planLayout(input: PlanInput, regenerate: boolean): PlanLayout {
   return {
     blocks: regenerate ? generatedBlocks(input) : [...generatedBlocks(input), ...userBlocks(input)],
-    columnWidths: [30, 26, 16, 18, 14, 12, 30, 30],
+    // F holds the history's notes: the widest column, as notes are the longest text.
+    columnWidths: [26, 24, 14, 16, 12, 34, 28, 10],
     freezeRows: 2,
     printArea: `A1:H${LAST_ROW}`,
     printOnePageWide: true,

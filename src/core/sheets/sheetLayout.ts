@@ -16,6 +16,18 @@ export interface SheetBlock {
   readonly bold?: boolean;
   /** Strings beginning with "=" are formulas the add-in wrote (never text a user typed). */
   readonly formulas?: boolean;
+  /** Long text wraps within its column, top-aligned, rather than running over the next cells. */
+  readonly wrap?: boolean;
+  /** Each row of the block this tall, in points: room for wrapped text or handwriting. */
+  readonly rowHeight?: number;
+}
+
+/** A drop-down: the cells of `range` take one of the values listed in `source`, on the same sheet. */
+export interface SheetList {
+  /** Such as "C2:C500". */
+  readonly range: string;
+  /** The cells holding the choices, such as "F5:F12": renaming a choice there renames it here. */
+  readonly source: string;
 }
 
 export interface SheetLayout {
@@ -35,4 +47,6 @@ export interface SheetLayout {
   readonly printLandscape?: boolean;
   /** Native charts over the blocks; a workbook that cannot hold charts keeps only the data. */
   readonly charts?: readonly SheetChart[];
+  /** Drop-down lists (data validation); a workbook without them leaves the cells free. */
+  readonly lists?: readonly SheetList[];
 }

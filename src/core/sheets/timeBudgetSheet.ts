@@ -67,12 +67,15 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
   const whatIf = last + 8;
   // The tier is matched by reference to its name in column A, never pasted into the formula:
   // a name from the settings sheet such as `B",0),2),999)+WEBSERVICE("…")+("` stays a name.
+  // "--" makes a number of a setting typed or stored as text (older settings sheets kept "Minutes
+  // a call" in a text cell): a text "10" would print left-aligned against the next column's
+  // figure and be skipped by SUM.
   const days = (row: number, fallback: number): Cell =>
     source.hasSettingsSheet
-      ? `=IFERROR(INDEX(${SETTING_NAMES.cadence},MATCH(A${row},INDEX(${SETTING_NAMES.cadence},0,1),0),2),${fallback})`
+      ? `=IFERROR(--INDEX(${SETTING_NAMES.cadence},MATCH(A${row},INDEX(${SETTING_NAMES.cadence},0,1),0),2),${fallback})`
       : fallback;
   const minutes: Cell = source.hasSettingsSheet
-    ? `=${SETTING_NAMES.minutesPerCall}`
+    ? `=IFERROR(--${SETTING_NAMES.minutesPerCall},${settings.minutesPerCall})`
     : settings.minutesPerCall;
   const count = (header: string | undefined): string =>
     header === undefined ? "0" : `COUNT(${columnRef(table, header)})`;
@@ -124,6 +127,9 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
           ],
         ],
         bold: true,
+        // Two lines, so "Days between contacts" stays over its own column in print.
+        wrap: true,
+        rowHeight: 30,
       },
       // Labels (the tier names among them, which a user typed) in a text block of their own:
       // only the add-in's own strings are ever in a block written as formulas.
@@ -185,6 +191,8 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
         at: `A${whatIf}`,
         values: [["What would fit", "Days now", "Days instead", "", "", "Hours freed a year"]],
         bold: true,
+        wrap: true,
+        rowHeight: 30,
       },
       {
         at: `A${whatIf + 1}`,
@@ -209,7 +217,7 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
       },
     ],
     names: [{ name: "RH_Surplus", address: `F${surplus}` }],
-    columnWidths: [46, 12, 20, 16, 14, 18],
+    columnWidths: [46, 10, 14, 12, 10, 12],
     freezeRows: 2,
     printArea: `A1:F${whatIf + tiers.length}`,
     printOnePageWide: true,

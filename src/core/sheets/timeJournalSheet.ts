@@ -13,13 +13,14 @@ export const TIME_JOURNAL_SHEET = "Time Journal";
 export const TIME_JOURNAL_TABLE = "TimeJournal";
 export const TIME_JOURNAL_HEADERS = ["Start", "Activity", "Category", "Minutes"] as const;
 export const JOURNAL_CHART = "RH_TimeByCategory";
+/** Journal rows offered the category drop-down: days of 15-minute entries, many times over. */
+export const JOURNAL_LIST_ROWS = 500;
 
-/** A few example rows, so the sheet shows how it works; the user overwrites them. */
-export const EXAMPLE_ENTRIES: Cell[][] = [
-  ["08:30", "Inbox", "Email", 45],
-  ["09:15", "Called two top clients", "Client interaction", 25],
-  ["09:40", "Drive to the branch", "Errands", 30],
-];
+/**
+ * The journal starts empty: example rows had to be deleted before the day could be logged, and
+ * counted in the shares when forgotten.
+ */
+export const FIRST_ENTRIES: Cell[][] = [];
 
 export function timeJournalSummary() {
   const minutes = columnRef(TIME_JOURNAL_TABLE, "Minutes");
@@ -45,7 +46,8 @@ export function timeJournalSummary() {
       { name: "Your day", values: columnCells("H", first, rows.length), categories },
       { name: "Agents' day (study)", values: columnCells("I", first, rows.length), categories },
     ],
-    placement: `K4:R${total + 10}`,
+    // Under the summary, not beside it: the sheet stays nine columns wide, one page in print.
+    placement: `F${total + 2}:I${total + 20}`,
   };
   return {
     sheet: TIME_JOURNAL_SHEET,
@@ -53,13 +55,19 @@ export function timeJournalSummary() {
       { at: "F1", values: [["The 24-hour challenge: where did the day go?"]], bold: true },
       {
         at: "F2",
+        // Two short lines rather than one that runs off the printed page.
         values: [
-          [
-            "Log the day in the table; the shares update as you type. The study of agents found 4% of their time with clients.",
-          ],
+          ["Log the day at left; the shares update as you type."],
+          ["Agents in the study: 4% of their day with clients."],
         ],
       },
-      { at: "F4", values: [["Category", "Minutes", "Share", "Agents' day (study)"]], bold: true },
+      {
+        at: "F4",
+        values: [["Category", "Minutes", "Share", "Agents' day (study)"]],
+        bold: true,
+        wrap: true,
+        rowHeight: 30,
+      },
       { at: `F${first}`, values: rows, formats: ["@", "0", "0%", "0%"], formulas: true },
       {
         at: `F${total}`,
@@ -70,7 +78,14 @@ export function timeJournalSummary() {
       },
     ],
     names: [],
-    columnWidths: [8, 30, 20, 10, 4, 24, 10, 10, 18],
+    // Narrow enough that a day of entries prints on one portrait page, one page wide.
+    columnWidths: [8, 30, 20, 9, 3, 22, 9, 8, 14],
+    printOnePageWide: true,
     charts: [chart],
+    // Categories from the summary's own list, so a renamed category is offered as renamed and
+    // every entry counts in one of the summary's rows.
+    lists: [
+      { range: `C2:C${JOURNAL_LIST_ROWS + 1}`, source: `F${first}:F${first + rows.length - 1}` },
+    ],
   };
 }

@@ -4,11 +4,14 @@
  * out (the user's, never written again once the sheet exists).
  */
 import type { Cell } from "../cells/cells";
+import type { SheetBlock } from "./sheetLayout";
 import { dateText } from "../today/reasonText";
 import type { DaySerial } from "../dates/serial";
 import { REFLECTION_PROMPTS, type ReviewDay } from "../reviews/twelveDays";
 
 export const TWELVE_DAYS_FIRST_ROW = 5;
+/** Points a day's row: about five lines of wrapped notes, room to write by hand on the printout. */
+export const TWELVE_DAYS_ROW_HEIGHT = 75;
 
 export function twelveDaysSheetName(start: DaySerial): string {
   return `Twelve Days ${dateText(start).slice(-4)}`;
@@ -31,7 +34,7 @@ export function twelveDaysLayout(
           day.client.score === null ? "" : Math.round(day.client.score * 10) / 10,
         ];
   });
-  const generated = [
+  const generated: SheetBlock[] = [
     { at: "A1", values: [[`Twelve days of appreciation, from ${dateText(start)}`]], bold: true },
     {
       at: "A2",
@@ -57,23 +60,30 @@ export function twelveDaysLayout(
         ],
       ],
       bold: true,
+      // The prompts are sentences: wrapped over up to four lines they stay over their own columns.
+      wrap: true,
+      rowHeight: 60,
     },
     {
       at: `A${TWELVE_DAYS_FIRST_ROW}`,
       values: rows,
       formats: ["0", "yyyy-mm-dd", "@", "@", "0.0"],
+      wrap: true,
+      rowHeight: TWELVE_DAYS_ROW_HEIGHT,
     },
   ];
-  const user = [
+  const user: SheetBlock[] = [
     {
       at: `F${TWELVE_DAYS_FIRST_ROW}`,
       values: rows.map(() => ["", "", "", ""]),
       formats: ["@", "@", "@", "yyyy-mm-dd"],
+      wrap: true,
     },
   ];
   return {
     blocks: regenerate ? generated : [...generated, ...user],
-    columnWidths: [6, 12, 24, 16, 8, 40, 34, 48, 16],
+    // The three writing columns equally wide; the rest as narrow as their contents allow.
+    columnWidths: [5, 11, 20, 16, 7, 36, 36, 36, 12],
     freezeRows: 4,
     printArea: `A1:I${TWELVE_DAYS_FIRST_ROW + 11}`,
     printOnePageWide: true,

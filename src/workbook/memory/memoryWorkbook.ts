@@ -27,6 +27,7 @@ import type {
   RowToRemove,
   ClientRowUpdates,
   SheetChart,
+  SheetList,
   SheetLayout,
   TableData,
   TableInfo,
@@ -51,6 +52,8 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly names = new Map<string, { sheet: string; address: string }>();
   /** The charts asked for on each sheet, a later one replacing an earlier one of its name. */
   readonly charts = new Map<string, SheetChart[]>();
+  /** The drop-down lists on each sheet, as last written. */
+  readonly lists = new Map<string, readonly SheetList[]>();
   readonly settings = new Map<string, string>();
   /** A sheet of plain data the tests set, with its used range's values (and formulas). */
   activeSheet: PlainSheet | null = null;
@@ -159,6 +162,8 @@ export class MemoryWorkbook implements WorkbookPort {
       );
     }
     this.sheets.set(layout.sheet, cells);
+    if (layout.lists !== undefined && layout.lists.length > 0)
+      this.lists.set(layout.sheet, layout.lists);
     for (const { name, address } of layout.names)
       this.names.set(name, { sheet: layout.sheet, address });
     const wanted = layout.charts ?? [];

@@ -256,7 +256,11 @@ export class ExcelWorkbook implements WorkbookPort {
 
   /** At most three syncs, however many rows and charts; see ownedSheet.ts. */
   writeSheet(layout: SheetLayout): Promise<void> {
-    const host = { secondaryAxis: this.excelApi("1.8"), pageLayout: this.excelApi("1.9") };
+    const host = {
+      secondaryAxis: this.excelApi("1.8"),
+      pageLayout: this.excelApi("1.9"),
+      dataValidation: this.excelApi("1.8"),
+    };
     return this.run((context) => writeSheet(context, layout, host));
   }
 

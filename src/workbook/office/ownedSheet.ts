@@ -47,6 +47,8 @@ export interface HostFeatures {
   readonly secondaryAxis: boolean;
   /** ExcelApi 1.9: the page layout (fit to one page wide); without it the sheet prints at 100%. */
   readonly pageLayout: boolean;
+  /** ExcelApi 1.8: data validation (drop-down lists); without it the cells are left free. */
+  readonly dataValidation: boolean;
 }
 
 /**
@@ -58,6 +60,11 @@ function cellFormat(block: SheetBlock, cell: Cell, column: number): string {
   const formula = block.formulas === true && typeof cell === "string" && cell.startsWith("=");
   const text = typeof cell === "string" && !formula && (cell !== "" || block.formats === undefined);
   return text ? TEXT_FORMAT : (block.formats?.[column] ?? "General");
+}
+
+/** "F5:F12" as "$F$5:$F$12": a list's source stays put whichever cell it validates. */
+function absolute(address: string): string {
+  return address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
 
 /** Widths are given in characters; Excel takes points (about 7 a character of Calibri 11). */
@@ -104,6 +111,11 @@ export async function writeSheet(
     if (block.formulas === true) range.formulas = rows.map((r) => r.map((cell) => toExcel(cell)));
     else range.values = rows.map((r) => r.map((cell) => toExcel(cell)));
     range.format.font.bold = block.bold === true;
+    if (block.wrap === true) {
+      range.format.wrapText = true;
+      range.format.verticalAlignment = "Top";
+    }
+    if (block.rowHeight !== undefined) range.format.rowHeight = block.rowHeight;
   }
   oldNames.forEach((item) => {
     if (!item.isNullObject) item.delete();
@@ -122,6 +134,11 @@ export async function writeSheet(
   if (layout.printOnePageWide === true && host.pageLayout)
     sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (layout.printLandscape === true && host.pageLayout) sheet.pageLayout.orientation = "Landscape";
+  if (host.dataValidation)
+    for (const list of layout.lists ?? [])
+      sheet.getRange(list.range).dataValidation.rule = {
+        list: { inCellDropDown: true, source: `=${absolute(list.source)}` },
+      };
   if (oldCharts !== null) deleteOwnedCharts(oldCharts, charts);
   drawCharts(sheet, charts, host.secondaryAxis);
   await context.sync();

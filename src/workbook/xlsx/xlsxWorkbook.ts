@@ -230,8 +230,16 @@ export class XlsxWorkbook implements WorkbookPort {
           );
           if (block.bold === true)
             cell.style = { ...cell.style, font: { ...cell.style.font, bold: true } };
+          if (block.wrap === true)
+            cell.style = {
+              ...cell.style,
+              alignment: { ...cell.style.alignment, wrapText: true, vertical: "top" },
+            };
         })
       );
+      const height = block.rowHeight;
+      if (height !== undefined)
+        block.values.forEach((_, i) => (sheet.getRow(at.row + i + 1).height = height));
     }
     // exceljs keeps names as cell sets; a name is replaced by dropping its set before adding it again.
     const names = this.workbook.definedNames as unknown as { matrixMap: Record<string, unknown> };
@@ -249,6 +257,19 @@ export class XlsxWorkbook implements WorkbookPort {
     if (layout.printOnePageWide === true)
       Object.assign(sheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     if (layout.printLandscape === true) sheet.pageSetup.orientation = "landscape";
+    // exceljs keeps a validation per cell and merges alike neighbours into one range on save.
+    for (const list of layout.lists ?? []) {
+      const { from, to } = parseRange(list.range);
+      const source = parseRange(list.source);
+      const formula = `$${columnName(source.from.column)}$${source.from.row + 1}:$${columnName(source.to.column)}$${source.to.row + 1}`;
+      for (let row = from.row; row <= to.row; row++)
+        for (let column = from.column; column <= to.column; column++)
+          cellAt(sheet, row, column).dataValidation = {
+            type: "list",
+            allowBlank: true,
+            formulae: [formula],
+          };
+    }
   }
 
   /** exceljs reads a date cell of either system as a Date, which xlsxCells.ts makes a 1900 serial. */

@@ -16,7 +16,7 @@ describe("the Time Journal sheet's chart", () => {
           { name: "Your day", values: `H5:H${last}`, categories: `F5:F${last}` },
           { name: "Agents' day (study)", values: `I5:I${last}`, categories: `F5:F${last}` },
         ],
-        placement: `K4:R${last + 11}`,
+        placement: `F${last + 3}:I${last + 21}`,
       },
     ]);
     expect(columnAt(layout.blocks, `F5:F${last}`)).toEqual(JOURNAL_CATEGORIES);

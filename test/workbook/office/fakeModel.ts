@@ -59,6 +59,18 @@ export class FakeSheet {
   private readonly cells = new Map<string, FakeCell>();
   readonly bold = new Set<string>();
   readonly columnWidths = new Map<number, number>();
+  /** Cells set to wrap their text, as "row,column". */
+  readonly wrapped = new Set<string>();
+  readonly verticalAlignment = new Map<string, string>();
+  readonly rowHeights = new Map<number, number>();
+  /** Data validation rules set, with the area (zero-based) each was set on. */
+  readonly validations: {
+    row: number;
+    column: number;
+    rows: number;
+    columns: number;
+    rule: unknown;
+  }[] = [];
   /** Every string this sheet ever took for a formula, even if overwritten since (formulas
    * written as such through Range.formulas are not counted: they are no accident). */
   readonly formulas: string[] = [];

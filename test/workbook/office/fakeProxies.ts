@@ -210,6 +210,24 @@ export class FakeRange extends FakeObject<Area> {
     return this.read("rowCount");
   }
 
+  /** Only the rule's setter, as ownedSheet.ts uses it: recorded on the sheet, area by area. */
+  get dataValidation() {
+    const queue = (action: (a: Area) => void) => this.queue(action, 16);
+    return {
+      set rule(rule: unknown) {
+        queue((a) =>
+          a.sheet.validations.push({
+            row: a.row,
+            column: a.column,
+            rows: a.rows,
+            columns: a.columns,
+            rule,
+          })
+        );
+      },
+    };
+  }
+
   get format() {
     const queue = (action: (a: Area) => void) => this.queue(action, 16);
     return {
@@ -225,6 +243,25 @@ export class FakeRange extends FakeObject<Area> {
       set columnWidth(width: number) {
         queue((a) => {
           for (let c = 0; c < a.columns; c++) a.sheet.columnWidths.set(a.column + c, width);
+        });
+      },
+      set wrapText(wrap: boolean) {
+        queue((a) => {
+          for (let r = 0; r < a.rows; r++)
+            for (let c = 0; c < a.columns; c++)
+              a.sheet.wrapped[wrap ? "add" : "delete"](`${a.row + r},${a.column + c}`);
+        });
+      },
+      set verticalAlignment(alignment: string) {
+        queue((a) => {
+          for (let r = 0; r < a.rows; r++)
+            for (let c = 0; c < a.columns; c++)
+              a.sheet.verticalAlignment.set(`${a.row + r},${a.column + c}`, alignment);
+        });
+      },
+      set rowHeight(height: number) {
+        queue((a) => {
+          for (let r = 0; r < a.rows; r++) a.sheet.rowHeights.set(a.row + r, height);
         });
       },
     };

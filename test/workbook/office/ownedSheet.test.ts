@@ -3,7 +3,7 @@
  * layout, its sync count, and what lands (formats, formulas, frozen rows, print area, widths).
  */
 import { PLAN_ROWS, USER_REGION } from "../../../src/core/sheets/planSheet";
-import { timeJournalSummary } from "../../../src/core/sheets/timeJournalSheet";
+import { JOURNAL_LIST_ROWS, timeJournalSummary } from "../../../src/core/sheets/timeJournalSheet";
 import { ExcelWorkbook } from "../../../src/workbook/office/excelWorkbook";
 import { FakeExcel } from "./fakeExcel";
 import { NOT_COMPUTED } from "./fakeModel";
@@ -51,7 +51,7 @@ describe("writeSheet: a plan sheet", () => {
     expect(sheet.namedAddress("Print_Area")).toBe("A1:H126");
     expect(excel.model.names.size).toBe(0);
     expect([...sheet.columnWidths]).toEqual(
-      [30, 26, 16, 18, 14, 12, 30, 30].map((characters, c) => [c, characters * 7])
+      [26, 24, 14, 16, 12, 34, 28, 10].map((characters, c) => [c, characters * 7])
     );
   });
 
@@ -143,5 +143,61 @@ describe("writeSheet: formulas and text", () => {
     expect(sheet.cell(19, 2)).toEqual({ value: 5, format: "0" });
     expect(sheet.cell(20, 0)).toEqual({ value: "=1+1", format: "@" });
     expect(sheet.formulas).toEqual([]);
+  });
+});
+
+describe("writeSheet: room for long text", () => {
+  test("a wrapping block wraps, top-aligned, and its rows take the height asked; others are left alone", async () => {
+    const { excel, workbook } = officeBook();
+
+    await workbook.writeSheet({
+      sheet: "Notes",
+      blocks: [
+        { at: "A1", values: [["Title"]] },
+        {
+          at: "B3",
+          values: [
+            ["a long note", "x"],
+            ["", ""],
+          ],
+          wrap: true,
+          rowHeight: 45,
+        },
+      ],
+      names: [],
+    });
+
+    const sheet = excel.model.sheet("Notes")!;
+    expect([...sheet.wrapped].sort()).toEqual(["2,1", "2,2", "3,1", "3,2"]);
+    expect(sheet.verticalAlignment.get("2,1")).toBe("Top");
+    expect([...sheet.rowHeights]).toEqual([
+      [2, 45],
+      [3, 45],
+    ]);
+  });
+});
+
+describe("writeSheet: drop-down lists", () => {
+  test("the Time Journal's categories are a list over the summary's names (ExcelApi 1.8); an older host leaves the cells free", async () => {
+    const { excel, workbook } = officeBook();
+    await workbook.writeSheet({ ...timeJournalSummary(), sheet: "Time Journal" });
+
+    expect(excel.model.sheet("Time Journal")!.validations).toEqual([
+      {
+        row: 1,
+        column: 2,
+        rows: JOURNAL_LIST_ROWS,
+        columns: 1,
+        rule: { list: { inCellDropDown: true, source: "=$F$5:$F$12" } },
+      },
+    ]);
+
+    const old = new FakeExcel();
+    old.excelApiMinor = 7;
+    await new ExcelWorkbook(old.run, { excelApi: old.supports }).writeSheet({
+      ...timeJournalSummary(),
+      sheet: "Time Journal",
+    });
+    expect(old.model.sheet("Time Journal")!.validations).toEqual([]);
   });
 });

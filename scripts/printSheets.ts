@@ -1,0 +1,104 @@
+/**
+ * The sheets the add-in writes, printed as LibreOffice prints them: a demo book built with the
+ * command line's own sample and the pane's actions (plan, twelve days, time budget, time journal,
+ * coverage) through the .xlsx workbook, and each sheet alone to PDF (the others hidden, so formulas
+ * over them still work). Used by scripts/render-sheets.ts for the README's pictures and by the test
+ * of printed page counts. Needs Debian's libreoffice-calc-nogui (and poppler-utils to count pages).
+ */
+import { execFileSync } from "node:child_process";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { createTimeBudget } from "../src/app/budgetActions";
+import { refreshCoverage } from "../src/app/coverageActions";
+import { createTimeJournal } from "../src/app/journalActions";
+import { loadBook } from "../src/app/loadBook";
+import { generatePlan } from "../src/app/planActions";
+import { generateTwelveDays } from "../src/app/reviewActions";
+import { main } from "../src/cli/main";
+import { COVERAGE_SHEET } from "../src/core/sheets/coverageSheet";
+import { serialFromDate } from "../src/core/dates/serial";
+import { SETTINGS_SHEET } from "../src/core/book/settings";
+import { TIME_BUDGET_SHEET } from "../src/core/sheets/timeBudgetSheet";
+import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
+
+const AS_OF = serialFromDate({ year: 2026, month: 3, day: 2 });
+
+/** The README's file name of each sheet, and the sheet's name in the book. */
+export type DemoSheets = Record<string, string>;
+
+/** The sample book of 120 clients, on 2 March 2026, with one of each sheet the add-in writes. */
+export async function demoBook(dir: string): Promise<{ file: string; sheets: DemoSheets }> {
+  const code = await main(["sample", "book.xlsx", "--date", "2026-03-02", "--clients", "120"], {
+    // The sample's own report is not what either caller shows.
+    stdout: () => undefined,
+    stderr: (text) => process.stderr.write(text),
+    cwd: dir,
+    env: {},
+    now: () => new Date(2026, 2, 2, 12),
+  });
+  if (code !== 0) throw new Error("the sample was not written");
+  const file = path.join(dir, "book.xlsx");
+  const port = await XlsxWorkbook.fromBytes(await fs.readFile(file));
+  const book = await loadBook(port);
+  if (book.state !== "loaded") throw new Error("the sample did not load");
+  const top = [...book.clients].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
+  const plan = await generatePlan(port, book, top, AS_OF);
+  const twelve = await generateTwelveDays(
+    port,
+    book,
+    serialFromDate({ year: 2026, month: 12, day: 13 })
+  );
+  await createTimeBudget(port, book);
+  const journal = await createTimeJournal(port);
+  await refreshCoverage(port, book, AS_OF);
+  await fs.writeFile(file, await port.toBytes());
+  return {
+    file,
+    sheets: {
+      plan,
+      "twelve-days": twelve,
+      "time-budget": TIME_BUDGET_SHEET,
+      "time-journal": journal.sheet,
+      coverage: COVERAGE_SHEET,
+      settings: SETTINGS_SHEET,
+    },
+  };
+}
+
+/** A copy of the book where only `sheet` is visible (and active), so only it is printed. */
+export async function onlySheet(file: string, sheet: string, out: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  workbook.worksheets.forEach((s) => (s.state = s.name === sheet ? "visible" : "hidden"));
+  const index = workbook.worksheets.findIndex((s) => s.name === sheet);
+  workbook.views = [{ activeTab: index, firstSheet: index } as ExcelJS.WorkbookView];
+  await workbook.xlsx.writeFile(out);
+}
+
+/** Prints `sheet` of `file` alone to `<dir>/<name>.pdf` and returns that path. */
+export async function printToPdf(
+  file: string,
+  sheet: string,
+  name: string,
+  dir: string
+): Promise<string> {
+  const copy = path.join(dir, `${name}.xlsx`);
+  await onlySheet(file, sheet, copy);
+  execFileSync("soffice", [
+    `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+    "--headless",
+    "--convert-to",
+    "pdf",
+    "--outdir",
+    dir,
+    copy,
+  ]);
+  return path.join(dir, `${name}.pdf`);
+}
+
+/** How many pages a PDF has (poppler's pdfinfo). */
+export function pageCount(pdf: string): number {
+  const info = execFileSync("pdfinfo", [pdf]).toString();
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
+}
