@@ -239,9 +239,11 @@ describe("new files", () => {
       const child = spawn(process.execPath, [BIN, "sample", name, "--clients", "3000"], {
         cwd: folder.dir,
       });
+      // Listened for at once: a run that ends before the kill has closed already.
+      const closed = new Promise((r) => child.on("close", r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill("SIGKILL");
-      await new Promise((r) => child.on("close", r));
+      await closed;
       if (existsSync(folder.file(name))) {
         const book = await readWithExcelJs(folder.file(name));
         expect(book.getWorksheet("Clients")).toBeDefined();
