@@ -7,6 +7,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
+import type { TodayItem } from "../../../core/today/today";
 import { CallCardActions, type CallCardActionsProps } from "./CallCardActions";
 import { ContactLinks } from "./ContactLinks";
 import { UrgencyLabel, useUrgencyEdgeStyles } from "./UrgencyLabel";
@@ -98,7 +99,7 @@ export function CallCard({
           {item.tries}
         </p>
       )}
-      {item.lastNotes !== "" && (
+      {item.lastNotes !== "" && !saidInbound(item) && (
         <p className={styles.detail}>
           <span className={styles.label}>Last notes: </span>
           {item.lastNotes}
@@ -131,4 +132,9 @@ export function CallCard({
       />
     </article>
   );
+}
+
+/** The last notes are an inbound call's, shown with it already: not said twice. */
+function saidInbound(item: TodayItem): boolean {
+  return item.inbound.some((i) => item.lastNotes === `${i.on}: ${i.notes}`);
 }
