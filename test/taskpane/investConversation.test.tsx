@@ -4,7 +4,7 @@
  * of a saved contact, and the mailing tiers as a batch on the Team tab.
  */
 import { screen, waitFor, within } from "@testing-library/react";
-import { d, ROWS } from "../fixtures/smallBook";
+import { d, HEADERS, ROWS } from "../fixtures/smallBook";
 import { findDialog, openTab, renderApp, seededWorkbook, TABLE, tableRows } from "./renderApp";
 
 const LOG = "ContactLog";
@@ -131,5 +131,21 @@ describe("mailings on the Team tab", () => {
     await screen.findByText(`Logged the newsletter as sent to ${due} clients.`);
     const sent = tableRows(port, LOG).filter((r) => r.Outcome === "sent");
     expect(sent).toHaveLength(due);
+  });
+});
+
+describe("the client profile", () => {
+  test("family, occupation and interests columns are on the card for the next call", async () => {
+    const headers = [...HEADERS, "Family", "Occupation", "Interests"];
+    const rows = ROWS.map((row, i) =>
+      i === 5
+        ? [...row, "daughter at university", "retired pilot", "sailing"]
+        : [...row, "", "", ""]
+    );
+    renderApp(await seededWorkbook({ headers, rows }));
+    const mine = await screen.findByRole("region", { name: "My calls" });
+    expect(within(mine).getByRole("article", { name: "Fox" }).textContent).toContain(
+      "Knows: family: daughter at university · work: retired pilot · interests: sailing"
+    );
   });
 });

@@ -93,6 +93,12 @@ export function CallCard({
           {record.followUp}
         </p>
       )}
+      {profileText(record.profile) !== "" && (
+        <p className={styles.detail}>
+          <span className={styles.label}>Knows: </span>
+          {profileText(record.profile)}
+        </p>
+      )}
       {item.tries !== "" && (
         <p className={styles.detail}>
           <span className={styles.label}>Tried: </span>
@@ -137,4 +143,15 @@ export function CallCard({
 /** The last notes are an inbound call's, shown with it already: not said twice. */
 function saidInbound(item: TodayItem): boolean {
   return item.inbound.some((i) => item.lastNotes === `${i.on}: ${i.notes}`);
+}
+
+/** What was learned about family, occupation and interests (FORM), as one line for the call. */
+function profileText(profile: TodayItem["client"]["record"]["profile"]): string {
+  return [
+    profile.family && `family: ${profile.family}`,
+    profile.occupation && `work: ${profile.occupation}`,
+    profile.interests && `interests: ${profile.interests}`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
