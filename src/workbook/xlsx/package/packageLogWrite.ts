@@ -5,7 +5,9 @@
  * xlsxLogWrite.ts: a refusal leaves the package as it was.
  */
 import type { Cell } from "../../../core/cells/cells";
-import { clientRowTarget, type Refusal } from "../../shared/clientRowTarget";
+import { clientRowInTable } from "../../shared/clientRowTarget";
+import { logColumns } from "../../shared/logColumns";
+import { clientTableGone, refuse } from "../../shared/refusals";
 import { updateList } from "../../workbookPort";
 import type { ClientRowUpdates, NewRows, WriteResult } from "../../workbookPort";
 import { cellXml } from "./cellXml";
@@ -26,10 +28,6 @@ export interface LogWriteContext {
   readonly body: (table: SheetTable) => readonly (readonly Cell[])[];
 }
 
-function refuse(message: string): Refusal {
-  return { ok: false, message: `${message} Nothing was written.` };
-}
-
 function headersOf(table: SheetTable): string[] {
   return table.columns.map((c) => c.name);
 }
@@ -46,17 +44,11 @@ export function appendAndUpdate(
   const { pkg } = context;
   const clients: { table: SheetTable; row: number; cells: readonly [number, Cell][] }[] = [];
   for (const update of updateList(updates)) {
+    // The same lookup and refusals as the other workbooks (shared/clientRowTarget.ts).
     const table = context.find(update.table);
-    if (table === null)
-      return refuse(`The client table "${update.table}" is no longer in the workbook.`);
-    const headers = headersOf(table);
-    const idColumn = headers.indexOf(update.idHeader);
-    if (idColumn < 0)
-      return refuse(`The table "${update.table}" has no column "${update.idHeader}" any more.`);
-    const target = clientRowTarget(
-      update,
-      headers,
-      context.body(table).map((r) => r[idColumn])
+    if (table === null) return clientTableGone(update);
+    const target = clientRowInTable(update, headersOf(table), (column) =>
+      context.body(table).map((r) => r[column])
     );
     if (!target.ok) return target;
     clients.push({ table, row: target.row, cells: target.cells });
@@ -66,6 +58,8 @@ export function appendAndUpdate(
   );
   const log = context.find(append.table);
   if (log !== null) {
+    const columns = logColumns(log.name, headersOf(log), append.headers);
+    if (!columns.ok) return columns;
     const problem = appendProblem(pkg, log, append);
     if (problem !== null) return refuse(problem);
   }
@@ -77,10 +71,6 @@ export function appendAndUpdate(
 }
 
 function appendProblem(pkg: OpenedPackage, log: SheetTable, append: NewRows): string | null {
-  const headers = headersOf(log);
-  const missing = append.headers.filter((h) => !headers.includes(h));
-  if (missing.length > 0)
-    return `The table "${log.name}" has no column ${missing.map((h) => `"${h}"`).join(", ")}.`;
   if (log.totalsRows > 0)
     return `The table "${log.name}" has a totals row; this tool does not move it yet.`;
   // Rows are stored in order: when the sheet's last row is the table's last, nothing is below.

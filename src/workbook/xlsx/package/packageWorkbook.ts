@@ -120,8 +120,9 @@ export class PackageWorkbook implements WorkbookPort {
 
   /** A file has no window: the sheet is only checked to exist (the exceljs path sets the tab). */
   async showSheet(sheet: string): Promise<WriteResult> {
-    if (this.pkg.sheets.some((s) => sameName(s.name, sheet))) return { ok: true };
-    return { ok: false, message: noSuchSheet(sheet) };
+    return (await this.sheetExists(sheet))
+      ? { ok: true }
+      : { ok: false, message: noSuchSheet(sheet) };
   }
 
   async describeActiveSheet(): Promise<PlainSheet | null> {
