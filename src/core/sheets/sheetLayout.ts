@@ -20,7 +20,45 @@ export interface SheetBlock {
   readonly wrap?: boolean;
   /** Each row of the block this tall, in points: room for wrapped text or handwriting. */
   readonly rowHeight?: number;
+  /** What the block is on the page: one of the design system's looks (sheetLook.ts). */
+  readonly look?: BlockLook;
+  /**
+   * The block is a table: its first row the headers, its rows banded in an Excel table style (which
+   * takes its colours from the workbook's theme). Written again, the table keeps its name and is
+   * resized to the block.
+   */
+  readonly table?: BlockTable;
 }
+
+/**
+ * The looks of the design system. Each is one of Excel's built-in cell styles (sheetLook.ts names
+ * it), whose font, fill and border come from the workbook's theme: a dark or high-contrast Office
+ * theme, or a firm's own theme, applies to them, and no colour is hard-coded.
+ */
+export type BlockLook =
+  "title" | "subtitle" | "section" | "heading" | "total" | "note" | "good" | "bad" | "neutral";
+
+/** Excel's built-in table styles the sheets use: all theme-coloured, all banded. */
+export type TableStyle = "TableStyleMedium2" | "TableStyleLight9" | "TableStyleLight1";
+
+export interface BlockTable {
+  /** The table's name, unique in the workbook: the add-in's hold on it. */
+  readonly name: string;
+  readonly style: TableStyle;
+}
+
+/**
+ * Cells that draw the eye to what needs attention (conditional formats): a data bar in proportion
+ * to the value, or a look (such as "bad") on the cells whose value is over or under a threshold.
+ */
+export type SheetHighlight =
+  | { readonly range: string; readonly kind: "dataBar" }
+  | {
+      readonly range: string;
+      readonly kind: "over" | "under";
+      readonly value: number;
+      readonly look: "good" | "bad" | "neutral";
+    };
 
 /** A drop-down: the cells of `range` take one of the values listed in `source`, on the same sheet. */
 export interface SheetList {
@@ -49,4 +87,10 @@ export interface SheetLayout {
   readonly charts?: readonly SheetChart[];
   /** Drop-down lists (data validation); a workbook without them leaves the cells free. */
   readonly lists?: readonly SheetList[];
+  /** Rows printed again at the top of every page, such as "5:5" (a table's headers). */
+  readonly repeatRows?: string;
+  /** Conditional formats; a workbook without them shows the plain values. */
+  readonly highlights?: readonly SheetHighlight[];
+  /** A helper sheet (the data behind a dashboard's charts): hidden, not deleted. */
+  readonly hidden?: boolean;
 }
