@@ -1,0 +1,388 @@
+/**
+ * The chart and drawing parts as text: well-formed, every element's children in the order
+ * ECMA-376 lays down (Excel drops a chart whose part is out of order), references to the sheet
+ * quoted, user text escaped, caches filled from the cells when they are known.
+ */
+import fc from "fast-check";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import {
+  CHART_CONTENT_TYPE,
+  CHART_RELATIONSHIP,
+  DRAWING_CONTENT_TYPE,
+  DRAWING_RELATIONSHIP,
+  anchorOf,
+  chartSpaceXml,
+  drawingXml,
+  layoutCells,
+  type ChartCells,
+} from "../../../../src/workbook/xlsx/package/chartParts";
+import type { ChartKind, SheetChart, SheetLayout } from "../../../../src/workbook/workbookPort";
+import { orderViolations, type Node } from "./chartSchemaOrder";
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  parseTagValue: false,
+  trimValues: false,
+});
+
+function parse(xml: string): Node[] {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return parser.parse(xml) as Node[];
+}
+
+/** Every element named `name` anywhere below `nodes`, in document order. */
+function all(within: Node | Node[], name: string): Node[] {
+  const out: Node[] = [];
+  for (const node of Array.isArray(within) ? within : [within]) {
+    const tag = Object.keys(node).find((k) => k !== ":@");
+    if (tag === undefined || tag === "#text") continue;
+    if (tag === name) out.push(node);
+    out.push(...all(node[tag] as Node[], name));
+  }
+  return out;
+}
+
+function children(node: Node): Node[] {
+  const tag = Object.keys(node).find((k) => k !== ":@")!;
+  return node[tag] as Node[];
+}
+
+function attr(node: Node, name: string): string | undefined {
+  return (node[":@"] as Record<string, string> | undefined)?.[name];
+}
+
+function text(node: Node): string {
+  return children(node)
+    .map((c) => (typeof c["#text"] === "string" ? c["#text"] : ""))
+    .join("");
+}
+
+const pareto: SheetChart = {
+  name: "RH_Pareto",
+  kind: "columnAndLine",
+  title: "Revenue concentration (Pareto)",
+  series: [
+    { name: "Revenue", values: "B16:B22", categories: "A16:A22" },
+    { name: "Cumulative share", values: "C16:C22", categories: "A16:A22", line: true },
+  ],
+  placement: "E15:L34",
+};
+
+function chartOf(kind: ChartKind): SheetChart {
+  return kind === "columnAndLine"
+    ? pareto
+    : {
+        ...pareto,
+        kind,
+        series: [pareto.series[0], { ...pareto.series[1], line: undefined }],
+      };
+}
+
+const KINDS: ChartKind[] = ["clusteredColumn", "line", "columnAndLine"];
+
+describe("chartSpaceXml", () => {
+  test.each(KINDS)("%s: well-formed, every element's children in schema order", (kind) => {
+    const doc = parse(chartSpaceXml(chartOf(kind), "Coverage"));
+    expect(orderViolations(doc)).toEqual([]);
+  });
+
+  test("the order check itself catches a misplaced, missing or repeated element", () => {
+    const xml = chartSpaceXml(pareto, "Coverage");
+    const moved = xml.replace(/(<c:gapWidth val="\d+"\/>)((?:<c:axId val="\d+"\/>){2})/, "$2$1");
+    expect(moved).not.toBe(xml);
+    expect(orderViolations(parse(moved))).toEqual([
+      expect.stringMatching(/<c:gapWidth> comes too late in <c:barChart>/),
+    ]);
+    const missing = xml.replace(/<c:crossAx val="\d+"\/>/, "");
+    expect(orderViolations(parse(missing))).toEqual([
+      expect.stringMatching(/<c:crossAx> 0 times in <c:catAx>/),
+    ]);
+    const twice = xml.replace(
+      "<c:autoTitleDeleted",
+      '<c:roundedCorners val="0"/><c:autoTitleDeleted'
+    );
+    expect(orderViolations(parse(twice))).toEqual([
+      expect.stringMatching(/<c:roundedCorners> is not a child of <c:chart>/),
+    ]);
+  });
+
+  test("clustered columns: one bar chart, every series a column, one pair of axes", () => {
+    const doc = parse(chartSpaceXml(chartOf("clusteredColumn"), "Coverage"));
+    expect(all(doc, "c:barChart")).toHaveLength(1);
+    expect(all(doc, "c:lineChart")).toHaveLength(0);
+    expect(attr(all(doc, "c:barDir")[0], "val")).toBe("col");
+    expect(attr(all(doc, "c:grouping")[0], "val")).toBe("clustered");
+    expect(all(all(doc, "c:barChart")[0], "c:ser")).toHaveLength(2);
+    expect(all(doc, "c:catAx")).toHaveLength(1);
+    expect(all(doc, "c:valAx")).toHaveLength(1);
+  });
+
+  test("lines: one line chart holding every series", () => {
+    const doc = parse(chartSpaceXml(chartOf("line"), "Coverage"));
+    expect(all(doc, "c:barChart")).toHaveLength(0);
+    expect(all(all(doc, "c:lineChart")[0], "c:ser")).toHaveLength(2);
+    expect(all(doc, "c:valAx")).toHaveLength(1);
+  });
+
+  test("column and line: the line series on a second pair of axes, its scale on the right", () => {
+    const doc = parse(chartSpaceXml(pareto, "Coverage"));
+    const [bars] = all(doc, "c:barChart");
+    const [line] = all(doc, "c:lineChart");
+    const names = (group: Node) => all(group, "c:tx").map((tx) => text(all([tx], "c:v")[0]));
+    expect(names(bars)).toEqual(["Revenue"]);
+    expect(names(line)).toEqual(["Cumulative share"]);
+    // idx and order are unique across the chart, not per group.
+    expect(all(doc, "c:idx").map((n) => attr(n, "val"))).toEqual(["0", "1"]);
+
+    const ids = (group: Node) =>
+      children(group)
+        .filter((c) => "c:axId" in c)
+        .map((c) => attr(c, "val"));
+    const axes = [...all(doc, "c:catAx"), ...all(doc, "c:valAx")];
+    const axis = (id: string | undefined) =>
+      axes.find((a) => attr(all([a], "c:axId")[0], "val") === id)!;
+    const val = (node: Node, name: string) => attr(all([node], name)[0], "val");
+    const [barCat, barVal] = ids(bars).map(axis);
+    const [lineCat, lineVal] = ids(line).map(axis);
+    expect(new Set([...ids(bars), ...ids(line)]).size).toBe(4);
+    // Each pair crosses itself; the line's category axis is hidden, its value axis on the right.
+    expect(val(barCat, "c:crossAx")).toBe(ids(bars)[1]);
+    expect(val(barVal, "c:crossAx")).toBe(ids(bars)[0]);
+    expect(val(lineCat, "c:crossAx")).toBe(ids(line)[1]);
+    expect(val(lineVal, "c:crossAx")).toBe(ids(line)[0]);
+    expect(val(barCat, "c:delete")).toBe("0");
+    expect(val(lineCat, "c:delete")).toBe("1");
+    expect(val(barVal, "c:axPos")).toBe("l");
+    expect(val(lineVal, "c:axPos")).toBe("r");
+    expect(val(lineVal, "c:crosses")).toBe("max");
+  });
+
+  test("a column-and-line chart without a line series is plain columns; no series, an empty plot", () => {
+    const columns = parse(chartSpaceXml({ ...pareto, series: [pareto.series[0]] }, "Coverage"));
+    expect(all(columns, "c:lineChart")).toHaveLength(0);
+    expect(all(columns, "c:valAx")).toHaveLength(1);
+    const empty = parse(chartSpaceXml({ ...pareto, series: [] }, "Coverage"));
+    expect(orderViolations(empty)).toEqual([]);
+    expect(all(empty, "c:barChart")).toHaveLength(1);
+    expect(all(empty, "c:ser")).toHaveLength(0);
+  });
+
+  test("references name the sheet quoted, apostrophes doubled, cells absolute", () => {
+    const doc = parse(chartSpaceXml(pareto, "O'Brien's book"));
+    expect(all(doc, "c:f").map(text)).toEqual([
+      "'O''Brien''s book'!$A$16:$A$22",
+      "'O''Brien''s book'!$B$16:$B$22",
+      "'O''Brien''s book'!$A$16:$A$22",
+      "'O''Brien''s book'!$C$16:$C$22",
+    ]);
+  });
+
+  test("a range may name its own sheet; a single cell is one reference", () => {
+    const chart: SheetChart = {
+      ...pareto,
+      kind: "clusteredColumn",
+      series: [{ name: "One", values: "'Pareto data'!B2", categories: "Data!a2:A2" }],
+    };
+    const doc = parse(chartSpaceXml(chart, "Coverage"));
+    expect(all(doc, "c:f").map(text)).toEqual(["'Data'!$A$2", "'Pareto data'!$B$2"]);
+  });
+
+  test("titles, series and sheet names from user data are escaped, never markup", () => {
+    const hostile = `</a:t></a:r><c:x/>&amp; "quoted" 'single' <&>`;
+    const chart: SheetChart = {
+      ...pareto,
+      title: hostile,
+      series: [{ ...pareto.series[0], name: hostile }],
+    };
+    const doc = parse(chartSpaceXml(chart, `A & <B> "C" D's`));
+    expect(all(doc, "c:x")).toHaveLength(0);
+    expect(text(all(doc, "a:t")[0])).toBe(hostile);
+    expect(text(all(all(doc, "c:tx")[1], "c:v")[0])).toBe(hostile);
+    expect(text(all(doc, "c:f")[0])).toBe(`'A & <B> "C" D''s'!$A$16:$A$22`);
+  });
+
+  test("characters XML cannot carry are dropped; tabs, newlines and emoji are kept", () => {
+    const doc = parse(
+      chartSpaceXml({ ...pareto, title: "a\u0000b\u0007c\u001f\ud800d\te\n😀\uffff" }, "S")
+    );
+    expect(text(all(doc, "a:t")[0])).toBe("abcd\te\n😀");
+  });
+
+  test("any title and names make a well-formed part that reads back as written", () => {
+    const writable = (s: string) =>
+      // eslint-disable-next-line no-control-regex
+      !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff\r]/.test(s);
+    const userText = fc.string({ unit: "grapheme", maxLength: 30 }).filter(writable);
+    fc.assert(
+      fc.property(userText, userText, userText, (title, series, sheet) => {
+        const xml = chartSpaceXml(
+          { ...pareto, title, series: [{ ...pareto.series[0], name: series }] },
+          sheet
+        );
+        expect(XMLValidator.validate(xml)).toBe(true);
+        const doc = parser.parse(xml) as Node[];
+        expect(text(all(doc, "a:t")[0])).toBe(title);
+        expect(text(all(all(doc, "c:tx")[1], "c:v")[0])).toBe(series);
+        expect(text(all(doc, "c:f")[0])).toBe(`'${sheet.replace(/'/g, "''")}'!$A$16:$A$22`);
+      }),
+      { numRuns: 200 }
+    );
+  });
+
+  test("without cells, references only: Excel and LibreOffice read the sheet", () => {
+    const xml = chartSpaceXml(pareto, "Coverage");
+    expect(xml).not.toContain("Cache");
+  });
+
+  test("with cells, caches of what the sheet holds; formulas and blanks left as gaps", () => {
+    const sheet: Record<string, { value: string | number | null; format?: string }> = {
+      A2: { value: "Ann" },
+      A3: { value: 2027 },
+      A4: { value: null },
+      B2: { value: 1500.5, format: "#,##0" },
+      B3: { value: "=B2*2" },
+      B4: { value: 7, format: "#,##0" },
+    };
+    const cells: ChartCells = (name, address) => (name === "Book" ? sheet[address] : undefined);
+    const chart: SheetChart = {
+      ...pareto,
+      kind: "clusteredColumn",
+      series: [{ name: "Revenue", values: "B2:B4", categories: "A2:A4" }],
+    };
+    const doc = parse(chartSpaceXml(chart, "Book", cells));
+    expect(orderViolations(doc)).toEqual([]);
+    const points = (cache: Node) =>
+      all([cache], "c:pt").map((pt) => [attr(pt, "idx"), text(all([pt], "c:v")[0])]);
+    const [strCache] = all(doc, "c:strCache");
+    const [numCache] = all(doc, "c:numCache");
+    expect(attr(all([strCache], "c:ptCount")[0], "val")).toBe("3");
+    expect(points(strCache)).toEqual([
+      ["0", "Ann"],
+      ["1", "2027"],
+    ]);
+    expect(attr(all([numCache], "c:ptCount")[0], "val")).toBe("3");
+    expect(text(all([numCache], "c:formatCode")[0])).toBe("#,##0");
+    expect(points(numCache)).toEqual([
+      ["0", "1500.5"],
+      ["2", "7"],
+    ]);
+    // Another sheet's cells are not this sheet's.
+    expect(chartSpaceXml(chart, "Other", cells)).not.toContain("<c:pt ");
+  });
+});
+
+describe("layoutCells", () => {
+  const layout: SheetLayout = {
+    sheet: "Coverage",
+    blocks: [
+      { at: "A1", values: [["Title"]] },
+      {
+        at: "B16",
+        values: [
+          [100, 0.5],
+          [50, "=B16/2"],
+        ],
+        formats: ["#,##0", "0%"],
+        formulas: true,
+      },
+    ],
+    names: [],
+  };
+  const cells = layoutCells(layout);
+
+  test("finds each block's cells with their formats, by sheet (any case) and address", () => {
+    expect(cells("Coverage", "A1")).toEqual({ value: "Title" });
+    expect(cells("coverage", "B16")).toEqual({ value: 100, format: "#,##0" });
+    expect(cells("Coverage", "C16")).toEqual({ value: 0.5, format: "0%" });
+    expect(cells("Coverage", "B17")).toEqual({ value: 50, format: "#,##0" });
+  });
+
+  test("knows nothing of formulas' results, other cells or other sheets", () => {
+    expect(cells("Coverage", "C17")).toBeUndefined();
+    expect(cells("Coverage", "Z99")).toBeUndefined();
+    expect(cells("Plan", "A1")).toBeUndefined();
+  });
+});
+
+describe("drawingXml", () => {
+  const anchors = [
+    { chartRelId: "rId1", name: "RH_Pareto", id: 2, ...anchorOf("E15:L34", 0) },
+    {
+      chartRelId: "rId2",
+      name: `Mine <"&'>`,
+      id: 3,
+      description: "Coverage <by> tier",
+      ...anchorOf(undefined, 1),
+    },
+  ];
+
+  test("well-formed, in schema order, one two-cell anchor a chart", () => {
+    const doc = parse(drawingXml(anchors));
+    expect(orderViolations(doc)).toEqual([]);
+    expect(all(doc, "xdr:twoCellAnchor")).toHaveLength(2);
+    expect(all(doc, "c:chart").map((c) => attr(c, "r:id"))).toEqual(["rId1", "rId2"]);
+  });
+
+  test("each frame carries the chart's name (escaped) and a unique id", () => {
+    const doc = parse(drawingXml(anchors));
+    const frames = all(doc, "xdr:cNvPr");
+    expect(frames.map((f) => attr(f, "name"))).toEqual(["RH_Pareto", `Mine <"&'>`]);
+    expect(frames.map((f) => attr(f, "id"))).toEqual(["2", "3"]);
+    expect(attr(frames[1], "descr")).toBe("Coverage <by> tier");
+    expect(attr(frames[0], "descr")).toBeUndefined();
+  });
+
+  test("the anchor's corners are written 0-based, with no offset", () => {
+    const doc = parse(drawingXml(anchors.slice(0, 1)));
+    const corner = (name: string) => {
+      const [node] = all(doc, name);
+      return ["xdr:col", "xdr:colOff", "xdr:row", "xdr:rowOff"].map((n) => text(all([node], n)[0]));
+    };
+    expect(corner("xdr:from")).toEqual(["4", "0", "14", "0"]);
+    expect(corner("xdr:to")).toEqual(["12", "0", "34", "0"]);
+  });
+
+  test("no charts: an empty drawing", () => {
+    const doc = parse(drawingXml([]));
+    expect(all(doc, "xdr:wsDr")).toHaveLength(1);
+    expect(all(doc, "xdr:twoCellAnchor")).toHaveLength(0);
+  });
+});
+
+describe("anchorOf", () => {
+  test("\"H3:P20\" covers H3 to P20 inclusive: from H3's corner to Q21's", () => {
+    expect(anchorOf("H3:P20", 0)).toEqual({ from: { col: 7, row: 2 }, to: { col: 16, row: 20 } });
+  });
+
+  test("a reversed range, a single cell and absolute references cover the same cells", () => {
+    expect(anchorOf("P20:H3", 0)).toEqual(anchorOf("H3:P20", 0));
+    expect(anchorOf("$H$3:$P$20", 0)).toEqual(anchorOf("H3:P20", 0));
+    expect(anchorOf("B2", 0)).toEqual({ from: { col: 1, row: 1 }, to: { col: 2, row: 2 } });
+  });
+
+  test("without a placement, charts of 8 × 15 cells from H2 down, none over another", () => {
+    const placed = [0, 1, 2].map((i) => anchorOf(undefined, i));
+    expect(placed[0]).toEqual({ from: { col: 7, row: 1 }, to: { col: 15, row: 16 } });
+    for (let i = 1; i < placed.length; i++)
+      expect(placed[i].from.row).toBeGreaterThanOrEqual(placed[i - 1].to.row);
+  });
+
+  test("a placement that is not a range is refused with the text", () => {
+    expect(() => anchorOf("over there", 0)).toThrow(/over there/);
+  });
+});
+
+test("content and relationship types are the ECMA-376 ones", () => {
+  expect(DRAWING_CONTENT_TYPE).toBe("application/vnd.openxmlformats-officedocument.drawing+xml");
+  expect(CHART_CONTENT_TYPE).toBe(
+    "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+  );
+  expect(DRAWING_RELATIONSHIP).toBe(
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"
+  );
+  expect(CHART_RELATIONSHIP).toBe(
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+  );
+});
