@@ -5,7 +5,7 @@
  * drawing's rels to each chart part); each chart part draws its series from ranges of the book
  * (`chartSpaceXml`). Everything here is pure text in, text out: the package layer names the parts.
  */
-export { chartSpaceXml } from "./chartXml";
+export { chartSpaceXml, type ChartOptions } from "./chartXml";
 export { anchorOf, drawingXml, type AnchorCell, type ChartAnchor } from "./drawingXml";
 export { layoutCells, type ChartCell, type ChartCells } from "./chartCells";
 

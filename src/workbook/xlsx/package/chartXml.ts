@@ -6,7 +6,8 @@
  */
 import type { ChartSeries, SheetChart } from "../../workbookPort";
 import { cellName, parseRange } from "../../shared/a1";
-import type { ChartCells } from "./chartCells";
+import type { ChartCell, ChartCells } from "./chartCells";
+import { seriesMarker, seriesShape } from "./chartColours";
 import { markupText } from "./markupText";
 
 const NS =
@@ -28,14 +29,24 @@ interface Group {
   readonly axes: Axes;
 }
 
+export interface ChartOptions {
+  /** The book has no theme part: series colours are written out (chartColours.ts). */
+  readonly fixedColours?: boolean;
+}
+
 /**
  * The complete chart part. `sheetName` is the sheet the ranges are on (a range may name another
  * sheet, "Data!B2:B9"); `cells`, when given, fills the caches that viewers which do not
  * recalculate draw from.
  */
-export function chartSpaceXml(chart: SheetChart, sheetName: string, cells?: ChartCells): string {
+export function chartSpaceXml(
+  chart: SheetChart,
+  sheetName: string,
+  cells?: ChartCells,
+  options: ChartOptions = {}
+): string {
   const groups = plotGroups(chart);
-  const source = { sheetName, cells };
+  const source = { sheetName, cells, fixedColours: options.fixedColours === true };
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace ${NS}>` +
@@ -46,7 +57,7 @@ export function chartSpaceXml(chart: SheetChart, sheetName: string, cells?: Char
     '<c:autoTitleDeleted val="0"/>' +
     "<c:plotArea><c:layout/>" +
     groups.map((g) => groupXml(g, chart, source)).join("") +
-    groups.map((g, i) => axesXml(g.axes, i > 0)).join("") +
+    groups.map((g, i) => axesXml(g.axes, i > 0, valueFormat(g, source))).join("") +
     "</c:plotArea>" +
     '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
@@ -87,6 +98,7 @@ function titleXml(title: string): string {
 interface Source {
   readonly sheetName: string;
   readonly cells: ChartCells | undefined;
+  readonly fixedColours: boolean;
 }
 
 /** CT_BarChart: barDir, grouping, varyColors, ser*, gapWidth, axId×2; CT_LineChart alike. */
@@ -112,15 +124,19 @@ function groupXml(group: Group, chart: SheetChart, source: Source): string {
   );
 }
 
-/** CT_BarSer: idx, order, tx, invertIfNegative, cat, val; CT_LineSer: idx, order, tx, marker, cat, val, smooth. */
+/**
+ * CT_BarSer: idx, order, tx, spPr, invertIfNegative, cat, val;
+ * CT_LineSer: idx, order, tx, spPr, marker, cat, val, smooth.
+ */
 function seriesXml(spec: ChartSeries, index: number, line: boolean, source: Source): string {
   const head =
     `<c:idx val="${index}"/><c:order val="${index}"/>` +
-    `<c:tx><c:v>${markupText(spec.name)}</c:v></c:tx>`;
+    `<c:tx><c:v>${markupText(spec.name)}</c:v></c:tx>` +
+    seriesShape(index, line, source.fixedColours);
   const data = categoriesXml(spec.categories, source) + valuesXml(spec.values, source);
   if (line)
     return (
-      `<c:ser>${head}<c:marker><c:symbol val="circle"/><c:size val="4"/></c:marker>` +
+      `<c:ser>${head}${seriesMarker(index, source.fixedColours)}` +
       `${data}<c:smooth val="0"/></c:ser>`
     );
   return `<c:ser>${head}<c:invertIfNegative val="0"/>${data}</c:ser>`;
@@ -177,10 +193,9 @@ function categoriesXml(range: string, source: Source): string {
 
 function valuesXml(range: string, source: Source): string {
   const f = `<c:f>${markupText(rangeFormula(range, source.sheetName))}</c:f>`;
-  // Without a format the axis follows the cells' own ("sourceLinked" on the axis).
   const cached = cachedCells(range, source);
   if (cached === null) return `<c:val><c:numRef>${f}</c:numRef></c:val>`;
-  const format = cached.find((cell) => cell?.format !== undefined)?.format ?? "General";
+  const format = rangeFormat(cached);
   const points = cached.map((cell, i) =>
     typeof cell?.value === "number" && Number.isFinite(cell.value)
       ? `<c:pt idx="${i}"><c:v>${cell.value}</c:v></c:pt>`
@@ -192,7 +207,19 @@ function valuesXml(range: string, source: Source): string {
   );
 }
 
-function cachedCells(range: string, source: Source) {
+/** The number format of a range: its first cell's that has one (a column is formatted alike). */
+function rangeFormat(cached: readonly (ChartCell | undefined)[]): string {
+  return cached.find((cell) => cell?.format !== undefined)?.format ?? "General";
+}
+
+/** What a value axis shows its numbers as: its first series' cells' format, as Excel saves it. */
+function valueFormat(group: Group, source: Source): string {
+  const [first] = group.series;
+  const cached = first === undefined ? null : cachedCells(first.spec.values, source);
+  return cached === null ? "General" : rangeFormat(cached);
+}
+
+function cachedCells(range: string, source: Source): (ChartCell | undefined)[] | null {
   if (source.cells === undefined) return null;
   const { sheet, addresses } = rangeCells(range, source.sheetName);
   const lookup = source.cells;
@@ -211,14 +238,15 @@ function cellLabel(value: unknown): string {
  * category axis, which would repeat the first, and puts its value axis on the right, crossing
  * at the maximum so it stands at the far side of the plot.
  */
-function axesXml(axes: Axes, secondary: boolean): string {
+function axesXml(axes: Axes, secondary: boolean, format: string): string {
   const scaling = '<c:scaling><c:orientation val="minMax"/></c:scaling>';
-  const numFmt = '<c:numFmt formatCode="General" sourceLinked="1"/>';
+  // Linked to the source: the axis follows the cells' format when the user changes it.
+  const linked = (code: string) => `<c:numFmt formatCode="${markupText(code)}" sourceLinked="1"/>`;
   const ticks =
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
   const category =
     `<c:catAx><c:axId val="${axes.category}"/>${scaling}` +
-    `<c:delete val="${secondary ? 1 : 0}"/><c:axPos val="b"/>${numFmt}${ticks}` +
+    `<c:delete val="${secondary ? 1 : 0}"/><c:axPos val="b"/>${linked("General")}${ticks}` +
     `<c:crossAx val="${axes.value}"/><c:crosses val="autoZero"/>` +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/>' +
     "</c:catAx>";
@@ -226,7 +254,7 @@ function axesXml(axes: Axes, secondary: boolean): string {
     `<c:valAx><c:axId val="${axes.value}"/>${scaling}` +
     `<c:delete val="0"/><c:axPos val="${secondary ? "r" : "l"}"/>` +
     (secondary ? "" : "<c:majorGridlines/>") +
-    `${numFmt}${ticks}<c:crossAx val="${axes.category}"/>` +
+    `${linked(format)}${ticks}<c:crossAx val="${axes.category}"/>` +
     `<c:crosses val="${secondary ? "max" : "autoZero"}"/><c:crossBetween val="between"/>` +
     "</c:valAx>";
   return category + value;

@@ -24,7 +24,7 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-/** Office's default theme, as every producer writes one: charts take their colours from it. */
+/** Office's default theme, as Excel, exceljs and openpyxl write one (LibreOffice does not). */
 const THEME = readFileSync(require.resolve("exceljs/lib/xlsx/xml/theme1.xml"), "utf8");
 
 /** An empty zip: the end-of-directory record alone, for ZipArchive to add entries to. */
@@ -76,12 +76,16 @@ export function rowsCells(
   };
 }
 
-/** The .xlsx bytes: `rows` on a sheet named `sheetName` and the charts over it. */
+/**
+ * The .xlsx bytes: `rows` on a sheet named `sheetName` and the charts over it; without a theme
+ * part, as LibreOffice saves a book, when `withTheme` is false.
+ */
 export function chartBook(
   sheetName: string,
   rows: readonly (readonly (string | number)[])[],
   charts: readonly SheetChart[],
-  cells?: ChartCells
+  cells?: ChartCells,
+  withTheme = true
 ): Buffer {
   const parts = new Map<string, string>();
   parts.set(
@@ -90,7 +94,9 @@ export function chartBook(
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      '<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>' +
+      (withTheme
+        ? '<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>'
+        : "") +
       '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
       `<Override PartName="/xl/drawings/drawing1.xml" ContentType="${DRAWING_CONTENT_TYPE}"/>` +
       charts
@@ -114,10 +120,10 @@ export function chartBook(
     "xl/_rels/workbook.xml.rels",
     rels([
       { id: "rId1", type: `${REL_NS}/worksheet`, target: "worksheets/sheet1.xml" },
-      { id: "rId2", type: `${REL_NS}/theme`, target: "theme/theme1.xml" },
+      ...(withTheme ? [{ id: "rId2", type: `${REL_NS}/theme`, target: "theme/theme1.xml" }] : []),
     ])
   );
-  parts.set("xl/theme/theme1.xml", THEME);
+  if (withTheme) parts.set("xl/theme/theme1.xml", THEME);
   parts.set("xl/worksheets/sheet1.xml", sheetXml(rows));
   parts.set(
     "xl/worksheets/_rels/sheet1.xml.rels",
@@ -146,7 +152,11 @@ export function chartBook(
     )
   );
   charts.forEach((chart, i) =>
-    parts.set(`xl/charts/chart${i + 1}.xml`, chartSpaceXml(chart, sheetName, cells))
+    parts.set(
+      `xl/charts/chart${i + 1}.xml`,
+      // As the package layer does: colours written out where the book has no theme to take.
+      chartSpaceXml(chart, sheetName, cells, { fixedColours: !withTheme })
+    )
   );
   const changes = new Map([...parts].map(([name, xml]) => [name, Buffer.from(xml, "utf8")]));
   return ZipArchive.read(emptyZip()).write(changes);

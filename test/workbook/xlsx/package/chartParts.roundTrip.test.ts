@@ -1,8 +1,9 @@
 /**
  * The chart parts in a real book, read by the other producers on this machine: a package built by
  * hand around them (chartBook.ts, not the package layer's sheet writer) is read by openpyxl, which
- * finds each chart with its title, plots, references and caches; and LibreOffice prints it with
- * every title and legend visible and the series drawn in colour. Each part is skipped, saying so,
+ * finds each chart with its title, plots, references and caches; and LibreOffice prints it, and
+ * a copy without a theme part as LibreOffice saves books, with every title and legend visible
+ * and the series drawn in colour. Each part is skipped, saying so,
  * where its program is missing (python3-openpyxl; libreoffice-calc-nogui and poppler-utils).
  */
 import { execFileSync } from "node:child_process";
@@ -85,11 +86,15 @@ interface ReadChart {
 describe("a book holding the chart parts", () => {
   let dir: string;
   let file: string;
+  // The same book as LibreOffice saves books: no theme part, so the colours are written out.
+  let themeless: string;
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), "rh-charts-"));
     file = path.join(dir, "charts.xlsx");
+    themeless = path.join(dir, "themeless.xlsx");
     writeFileSync(file, chartBook(SHEET, ROWS, CHARTS, rowsCells(SHEET, ROWS)));
+    writeFileSync(themeless, chartBook(SHEET, ROWS, CHARTS, undefined, false));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -140,7 +145,7 @@ describe("a book holding the chart parts", () => {
   (canPrint ? test : test.skip)(
     "LibreOffice prints every chart: titles, legends and categories as text, series in colour",
     () => {
-      // One conversion for all three kinds, in a profile of its own.
+      // One conversion for all three kinds and both books, in a profile of its own.
       execFileSync(
         "soffice",
         [
@@ -151,21 +156,25 @@ describe("a book holding the chart parts", () => {
           "--outdir",
           dir,
           file,
+          themeless,
         ],
         { timeout: 120_000, stdio: "ignore" }
       );
-      const pdf = path.join(dir, "charts.pdf");
-      const printed = execFileSync("pdftotext", [pdf, "-"]).toString();
-      for (const chart of CHARTS) {
-        expect(printed).toContain(chart.title);
-        for (const series of chart.series) expect(printed).toContain(series.name);
-      }
-      // Each chart labels its categories from the sheet, through the quoted references.
-      expect(printed.split("Bob <Ltd>").length - 1).toBeGreaterThanOrEqual(CHARTS.length);
+      for (const book of ["charts", "themeless"]) {
+        const pdf = path.join(dir, `${book}.pdf`);
+        const printed = execFileSync("pdftotext", [pdf, "-"]).toString();
+        for (const chart of CHARTS) {
+          expect(printed).toContain(chart.title);
+          for (const series of chart.series) expect(printed).toContain(series.name);
+        }
+        // Each chart labels its categories from the sheet, through the quoted references.
+        expect(printed.split("Bob <Ltd>").length - 1).toBeGreaterThanOrEqual(CHARTS.length);
 
-      // The sheet itself prints in black and grey: coloured pixels are the charts' bars and lines.
-      execFileSync("pdftoppm", ["-r", "40", "-singlefile", pdf, path.join(dir, "page")]);
-      expect(colouredPixels(readFileSync(path.join(dir, "page.ppm")))).toBeGreaterThan(500);
+        // The sheet prints in black and grey: coloured pixels are the charts' bars and lines
+        // (with no colour a chart prints as an empty frame, its series invisible).
+        execFileSync("pdftoppm", ["-r", "40", "-singlefile", pdf, path.join(dir, book)]);
+        expect(colouredPixels(readFileSync(path.join(dir, `${book}.ppm`)))).toBeGreaterThan(500);
+      }
     },
     150_000
   );

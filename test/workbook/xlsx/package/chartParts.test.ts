@@ -18,6 +18,11 @@ import {
 } from "../../../../src/workbook/xlsx/package/chartParts";
 import type { ChartKind, SheetChart, SheetLayout } from "../../../../src/workbook/workbookPort";
 import { orderViolations, type Node } from "./chartSchemaOrder";
+import { DEFAULT_CADENCE } from "../../../../src/core/rotation/cadence";
+import { coverage, paretoSeries } from "../../../../src/core/reviews/coverage";
+import { PARETO_CHART, coverageLayout } from "../../../../src/core/sheets/coverageSheet";
+import { STANDARD_CALENDAR } from "../../../../src/core/dates/workdays";
+import { AS_OF, ROWS, d } from "../../../fixtures/smallBook";
 
 const parser = new XMLParser({
   preserveOrder: true,
@@ -107,6 +112,30 @@ describe("chartSpaceXml", () => {
       expect.stringMatching(/<c:roundedCorners> is not a child of <c:chart>/),
     ]);
   });
+
+  test.each(KINDS)(
+    "%s in a book without a theme: each series' colour written out, in order",
+    (kind) => {
+      const themed = parse(chartSpaceXml(chartOf(kind), "Coverage"));
+      expect(all(themed, "c:spPr")).toHaveLength(0);
+      const doc = parse(
+        chartSpaceXml(chartOf(kind), "Coverage", undefined, { fixedColours: true })
+      );
+      expect(orderViolations(doc)).toEqual([]);
+      const colours = all(doc, "c:ser").map((ser) => {
+        const shape = children(ser).find((c) => "c:spPr" in c)!;
+        return attr(all(shape, "a:srgbClr")[0], "val");
+      });
+      expect(colours).toEqual(["4472C4", "ED7D31"]);
+      // A line is stroked in its colour, not filled; its markers take the colour too.
+      for (const line of all(doc, "c:lineChart"))
+        for (const ser of all(line, "c:ser")) {
+          const shape = children(ser).find((c) => "c:spPr" in c)!;
+          expect(all(children(shape), "a:ln")).toHaveLength(1);
+          expect(all(all(ser, "c:marker")[0], "a:srgbClr").length).toBeGreaterThan(0);
+        }
+    }
+  );
 
   test("clustered columns: one bar chart, every series a column, one pair of axes", () => {
     const doc = parse(chartSpaceXml(chartOf("clusteredColumn"), "Coverage"));
@@ -271,6 +300,43 @@ describe("chartSpaceXml", () => {
     // Another sheet's cells are not this sheet's.
     expect(chartSpaceXml(chart, "Other", cells)).not.toContain("<c:pt ");
   });
+});
+
+test("the Coverage sheet's charts, cached from its own layout: the core's numbers, formatted alike", () => {
+  const result = coverage(
+    [
+      { tier: "A", lastContact: d("2026-10-01") },
+      { tier: "A", lastContact: null },
+      { tier: "B", lastContact: d("2026-07-01") },
+      { tier: "C", lastContact: d("2026-09-01") },
+    ],
+    DEFAULT_CADENCE,
+    STANDARD_CALENDAR,
+    AS_OF
+  );
+  const pareto = paretoSeries(ROWS.map((r) => ({ label: String(r[1]), value: Number(r[3]) })));
+  const layout = coverageLayout(result, pareto, AS_OF);
+  expect(layout.charts.length).toBeGreaterThan(0);
+  for (const chart of layout.charts) {
+    const doc = parse(chartSpaceXml(chart, layout.sheet, layoutCells(layout)));
+    expect(orderViolations(doc)).toEqual([]);
+    // Every point of every series is cached: the layout wrote each cell a chart reads.
+    for (const cache of [...all(doc, "c:numCache"), ...all(doc, "c:strCache")])
+      expect(all(cache, "c:pt")).toHaveLength(Number(attr(all(cache, "c:ptCount")[0], "val")));
+  }
+  const drawn = layout.charts.find((c) => c.name === PARETO_CHART)!;
+  const doc = parse(chartSpaceXml(drawn, layout.sheet, layoutCells(layout)));
+  const [labels] = all(doc, "c:strCache");
+  const [revenue, share] = all(doc, "c:numCache");
+  const values = (cache: Node) => all(cache, "c:v").map((v) => Number(text(v)));
+  expect(all(labels, "c:v").map(text)).toEqual(pareto.map((p) => p.label));
+  expect(values(revenue)).toEqual(pareto.map((p) => p.value));
+  expect(values(share)).toEqual(pareto.map((p) => p.cumulativeShare));
+  // The running share reads as a percentage in its cache and on its axis, as in the sheet.
+  expect(text(all(share, "c:formatCode")[0])).toMatch(/%/);
+  const [amounts, shares] = all(doc, "c:valAx");
+  expect(attr(all(amounts, "c:numFmt")[0], "formatCode")).not.toMatch(/%/);
+  expect(attr(all(shares, "c:numFmt")[0], "formatCode")).toMatch(/%/);
 });
 
 describe("layoutCells", () => {
