@@ -8,7 +8,7 @@ import type { ChartSeries, SheetChart } from "../../workbookPort";
 import { cellName, parseRange } from "../../shared/a1";
 import type { ChartCell, ChartCells } from "./chartCells";
 import { seriesMarker, seriesShape } from "./chartColours";
-import { markupText } from "./markupText";
+import { markupAttribute, markupText } from "./markupText";
 
 const NS =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
@@ -54,7 +54,6 @@ export function chartSpaceXml(
     '<c:roundedCorners val="0"/>' +
     "<c:chart>" +
     titleXml(chart.title) +
-    '<c:autoTitleDeleted val="0"/>' +
     "<c:plotArea><c:layout/>" +
     groups.map((g) => groupXml(g, chart, source)).join("") +
     groups.map((g, i) => axesXml(g.axes, i > 0, valueFormat(g, source))).join("") +
@@ -86,12 +85,14 @@ function plotGroups(chart: SheetChart): Group[] {
   return groups.map((g, i) => ({ ...g, axes: i === 0 ? primary : secondary }));
 }
 
+/** The title, and autoTitleDeleted: with no title text Excel would otherwise make one up. */
 function titleXml(title: string): string {
+  if (title.trim() === "") return '<c:autoTitleDeleted val="1"/>';
   return (
     "<c:title><c:tx><c:rich>" +
     '<a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1"/></a:pPr>' +
     `<a:r><a:rPr lang="en-US" sz="1400" b="1"/><a:t>${markupText(title)}</a:t></a:r></a:p>` +
-    '</c:rich></c:tx><c:overlay val="0"/></c:title>'
+    '</c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>'
   );
 }
 
@@ -168,7 +169,7 @@ function unquoteSheet(prefix: string): string {
  * apostrophe in it doubled): quoting is valid for every name, and a name such as "A1", "TRUE" or
  * "R2C3" would otherwise read as something else.
  */
-export function rangeFormula(range: string, sheetName: string): string {
+function rangeFormula(range: string, sheetName: string): string {
   const { sheet, addresses } = rangeCells(range, sheetName);
   const absolute = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   const first = absolute(addresses[0]);
@@ -241,7 +242,8 @@ function cellLabel(value: unknown): string {
 function axesXml(axes: Axes, secondary: boolean, format: string): string {
   const scaling = '<c:scaling><c:orientation val="minMax"/></c:scaling>';
   // Linked to the source: the axis follows the cells' format when the user changes it.
-  const linked = (code: string) => `<c:numFmt formatCode="${markupText(code)}" sourceLinked="1"/>`;
+  const linked = (code: string) =>
+    `<c:numFmt formatCode="${markupAttribute(code)}" sourceLinked="1"/>`;
   const ticks =
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
   const category =

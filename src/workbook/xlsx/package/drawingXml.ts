@@ -5,7 +5,7 @@
  * name), so a book the command line wrote is redrawn in Excel, not given a second chart.
  */
 import { parseRange } from "../../shared/a1";
-import { markupText } from "./markupText";
+import { markupAttribute } from "./markupText";
 
 /** A cell corner, 0-based: the top-left corner of column `col`, row `row`. */
 export interface AnchorCell {
@@ -71,18 +71,18 @@ function corner(tag: "from" | "to", cell: AnchorCell): string {
 /** CT_TwoCellAnchor: from, to, graphicFrame (nvGraphicFramePr, xfrm, graphic), clientData. */
 function anchorXml(anchor: ChartAnchor): string {
   const descr =
-    anchor.description === undefined ? "" : ` descr="${markupText(anchor.description)}"`;
+    anchor.description === undefined ? "" : ` descr="${markupAttribute(anchor.description)}"`;
   return (
     "<xdr:twoCellAnchor>" +
     corner("from", anchor.from) +
     corner("to", anchor.to) +
     '<xdr:graphicFrame macro="">' +
-    `<xdr:nvGraphicFramePr><xdr:cNvPr id="${anchor.id}" name="${markupText(anchor.name)}"${descr}/>` +
+    `<xdr:nvGraphicFramePr><xdr:cNvPr id="${anchor.id}" name="${markupAttribute(anchor.name)}"${descr}/>` +
     "<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>" +
     // Required, and ignored for an anchored frame: the anchor's cells size it.
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
     '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
-    `<c:chart ${CHART_NS} r:id="${markupText(anchor.chartRelId)}"/>` +
+    `<c:chart ${CHART_NS} r:id="${markupAttribute(anchor.chartRelId)}"/>` +
     "</a:graphicData></a:graphic>" +
     "</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>"
   );

@@ -14,3 +14,12 @@ const UNWRITABLE =
 export function markupText(text: string): string {
   return escapeXml(text.replace(UNWRITABLE, ""));
 }
+
+/**
+ * Text for an attribute value. A parser turns a literal tab or line break in an attribute into a
+ * space; written as character references they read back as themselves, so a chart's name (the
+ * add-in's hold on it) comes back exactly as it was written.
+ */
+export function markupAttribute(text: string): string {
+  return markupText(text).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}

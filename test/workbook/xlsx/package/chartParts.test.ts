@@ -30,6 +30,8 @@ const parser = new XMLParser({
   attributeNamePrefix: "",
   parseTagValue: false,
   trimValues: false,
+  // Character references (&#10;) decoded, as every XML parser does.
+  htmlEntities: true,
 });
 
 function parse(xml: string): Node[] {
@@ -232,6 +234,17 @@ describe("chartSpaceXml", () => {
     expect(text(all(doc, "c:f")[0])).toBe(`'A & <B> "C" D''s'!$A$16:$A$22`);
   });
 
+  test("an empty title: none drawn, and none made up by Excel", () => {
+    for (const title of ["", "  "]) {
+      const doc = parse(chartSpaceXml({ ...pareto, title }, "S"));
+      expect(orderViolations(doc)).toEqual([]);
+      expect(all(doc, "c:title")).toHaveLength(0);
+      expect(attr(all(doc, "c:autoTitleDeleted")[0], "val")).toBe("1");
+    }
+    const titled = parse(chartSpaceXml(pareto, "S"));
+    expect(attr(all(titled, "c:autoTitleDeleted")[0], "val")).toBe("0");
+  });
+
   test("characters XML cannot carry are dropped; tabs, newlines and emoji are kept", () => {
     const doc = parse(
       chartSpaceXml({ ...pareto, title: "a\u0000b\u0007c\u001f\ud800d\te\n😀\uffff" }, "S")
@@ -245,17 +258,23 @@ describe("chartSpaceXml", () => {
       !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff\r]/.test(s);
     const userText = fc.string({ unit: "grapheme", maxLength: 30 }).filter(writable);
     fc.assert(
-      fc.property(userText, userText, userText, (title, series, sheet) => {
-        const xml = chartSpaceXml(
-          { ...pareto, title, series: [{ ...pareto.series[0], name: series }] },
-          sheet
-        );
-        expect(XMLValidator.validate(xml)).toBe(true);
-        const doc = parser.parse(xml) as Node[];
-        expect(text(all(doc, "a:t")[0])).toBe(title);
-        expect(text(all(all(doc, "c:tx")[1], "c:v")[0])).toBe(series);
-        expect(text(all(doc, "c:f")[0])).toBe(`'${sheet.replace(/'/g, "''")}'!$A$16:$A$22`);
-      }),
+      // A blank title draws none (tested above).
+      fc.property(
+        userText.filter((t) => t.trim() !== ""),
+        userText,
+        userText,
+        (title, series, sheet) => {
+          const xml = chartSpaceXml(
+            { ...pareto, title, series: [{ ...pareto.series[0], name: series }] },
+            sheet
+          );
+          expect(XMLValidator.validate(xml)).toBe(true);
+          const doc = parser.parse(xml) as Node[];
+          expect(text(all(doc, "a:t")[0])).toBe(title);
+          expect(text(all(all(doc, "c:tx")[1], "c:v")[0])).toBe(series);
+          expect(text(all(doc, "c:f")[0])).toBe(`'${sheet.replace(/'/g, "''")}'!$A$16:$A$22`);
+        }
+      ),
       { numRuns: 200 }
     );
   });
@@ -398,6 +417,27 @@ describe("drawingXml", () => {
     expect(frames.map((f) => attr(f, "id"))).toEqual(["2", "3"]);
     expect(attr(frames[1], "descr")).toBe("Coverage <by> tier");
     expect(attr(frames[0], "descr")).toBeUndefined();
+  });
+
+  test("any name and description read back exactly: tabs and line breaks as references", () => {
+    const writable = (t: string) =>
+      // eslint-disable-next-line no-control-regex
+      !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/.test(t);
+    const userText = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 30 }),
+      fc.string({ unit: fc.constantFrom("a", " ", "\t", "\n", "\r", "&", '"', "<") })
+    );
+    fc.assert(
+      fc.property(userText.filter(writable), userText.filter(writable), (name, description) => {
+        const xml = drawingXml([{ ...anchors[0], name, description }]);
+        expect(XMLValidator.validate(xml)).toBe(true);
+        // A literal line break or tab in an attribute would read back as a space.
+        expect(xml).not.toMatch(/name="[^"]*[\t\n\r]/);
+        const [frame] = all(parser.parse(xml) as Node[], "xdr:cNvPr");
+        expect([attr(frame, "name"), attr(frame, "descr")]).toEqual([name, description]);
+      }),
+      { numRuns: 200 }
+    );
   });
 
   test("the anchor's corners are written 0-based, with no offset", () => {
