@@ -1,7 +1,7 @@
 /**
  * Which .xlsx implementation a command reads a book with. `package` (the package layer in
  * src/workbook/xlsx/package) reads only the sheets a command needs and writes back only what
- * changed, keeping every other part of the file as it was: today, log and audit use it. `exceljs`
+ * changed, keeping every other part of the file as it was: today, log, undo and audit use it. `exceljs`
  * rewrites the whole file and loses what it does not model (see unkeptParts.ts): plan still needs
  * it, until owned sheets are written as sheet XML by the package layer.
  */

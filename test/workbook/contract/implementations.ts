@@ -1,12 +1,21 @@
 /**
  * The workbooks the contract suite runs on, one line each. A new implementation of the port joins
  * by adding its factory to IMPLEMENTATIONS: a fresh, empty workbook behind the port, and a way to
- * play the user sorting a table (the one thing a user does that the port itself cannot).
+ * play the user sorting a table (the one thing a user does that the port itself cannot). One that
+ * cannot do a method yet says so in `lacks`; the cases that need the method run on the others
+ * (implementationsWith), every other case on it too.
  */
 import type { Cell } from "../../../src/core/cells/cells";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import { ExcelWorkbook } from "../../../src/workbook/office/excelWorkbook";
 import type { WorkbookPort } from "../../../src/workbook/workbookPort";
+import { PackageWorkbook } from "../../../src/workbook/xlsx/package/packageWorkbook";
+import { rawCellsIn } from "../../../src/workbook/xlsx/package/sheetCells";
+import {
+  patchSheet,
+  type CellBuilder,
+  type SheetEdits,
+} from "../../../src/workbook/xlsx/package/sheetPatch";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { cellAt, findTable, geometry } from "../../../src/workbook/xlsx/xlsxTables";
 import { FakeExcel } from "../office/fakeExcel";
@@ -21,6 +30,8 @@ export interface Implementation {
   readonly name: string;
   /** A new, empty workbook. */
   readonly open: () => OpenWorkbook;
+  /** Port methods it does not implement yet (they throw or refuse). */
+  readonly lacks?: readonly (keyof WorkbookPort)[];
 }
 
 function reordered<T>(rows: readonly T[], order: readonly number[]): T[] {
@@ -80,4 +91,64 @@ const xlsx: Implementation = {
   },
 };
 
-export const IMPLEMENTATIONS: readonly Implementation[] = [memory, office, xlsx];
+/** The rows' cell elements, each given the reference of the row it moves to. */
+function moveRows(book: PackageWorkbook, name: string, order: readonly number[]): void {
+  const table = book.pkg.tables().find((t) => t.displayName === name)!;
+  const first = table.from.row + table.headerRows;
+  const area = {
+    fromRow: first,
+    toRow: first + order.length - 1,
+    fromColumn: table.from.column,
+    toColumn: table.to.column,
+  };
+  const xml = book.pkg.bytes(table.sheetPart)!;
+  const cells = rawCellsIn(xml, area);
+  const edits: SheetEdits = new Map();
+  order.forEach((from, i) => {
+    const row = new Map<number, CellBuilder>();
+    for (let c = area.fromColumn; c <= area.toColumn; c++) {
+      const cell = cells.get(first + from)?.get(c);
+      row.set(c, (ref) =>
+        cell === undefined ? "" : cell.xml.replace(/\br="[^"]*"/, `r="${ref}"`)
+      );
+    }
+    edits.set(first + i, row);
+  });
+  book.pkg.set(table.sheetPart, patchSheet(xml, edits));
+}
+
+const xlsxPackage: Implementation = {
+  name: ".xlsx (package layer)",
+  open: () => {
+    // Each change goes through the file's bytes: what is checked is what a reader of the file sees.
+    let book = PackageWorkbook.create();
+    const port = new Proxy({} as WorkbookPort, {
+      get: (_, method: keyof WorkbookPort | "then") => {
+        if (method === "then") return undefined;
+        const call = book[method] as (...args: unknown[]) => unknown;
+        return async (...args: unknown[]) => {
+          const result = await call.apply(book, args);
+          book = PackageWorkbook.fromBytes(book.toBytes());
+          return result;
+        };
+      },
+    });
+    return {
+      port,
+      sortRows: (name, order) => {
+        moveRows(book, name, order);
+        book = PackageWorkbook.fromBytes(book.toBytes());
+      },
+    };
+  },
+  lacks: ["writeSheet"],
+};
+
+export const IMPLEMENTATIONS: readonly Implementation[] = [memory, office, xlsx, xlsxPackage];
+
+/** The implementations that have all these methods: a case needing one runs on these. */
+export function implementationsWith(
+  ...methods: readonly (keyof WorkbookPort)[]
+): readonly Implementation[] {
+  return IMPLEMENTATIONS.filter((i) => !methods.some((m) => i.lacks?.includes(m)));
+}
