@@ -14,6 +14,7 @@ import { clientRowInTable } from "../../shared/clientRowTarget";
 import { clientTableGone, refuse, tableGone, type Refusal } from "../../shared/refusals";
 import { lastMatchingRow } from "../../shared/rowMatch";
 import type { ClientRowUpdate, RowToRemove } from "../../workbookPort";
+import { storedFormula } from "./formulaText";
 import type { OpenedPackage } from "./openedPackage";
 import { writeClientCells, type LogWriteContext } from "./packageLogWrite";
 import type { SheetTable } from "./packageTables";
@@ -31,12 +32,11 @@ const ADDRESS = /(?<![\w.$\]])\$?[A-Z]{1,3}\$?[0-9]+(?![\w(!])/i;
 const SHARED = "a formula shared across rows";
 
 function formulaProblem(cell: RawCell): string | null {
-  if (cell.inner === undefined) return null;
-  const f = /<((?:[\w.-]+:)?f)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/.exec(cell.inner);
-  if (f === null) return null;
-  if (/\bt="(shared|array|dataTable)"/.test(f[2])) return SHARED;
+  const formula = storedFormula(cell.inner);
+  if (formula === null) return null;
+  if (formula.type !== "normal") return SHARED;
   // Structured references ([@Notes], Table[Col]) and names stay right wherever the row goes.
-  const outsideStrings = (f[3] ?? "").replace(/&quot;[\s\S]*?&quot;|"[^"]*"/g, '""');
+  const outsideStrings = formula.text.replace(/"[^"]*"/g, '""');
   const bare = outsideStrings.replace(/\[[^\]]*\]/g, "");
   return ADDRESS.test(bare) ? "a formula that refers to cells by address" : null;
 }

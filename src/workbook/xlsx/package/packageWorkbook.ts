@@ -34,13 +34,14 @@ import { uniqueColumnNames } from "../xlsxTables";
 import { cellXml } from "./cellXml";
 import { addSheet } from "./newSheet";
 import { OpenedPackage } from "./openedPackage";
+import { constantValue } from "./definedNameValue";
 import { emptyPackageBytes } from "./emptyPackage";
 import { addTableSheet } from "./newTable";
 import { addColumn } from "./packageAddColumn";
 import { appendAndUpdate } from "./packageLogWrite";
 import { removeRow } from "./packageRemoveRow";
 import { bodyRange, packageTables, readArea, readBody, type SheetTable } from "./packageTables";
-import { scanRows, usedArea } from "./sheetCells";
+import { formulasIn, scanRows, usedArea } from "./sheetCells";
 import { patchSheet } from "./sheetPatch";
 import { TEXT_NUMFMT_ID } from "./stylesPart";
 
@@ -116,8 +117,8 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   /**
-   * Every visible sheet without a table, as its used range's values. Formulas are not read (the
-   * package layer reads cached values only), so a totals row is told by its label here.
+   * Every visible sheet without a table, as its used range's values and formulas (shared ones
+   * filled in), so the client list finder tells a totals row by its SUM/SUBTOTAL formulas too.
    */
   plainSheets(): PlainSheet[] {
     const withTables = new Set(this.tables().map((t) => t.sheetPart));
@@ -134,9 +135,15 @@ export class PackageWorkbook implements WorkbookPort {
         used.fromColumn,
         used.toColumn
       );
+      const found = formulasIn(xml!, used);
+      const formulas = values.map((row, r) =>
+        row.map((_, c) => found.get(used.fromRow + r)?.get(used.fromColumn + c) ?? "")
+      );
       const from = { row: used.fromRow, column: used.fromColumn };
       const to = { row: used.toRow, column: used.toColumn };
-      return [{ sheet: sheet.name, address: `${cellName(from)}:${cellName(to)}`, values }];
+      return [
+        { sheet: sheet.name, address: `${cellName(from)}:${cellName(to)}`, values, formulas },
+      ];
     });
   }
 
@@ -261,7 +268,10 @@ export class PackageWorkbook implements WorkbookPort {
       const defined =
         this.pkg.info.names.find((n) => sameName(n.name, name) && n.localSheetId === null) ??
         this.pkg.info.names.find((n) => sameName(n.name, name));
-      result[name] = defined === undefined ? null : this.readReference(defined.formula);
+      result[name] =
+        defined === undefined
+          ? null
+          : (this.readReference(defined.formula) ?? constantValue(defined.formula));
     }
     return result;
   }

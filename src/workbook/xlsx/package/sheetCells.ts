@@ -8,6 +8,7 @@
  */
 import type { Cell } from "../../../core/cells/cells";
 import { serialFromDate, SERIAL_1904_OFFSET } from "../../../core/dates/serial";
+import { mayHoldFormula, shiftFormula, storedFormula } from "./formulaText";
 import { attributes, cellText } from "./xmlText";
 
 export interface CellContext {
@@ -214,7 +215,7 @@ export function rowCellElements(
   return out;
 }
 
-/** The block of non-blank cells a sheet holds, or null for an empty sheet. */
+/** The block of non-blank cells (values or formulas) a sheet holds, or null for an empty sheet. */
 export function usedArea(xml: Buffer, context: CellContext): Area | null {
   let area: { fromRow: number; toRow: number; fromColumn: number; toColumn: number } | null = null;
   const data = sheetDataRange(xml);
@@ -227,7 +228,12 @@ export function usedArea(xml: Buffer, context: CellContext): Area | null {
     rowIndex = r === undefined ? rowIndex + 1 : Number(r) - 1;
     if (inner === undefined) return;
     for (const cell of rowCellElements(inner, cellTag)) {
-      if (cellValue(cell.rawAttrs, cell.inner, context) === "") continue;
+      // A formula counts even without a cached result (openpyxl stores none).
+      if (
+        cellValue(cell.rawAttrs, cell.inner, context) === "" &&
+        storedFormula(cell.inner) === null
+      )
+        continue;
       const column = cell.column;
       area ??= { fromRow: rowIndex, toRow: rowIndex, fromColumn: column, toColumn: column };
       area.toRow = rowIndex;
@@ -357,4 +363,32 @@ export function stylesIn(xml: Buffer, area: Area): Map<number, Map<number, numbe
         styles.get(row)!.set(column, Number(cell.attrs.s));
       }
   return styles;
+}
+
+/**
+ * The formulas in the area, by row and column, as "=…" text: a shared formula's other cells get
+ * the master's formula moved to them (the master is looked for from the sheet's first row).
+ */
+export function formulasIn(xml: Buffer, area: Area): Map<number, Map<number, string>> {
+  const out = new Map<number, Map<number, string>>();
+  const masters = new Map<string, { text: string; row: number; column: number }>();
+  eachRowXml(xml, 0, area.toRow, (row, inner, cellTag) => {
+    if (inner === undefined || !mayHoldFormula(inner)) return;
+    for (const cell of rowCellElements(inner, cellTag)) {
+      const formula = storedFormula(cell.inner);
+      if (formula === null) continue;
+      let text = formula.text;
+      if (formula.shared !== null) {
+        const master = masters.get(formula.shared);
+        if (text !== "") masters.set(formula.shared, { text, row, column: cell.column });
+        else if (master !== undefined)
+          text = shiftFormula(master.text, row - master.row, cell.column - master.column);
+      }
+      if (text === "" || row < area.fromRow) continue;
+      if (cell.column < area.fromColumn || cell.column > area.toColumn) continue;
+      if (!out.has(row)) out.set(row, new Map());
+      out.get(row)!.set(cell.column, `=${text}`);
+    }
+  });
+  return out;
 }
