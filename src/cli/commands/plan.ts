@@ -64,9 +64,7 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.plans.xlsx")}
             throw new CliError(`${file}: no client has tier "${normaliseTier(tier as string)}"`);
         }
         return sheets;
-      },
-      // Plan sheets are written through exceljs until the package layer writes whole sheets.
-      "exceljs"
+      }
     );
     io.stdout(`Plan sheets: ${sheets.join(", ")}\n${written}\n`);
     return 0;

@@ -1,9 +1,7 @@
 /**
  * The workbooks the contract suite runs on, one line each. A new implementation of the port joins
  * by adding its factory to IMPLEMENTATIONS: a fresh, empty workbook behind the port, and a way to
- * play the user sorting a table (the one thing a user does that the port itself cannot). One that
- * cannot do a method yet says so in `lacks`; the cases that need the method run on the others
- * (implementationsWith), every other case on it too.
+ * play the user sorting a table (the one thing a user does that the port itself cannot).
  */
 import type { Cell } from "../../../src/core/cells/cells";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
@@ -30,8 +28,6 @@ export interface Implementation {
   readonly name: string;
   /** A new, empty workbook. */
   readonly open: () => OpenWorkbook;
-  /** Port methods it does not implement yet (they throw or refuse). */
-  readonly lacks?: readonly (keyof WorkbookPort)[];
 }
 
 function reordered<T>(rows: readonly T[], order: readonly number[]): T[] {
@@ -120,17 +116,14 @@ function moveRows(book: PackageWorkbook, name: string, order: readonly number[])
 const xlsxPackage: Implementation = {
   name: ".xlsx (package layer)",
   open: () => {
-    // Each change goes through the file's bytes: what is checked is what a reader of the file sees.
     let book = PackageWorkbook.create();
+    // The port stands for one run of a command; the user sorts the file between two runs, so a
+    // sort is made in the file's bytes and the next call reads them afresh.
     const port = new Proxy({} as WorkbookPort, {
       get: (_, method: keyof WorkbookPort | "then") => {
         if (method === "then") return undefined;
         const call = book[method] as (...args: unknown[]) => unknown;
-        return async (...args: unknown[]) => {
-          const result = await call.apply(book, args);
-          book = PackageWorkbook.fromBytes(book.toBytes());
-          return result;
-        };
+        return (...args: unknown[]) => call.apply(book, args);
       },
     });
     return {
@@ -141,14 +134,6 @@ const xlsxPackage: Implementation = {
       },
     };
   },
-  lacks: ["writeSheet"],
 };
 
 export const IMPLEMENTATIONS: readonly Implementation[] = [memory, office, xlsx, xlsxPackage];
-
-/** The implementations that have all these methods: a case needing one runs on these. */
-export function implementationsWith(
-  ...methods: readonly (keyof WorkbookPort)[]
-): readonly Implementation[] {
-  return IMPLEMENTATIONS.filter((i) => !methods.some((m) => i.lacks?.includes(m)));
-}

@@ -1,6 +1,6 @@
 /** The workbook port's contract for the sheets the add-in owns and the names pointing into them. */
 import type { SheetLayout } from "../../../src/workbook/workbookPort";
-import { implementationsWith } from "./implementations";
+import { IMPLEMENTATIONS } from "./implementations";
 import { withClients } from "./books";
 
 const SETTINGS: SheetLayout = {
@@ -21,69 +21,66 @@ const SETTINGS: SheetLayout = {
   ],
 };
 
-describe.each(implementationsWith("writeSheet"))(
-  "WorkbookPort contract, sheets and names: $name",
-  ({ open }) => {
-    test("showSheet brings a written sheet to the front, and refuses one that is gone", async () => {
-      const { port } = open();
-      await port.writeSheet(SETTINGS);
-      expect(await port.showSheet("Rotation Settings")).toEqual({ ok: true });
-      expect(await port.showSheet("Gone")).toEqual({
-        ok: false,
-        message: 'There is no sheet "Gone" any more: it may have been renamed or deleted.',
-      });
+describe.each(IMPLEMENTATIONS)("WorkbookPort contract, sheets and names: $name", ({ open }) => {
+  test("showSheet brings a written sheet to the front, and refuses one that is gone", async () => {
+    const { port } = open();
+    await port.writeSheet(SETTINGS);
+    expect(await port.showSheet("Rotation Settings")).toEqual({ ok: true });
+    expect(await port.showSheet("Gone")).toEqual({
+      ok: false,
+      message: 'There is no sheet "Gone" any more: it may have been renamed or deleted.',
     });
+  });
 
-    test("readNames gives the values a written sheet's names point to, null for an unknown name", async () => {
-      const { port } = open();
-      await port.writeSheet(SETTINGS);
+  test("readNames gives the values a written sheet's names point to, null for an unknown name", async () => {
+    const { port } = open();
+    await port.writeSheet(SETTINGS);
 
-      expect(await port.readNames(["RH_Cadence", "RH_Title", "RH_Nothing"])).toEqual({
-        RH_Cadence: [
-          ["A", 90],
-          ["B", 180],
-        ],
-        RH_Title: [["Tier"]],
-        RH_Nothing: null,
-      });
-    });
-
-    test("writing a sheet again writes its blocks only: other cells stay as they were", async () => {
-      const { port } = open();
-      await port.writeSheet(SETTINGS);
-
-      await port.writeSheet({
-        sheet: "Rotation Settings",
-        blocks: [{ at: "B3", values: [[365]] }],
-        names: [{ name: "RH_Cadence", address: "A2:B3" }],
-      });
-
-      expect((await port.readNames(["RH_Cadence", "RH_Title"])).RH_Cadence).toEqual([
+    expect(await port.readNames(["RH_Cadence", "RH_Title", "RH_Nothing"])).toEqual({
+      RH_Cadence: [
         ["A", 90],
-        ["B", 365],
-      ]);
+        ["B", 180],
+      ],
+      RH_Title: [["Tier"]],
+      RH_Nothing: null,
+    });
+  });
+
+  test("writing a sheet again writes its blocks only: other cells stay as they were", async () => {
+    const { port } = open();
+    await port.writeSheet(SETTINGS);
+
+    await port.writeSheet({
+      sheet: "Rotation Settings",
+      blocks: [{ at: "B3", values: [[365]] }],
+      names: [{ name: "RH_Cadence", address: "A2:B3" }],
     });
 
-    test("a block's strings stay text: a formula-like note or a number-like ID is kept as given", async () => {
-      const { port } = open();
+    expect((await port.readNames(["RH_Cadence", "RH_Title"])).RH_Cadence).toEqual([
+      ["A", 90],
+      ["B", 365],
+    ]);
+  });
 
-      await port.writeSheet({
-        sheet: "Notes",
-        blocks: [{ at: "A1", values: [["=1+1", "007", "-2"]] }],
-        names: [{ name: "RH_Notes", address: "A1:C1" }],
-      });
+  test("a block's strings stay text: a formula-like note or a number-like ID is kept as given", async () => {
+    const { port } = open();
 
-      expect((await port.readNames(["RH_Notes"])).RH_Notes).toEqual([["=1+1", "007", "-2"]]);
+    await port.writeSheet({
+      sheet: "Notes",
+      blocks: [{ at: "A1", values: [["=1+1", "007", "-2"]] }],
+      names: [{ name: "RH_Notes", address: "A1:C1" }],
     });
 
-    test("sheetExists knows written sheets and tables' sheets, whatever the case", async () => {
-      const { port } = open();
-      await withClients(port);
-      await port.writeSheet(SETTINGS);
+    expect((await port.readNames(["RH_Notes"])).RH_Notes).toEqual([["=1+1", "007", "-2"]]);
+  });
 
-      expect(await port.sheetExists("rotation settings")).toBe(true);
-      expect(await port.sheetExists("CLIENTS")).toBe(true);
-      expect(await port.sheetExists("Plan")).toBe(false);
-    });
-  }
-);
+  test("sheetExists knows written sheets and tables' sheets, whatever the case", async () => {
+    const { port } = open();
+    await withClients(port);
+    await port.writeSheet(SETTINGS);
+
+    expect(await port.sheetExists("rotation settings")).toBe(true);
+    expect(await port.sheetExists("CLIENTS")).toBe(true);
+    expect(await port.sheetExists("Plan")).toBe(false);
+  });
+});

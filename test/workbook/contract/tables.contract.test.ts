@@ -2,7 +2,7 @@
  * The workbook port's contract for tables, settings and the date system: every implementation in
  * implementations.ts answers alike, refusals word for word.
  */
-import { IMPLEMENTATIONS, implementationsWith } from "./implementations";
+import { IMPLEMENTATIONS } from "./implementations";
 import { CLIENT_HEADERS, CLIENT_ROWS, withClients } from "./books";
 
 describe.each(IMPLEMENTATIONS)("WorkbookPort contract, tables: $name", ({ open }) => {
@@ -72,6 +72,32 @@ describe.each(IMPLEMENTATIONS)("WorkbookPort contract, tables: $name", ({ open }
     expect(await port.listTables()).toHaveLength(1);
   });
 
+  test("convertToTable makes a plain range a table: its first row the headers, the rest its rows", async () => {
+    const { port } = open();
+    await port.writeSheet({
+      sheet: "Typed",
+      blocks: [
+        {
+          at: "A1",
+          values: [
+            ["ID", "Name"],
+            ["C-1", "Ames"],
+            ["C-2", "Baker"],
+          ],
+        },
+      ],
+      names: [],
+    });
+
+    const info = await port.convertToTable("Typed", "A1:B3", "Clients");
+
+    expect(info).toEqual({ name: "Clients", sheet: "Typed", headers: ["ID", "Name"], rowCount: 2 });
+    expect((await port.readTable("Clients")).rows).toEqual([
+      ["C-1", "Ames"],
+      ["C-2", "Baker"],
+    ]);
+  });
+
   test("settings: null until saved, then the value last saved", async () => {
     const { port } = open();
 
@@ -135,39 +161,3 @@ describe.each(IMPLEMENTATIONS)("WorkbookPort contract, addColumn: $name", ({ ope
     expect((await port.readTable("Clients")).headers).toEqual(CLIENT_HEADERS);
   });
 });
-
-describe.each(implementationsWith("writeSheet"))(
-  "WorkbookPort contract, tables over written sheets: $name",
-  ({ open }) => {
-    test("convertToTable makes a plain range a table: its first row the headers, the rest its rows", async () => {
-      const { port } = open();
-      await port.writeSheet({
-        sheet: "Typed",
-        blocks: [
-          {
-            at: "A1",
-            values: [
-              ["ID", "Name"],
-              ["C-1", "Ames"],
-              ["C-2", "Baker"],
-            ],
-          },
-        ],
-        names: [],
-      });
-
-      const info = await port.convertToTable("Typed", "A1:B3", "Clients");
-
-      expect(info).toEqual({
-        name: "Clients",
-        sheet: "Typed",
-        headers: ["ID", "Name"],
-        rowCount: 2,
-      });
-      expect((await port.readTable("Clients")).rows).toEqual([
-        ["C-1", "Ames"],
-        ["C-2", "Baker"],
-      ]);
-    });
-  }
-);

@@ -28,7 +28,8 @@ export interface NewSheet {
   readonly table?: { readonly name: string; readonly headers: readonly string[] };
 }
 
-function freePart(pkg: OpenedPackage, folder: string, stem: string): string {
+/** The first free part name `folder/stemN.xml`. */
+export function freePart(pkg: OpenedPackage, folder: string, stem: string): string {
   for (let n = 1; ; n++)
     if (!pkg.has(`${folder}${stem}${n}.xml`)) return `${folder}${stem}${n}.xml`;
 }

@@ -31,7 +31,7 @@ export interface PackageSheet extends SheetEntry {
 export class OpenedPackage {
   readonly archive: ZipArchive;
   readonly workbookPart: string;
-  readonly info: WorkbookInfo;
+  info: WorkbookInfo;
   readonly sheets: PackageSheet[];
   private readonly changes = new Map<string, Buffer>();
   private strings: string[] | null = null;
@@ -85,6 +85,12 @@ export class OpenedPackage {
 
   set(part: string, content: Buffer | string): void {
     this.changes.set(part, Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8"));
+  }
+
+  /** The workbook part rewritten (names, a sheet's state): what was read from it follows. */
+  setWorkbook(xml: string): void {
+    this.set(this.workbookPart, xml);
+    this.info = parseWorkbook(xml);
   }
 
   get changed(): ReadonlySet<string> {

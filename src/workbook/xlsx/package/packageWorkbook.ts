@@ -5,8 +5,8 @@
  * of the parts it touches, comes back as it was. Dates are the workbook's own serials, as in the
  * Office.js adapter: dateSystem() says which system they are in.
  *
- * A new book starts from a minimal package (emptyPackage.ts). Owned sheets (writeSheet) are not
- * written by this layer yet: the command that needs them (plan) still goes through exceljs.
+ * Owned sheets (writeSheet) are written as sheet XML, the rest of their sheet left as it was; a
+ * new book starts from a minimal package (emptyPackage.ts).
  */
 import type { Cell } from "../../../core/cells/cells";
 import type { DateSystem } from "../../../core/dates/serial";
@@ -42,7 +42,9 @@ import { appendAndUpdate } from "./packageLogWrite";
 import { removeRow } from "./packageRemoveRow";
 import { bodyRange, packageTables, readArea, readBody, type SheetTable } from "./packageTables";
 import { formulasIn, scanRows, usedArea } from "./sheetCells";
+import type { ChartRenderer } from "./sheetCharts";
 import { patchSheet } from "./sheetPatch";
+import { saveStyles, writeSheetLayout } from "./sheetWrite";
 import { TEXT_NUMFMT_ID } from "./stylesPart";
 
 const MAX_CELL_TEXT = 32767;
@@ -52,10 +54,13 @@ export class PackageWorkbook implements WorkbookPort {
   /** Table bodies read so far, by table name; dropped when the table's sheet is written. */
   private readonly bodies = new Map<string, Cell[][]>();
 
-  constructor(readonly pkg: OpenedPackage) {}
+  constructor(
+    readonly pkg: OpenedPackage,
+    private readonly charts: ChartRenderer | null = null
+  ) {}
 
-  static fromBytes(bytes: Uint8Array): PackageWorkbook {
-    return new PackageWorkbook(new OpenedPackage(bytes));
+  static fromBytes(bytes: Uint8Array, charts: ChartRenderer | null = null): PackageWorkbook {
+    return new PackageWorkbook(new OpenedPackage(bytes), charts);
   }
 
   /** A new workbook with no sheet yet: add a table or a sheet before saving it. */
@@ -226,8 +231,7 @@ export class PackageWorkbook implements WorkbookPort {
       throw new Error(`The setting "${key}" is longer than an Excel cell can hold.`);
     const sheet = this.storeSheet();
     const text = this.pkg.styles().styleWith(TEXT_NUMFMT_ID);
-    if (text.changed)
-      this.pkg.set(this.pkg.stylesPartName() ?? "xl/styles.xml", this.pkg.styles().text!);
+    saveStyles(this.pkg);
     if (sheet?.part == null) {
       const row = (r: number, a: string, b: string) =>
         `<row r="${r}">${cellXml("", `A${r}`, a, text.style)}${b === "" ? "" : cellXml("", `B${r}`, b, text.style)}</row>`;
@@ -289,8 +293,14 @@ export class PackageWorkbook implements WorkbookPort {
     return readArea(this.pkg, sheet.part, from.row, to.row, from.column, to.column);
   }
 
+  /**
+   * Writes only what the layout names (see sheetWrite.ts). Charts are drawn when the workbook was
+   * given a chart renderer; without one the sheet keeps their data, as the exceljs path does.
+   */
   async writeSheet(layout: SheetLayout): Promise<void> {
-    throw new Error(`Writing the sheet "${layout.sheet}" is not supported on this file yet.`);
+    writeSheetLayout(this.pkg, layout, this.charts);
+    this.bodies.clear();
+    this.pkg.forgetTables();
   }
 
   async sheetExists(sheet: string): Promise<boolean> {

@@ -1,12 +1,13 @@
 /**
- * The styles part as far as dates and text need it: each cell format's number format, to tell a
- * date column, and a way to add one cell format (a date, or text "@") when a written cell needs
- * one the book does not have yet. Adding appends one `<xf>` and moves the count; fonts, fills,
- * borders, named styles, dxfs and the rest stay as they were. A package without a styles part
- * gets a minimal one.
+ * The styles part: each cell format's number format, to tell a date column, and a way to add what
+ * written cells need (a number format, a font, a cell format, a named style, a dxf) when the book
+ * does not have it yet. Adding appends one item to its list and moves the count; everything else
+ * stays as it was, and an item equal to one already there is reused, so writing a sheet again
+ * adds nothing. A package without a styles part gets a minimal one.
  */
 import { isDateFormat } from "../../../core/cells/numberFormat";
-import { attributes, elements, prefixOf } from "./xmlText";
+import { putElement, rootOf, STYLES_ORDER, topElement, withAttribute } from "./partElements";
+import { attributes, elements, escapeXml } from "./xmlText";
 
 /** Built-in number formats that are dates or times (ECMA-376 18.8.30 and the East Asian ones). */
 const BUILT_IN_DATES = new Set([
@@ -19,6 +20,7 @@ export const TEXT_NUMFMT_ID = 49;
 export class StylesPart {
   private readonly formats = new Map<number, string>();
   private readonly xfNumFmts: number[] = [];
+  private edited = false;
 
   constructor(private xml: string | null) {
     if (xml === null) return;
@@ -59,23 +61,86 @@ export class StylesPart {
     const found = this.xfNumFmts.indexOf(numFmtId);
     if (found >= 0) return { style: found, changed: false };
     const xf = `<xf numFmtId="${numFmtId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;
+    const { index, changed } = this.cellXf(xf);
+    return { style: index, changed };
+  }
+
+  /** Whether anything was added since the part was read: then it must be written. */
+  get changed(): boolean {
+    return this.edited;
+  }
+
+  /** The number format id for a format code: a built-in one, the book's own, or a new one. */
+  numFmtId(code: string): number {
+    const builtIn = BUILT_IN_CODES[code];
+    if (builtIn !== undefined) return builtIn;
+    for (const [id, existing] of this.formats) if (existing === code) return id;
+    const id = Math.max(163, ...this.formats.keys()) + 1;
+    this.add("numFmts", "numFmt", `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    this.formats.set(id, code);
+    return id;
+  }
+
+  /** A cell format (`<xf>` of cellXfs) equal to this one, or a new one: its index. */
+  cellXf(xf: string): { index: number; changed: boolean } {
+    const result = this.add("cellXfs", "xf", xf);
+    if (result.changed) this.xfNumFmts.push(Number(attributes(xf).numFmtId ?? 0));
+    return result;
+  }
+
+  /** The items of a list (`fonts` → each `<font>`), as their text. */
+  items(list: string, item: string): string[] {
+    const element = this.xml === null ? null : topElement(this.xml, list);
+    if (element === null || element.endsWith("/>")) return [];
+    const inner = element.slice(element.indexOf(">") + 1, element.lastIndexOf("</"));
+    return elements(inner, item).map((e) => inner.slice(e.start, e.end));
+  }
+
+  /**
+   * The index of an item equal to `xml` (written without a prefix) in a list, appending it (and
+   * the list, where the part has none) when the book has no such item. Equal text means equal
+   * item, so running again finds what the last run added instead of adding it twice.
+   */
+  add(list: string, item: string, xml: string): { index: number; changed: boolean } {
     if (this.xml === null) {
       this.xml = minimalStyles();
       this.xfNumFmts.push(0);
-      if (numFmtId === 0) return { style: 0, changed: true };
+      this.edited = true;
     }
-    const p = prefixOf(this.xml, "cellXfs");
-    const match = /<((?:[\w.-]+:)?cellXfs)\b([^>]*)>([\s\S]*?)<\/\1>/.exec(this.xml);
-    if (match === null) throw new Error("the styles part has no cell formats");
-    const count = this.xfNumFmts.length + 1;
-    const attrs = attributes(match[2]);
-    const open = `<${match[1]}${"count" in attrs ? match[2].replace(/count="\d+"/, `count="${count}"`) : `${match[2]} count="${count}"`}>`;
-    const rebuilt = `${open}${match[3]}${xf.replace("<xf", `<${p}xf`)}</${match[1]}>`;
-    this.xml =
-      this.xml.slice(0, match.index) + rebuilt + this.xml.slice(match.index + match[0].length);
-    this.xfNumFmts.push(numFmtId);
-    return { style: count - 1, changed: true };
+    const p = rootOf(this.xml).prefix;
+    const prefixed = withPrefix(xml, p);
+    const existing = this.items(list, item);
+    const found = existing.indexOf(prefixed);
+    if (found >= 0) return { index: found, changed: false };
+    const count = existing.length + 1;
+    this.xml = putElement(this.xml, STYLES_ORDER, list, (old) => {
+      if (old === null || old.endsWith("/>"))
+        return `<${p}${list} count="1">${prefixed}</${p}${list}>`;
+      const headEnd = old.indexOf(">") + 1;
+      const head = withAttribute(old.slice(0, headEnd), "count", String(count));
+      const close = old.lastIndexOf("</");
+      return `${head}${old.slice(headEnd, close)}${prefixed}${old.slice(close)}`;
+    });
+    this.edited = true;
+    return { index: count - 1, changed: true };
   }
+}
+
+/** Number formats every spreadsheet knows by id (ECMA-376 18.8.30) that the sheets use. */
+const BUILT_IN_CODES: Readonly<Record<string, number>> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
+
+/** `<font><b/></font>` as `<x:font><x:b/></x:font>` for a part whose root has a prefix. */
+function withPrefix(xml: string, prefix: string): string {
+  return prefix === "" ? xml : xml.replace(/<(\/?)([A-Za-z])/g, `<$1${prefix}$2`);
 }
 
 function minimalStyles(): string {
