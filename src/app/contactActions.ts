@@ -167,7 +167,7 @@ async function record(
     cellTextProblem("name in Who", entry.who);
   if (tooLong !== null) return { result: { ok: false, message: tooLong }, book };
   const added = await ensureOutcomeColumn(port, book);
-  // A log that cannot take the new column (an .xlsx file through the package layer, for now)
+  // A log that cannot take the new column (something sits in the column beside it)
   // still takes a contact whose outcome counts as a plain logged contact always did; an attempt
   // would be read back as a contact, so it is refused instead.
   if (!added.ok && !outcomeMoves(entry.outcome, options.mode ?? "personal"))

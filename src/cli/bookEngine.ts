@@ -1,10 +1,10 @@
 /**
  * Which .xlsx implementation a command reads a book with. `package` (the package layer in
  * src/workbook/xlsx/package) reads only the sheets a command needs and writes back only what
- * changed, keeping every other part of the file as it was: today, log, plan and audit use it (plan
- * sheets are written as sheet XML, see sheetWrite.ts). `exceljs` rewrites the whole file and loses
- * what it does not model (see unkeptParts.ts): undo still needs it, until the package layer takes
- * a row out of a table.
+ * changed, keeping every other part of the file as it was: every command that opens a book uses
+ * it (plan sheets are written as sheet XML, see sheetWrite.ts). `exceljs` rewrites the whole file
+ * and loses what it does not model (see unkeptParts.ts): it is kept as the benchmark's "before"
+ * (RELATIONSHIP_HOUR_ENGINE=exceljs).
  */
 import type { PlainSheet, WorkbookPort } from "../workbook/workbookPort";
 import { PackageWorkbook } from "../workbook/xlsx/package/packageWorkbook";

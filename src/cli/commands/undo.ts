@@ -46,9 +46,7 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.undone.xlsx")}
         if (!result.ok || undone === null)
           throw new CliError(`${file}: ${result.ok ? "nothing to undo" : result.message}`);
         return { client, after, undone };
-      },
-      // Taking a row out of a table is not yet a patch the package layer makes.
-      "exceljs"
+      }
     );
     const { client, after, undone } = took;
     const now = after.clients.find((c) => c.id === clientId)!;

@@ -7,6 +7,13 @@ import type { Cell } from "../../../src/core/cells/cells";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import { ExcelWorkbook } from "../../../src/workbook/office/excelWorkbook";
 import type { WorkbookPort } from "../../../src/workbook/workbookPort";
+import { PackageWorkbook } from "../../../src/workbook/xlsx/package/packageWorkbook";
+import { rawCellsIn } from "../../../src/workbook/xlsx/package/sheetCells";
+import {
+  patchSheet,
+  type CellBuilder,
+  type SheetEdits,
+} from "../../../src/workbook/xlsx/package/sheetPatch";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { cellAt, findTable, geometry } from "../../../src/workbook/xlsx/xlsxTables";
 import { FakeExcel } from "../office/fakeExcel";
@@ -80,4 +87,53 @@ const xlsx: Implementation = {
   },
 };
 
-export const IMPLEMENTATIONS: readonly Implementation[] = [memory, office, xlsx];
+/** The rows' cell elements, each given the reference of the row it moves to. */
+function moveRows(book: PackageWorkbook, name: string, order: readonly number[]): void {
+  const table = book.pkg.tables().find((t) => t.displayName === name)!;
+  const first = table.from.row + table.headerRows;
+  const area = {
+    fromRow: first,
+    toRow: first + order.length - 1,
+    fromColumn: table.from.column,
+    toColumn: table.to.column,
+  };
+  const xml = book.pkg.bytes(table.sheetPart)!;
+  const cells = rawCellsIn(xml, area);
+  const edits: SheetEdits = new Map();
+  order.forEach((from, i) => {
+    const row = new Map<number, CellBuilder>();
+    for (let c = area.fromColumn; c <= area.toColumn; c++) {
+      const cell = cells.get(first + from)?.get(c);
+      row.set(c, (ref) =>
+        cell === undefined ? "" : cell.xml.replace(/\br="[^"]*"/, `r="${ref}"`)
+      );
+    }
+    edits.set(first + i, row);
+  });
+  book.pkg.set(table.sheetPart, patchSheet(xml, edits));
+}
+
+const xlsxPackage: Implementation = {
+  name: ".xlsx (package layer)",
+  open: () => {
+    let book = PackageWorkbook.create();
+    // The port stands for one run of a command; the user sorts the file between two runs, so a
+    // sort is made in the file's bytes and the next call reads them afresh.
+    const port = new Proxy({} as WorkbookPort, {
+      get: (_, method: keyof WorkbookPort | "then") => {
+        if (method === "then") return undefined;
+        const call = book[method] as (...args: unknown[]) => unknown;
+        return (...args: unknown[]) => call.apply(book, args);
+      },
+    });
+    return {
+      port,
+      sortRows: (name, order) => {
+        moveRows(book, name, order);
+        book = PackageWorkbook.fromBytes(book.toBytes());
+      },
+    };
+  },
+};
+
+export const IMPLEMENTATIONS: readonly Implementation[] = [memory, office, xlsx, xlsxPackage];

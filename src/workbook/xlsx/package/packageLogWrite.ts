@@ -16,7 +16,7 @@ import type { OpenedPackage } from "./openedPackage";
 import { bodyRange, readArea, type SheetTable } from "./packageTables";
 import { lastRowIndex, rowStyles, sheetDataRange } from "./sheetCells";
 import { patchSheet, type SheetEdits } from "./sheetPatch";
-import { DATE_NUMFMT_ID } from "./stylesPart";
+import { dateStyle } from "./packageStyles";
 import { withLastRow } from "./tablePart";
 import { columnName } from "../../shared/a1";
 
@@ -89,6 +89,13 @@ function appendProblem(pkg: OpenedPackage, log: SheetTable, append: NewRows): st
   return null;
 }
 
+/** A typed-text column holds text: a number given there is written as its digits, as Excel keeps it. */
+function asKind(value: Cell, kind: Kind): Cell {
+  return kind === "text" && (typeof value === "number" || typeof value === "boolean")
+    ? String(value)
+    : value;
+}
+
 /**
  * A style for a value of this kind: the template's when it fits, else a plain date one. Text needs
  * no "@" format to stay text: an inline string is never read as a formula.
@@ -105,33 +112,6 @@ function styleFor(
   return template;
 }
 
-/** The book's own date format when it has one, so new dates look like the others. */
-function dateStyle(pkg: OpenedPackage): number {
-  return pkg.styles().firstDateStyle() ?? ensureStyle(pkg, DATE_NUMFMT_ID);
-}
-
-function ensureStyle(pkg: OpenedPackage, numFmtId: number): number {
-  const styles = pkg.styles();
-  const { style, changed } = styles.styleWith(numFmtId);
-  if (changed) {
-    let part = pkg.stylesPartName();
-    if (part === null) {
-      part = `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1)}styles.xml`;
-      pkg.addContentType(
-        part,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
-      );
-      pkg.relate(
-        pkg.workbookPart,
-        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
-        part
-      );
-    }
-    pkg.set(part, styles.text!);
-  }
-  return style;
-}
-
 function appendToTable(pkg: OpenedPackage, log: SheetTable, append: NewRows, kinds: Kind[]): void {
   const xml = pkg.bytes(log.sheetPart)!;
   const prefix = prefixOfSheet(xml);
@@ -143,8 +123,8 @@ function appendToTable(pkg: OpenedPackage, log: SheetTable, append: NewRows, kin
     const cells = new Map<number, (ref: string) => string>();
     headers.forEach((header, j) => {
       const given = append.headers.indexOf(header);
-      const value = given >= 0 && given < row.length ? row[given] : "";
       const kind = given >= 0 ? kinds[given] : "general";
+      const value = asKind(given >= 0 && given < row.length ? row[given] : "", kind);
       const column = log.from.column + j;
       const style = styleFor(pkg, kind, template.get(column), value);
       const formula = log.columns[j].calculated;
@@ -168,7 +148,7 @@ function createLog(pkg: OpenedPackage, append: NewRows, kinds: Kind[]): void {
           cellXml(
             "",
             `${columnName(j)}${i + 2}`,
-            row[j] ?? "",
+            asKind(row[j] ?? "", kinds[j]),
             styleFor(pkg, kinds[j], undefined, row[j])
           )
         )
@@ -190,7 +170,7 @@ function createLog(pkg: OpenedPackage, append: NewRows, kinds: Kind[]): void {
  * A number written to a client's row is a date (a last contact): it keeps the cell's date format,
  * or takes its column neighbour's, or a plain date one. Text is written as text in the cell's style.
  */
-function writeClientCells(
+export function writeClientCells(
   pkg: OpenedPackage,
   table: SheetTable,
   row: number,

@@ -5,21 +5,21 @@
  * of the parts it touches, comes back as it was. Dates are the workbook's own serials, as in the
  * Office.js adapter: dateSystem() says which system they are in.
  *
- * Owned sheets (writeSheet) are written as sheet XML, the rest of their sheet left as it was. New
- * tables (createTable) and new columns (addColumn) are not written by this layer yet: the
- * commands that need them (sample) still go through exceljs.
+ * Owned sheets (writeSheet) are written as sheet XML, the rest of their sheet left as it was; a
+ * new book starts from a minimal package (emptyPackage.ts).
  */
 import type { Cell } from "../../../core/cells/cells";
 import type { DateSystem } from "../../../core/dates/serial";
 import { cellName, parseRange } from "../../shared/a1";
 import { sameName } from "../../shared/cellWrites";
-import { noSuchSheet, refuse } from "../../shared/refusals";
+import { noSuchSheet, tableNameTaken } from "../../shared/refusals";
 import {
   findStoredSetting,
   SETTINGS_STORE_SHEET,
   STORE_TITLE,
 } from "../../shared/settingsStoreSheet";
 import type {
+  ClientRowUpdate,
   NewRows,
   SheetLayout,
   TableData,
@@ -34,9 +34,14 @@ import { uniqueColumnNames } from "../xlsxTables";
 import { cellXml } from "./cellXml";
 import { addSheet } from "./newSheet";
 import { OpenedPackage } from "./openedPackage";
+import { constantValue } from "./definedNameValue";
+import { emptyPackageBytes } from "./emptyPackage";
+import { addTableSheet } from "./newTable";
+import { addColumn } from "./packageAddColumn";
 import { appendAndUpdate } from "./packageLogWrite";
+import { removeRow } from "./packageRemoveRow";
 import { bodyRange, packageTables, readArea, readBody, type SheetTable } from "./packageTables";
-import { scanRows, usedArea } from "./sheetCells";
+import { formulasIn, scanRows, usedArea } from "./sheetCells";
 import type { ChartRenderer } from "./sheetCharts";
 import { patchSheet } from "./sheetPatch";
 import { saveStyles, writeSheetLayout } from "./sheetWrite";
@@ -56,6 +61,23 @@ export class PackageWorkbook implements WorkbookPort {
 
   static fromBytes(bytes: Uint8Array, charts: ChartRenderer | null = null): PackageWorkbook {
     return new PackageWorkbook(new OpenedPackage(bytes), charts);
+  }
+
+  /** A new workbook with no sheet yet: add a table or a sheet before saving it. */
+  static create(): PackageWorkbook {
+    return PackageWorkbook.fromBytes(emptyPackageBytes());
+  }
+
+  /** After a write: tables are parsed again and bodies read again when next asked for. */
+  private written(): void {
+    this.bodies.clear();
+    this.pkg.forgetTables();
+  }
+
+  /** A range read as a table for this run, changed by a write: kept as it now is. */
+  private replaceRange(table: SheetTable): void {
+    const at = this.ranges.findIndex((r) => r.part === null && sameName(r.name, table.name));
+    if (table.part === null && at >= 0) this.ranges[at] = table;
   }
 
   toBytes(): Buffer {
@@ -100,8 +122,8 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   /**
-   * Every visible sheet without a table, as its used range's values. Formulas are not read (the
-   * package layer reads cached values only), so a totals row is told by its label here.
+   * Every visible sheet without a table, as its used range's values and formulas (shared ones
+   * filled in), so the client list finder tells a totals row by its SUM/SUBTOTAL formulas too.
    */
   plainSheets(): PlainSheet[] {
     const withTables = new Set(this.tables().map((t) => t.sheetPart));
@@ -118,9 +140,15 @@ export class PackageWorkbook implements WorkbookPort {
         used.fromColumn,
         used.toColumn
       );
+      const found = formulasIn(xml!, used);
+      const formulas = values.map((row, r) =>
+        row.map((_, c) => found.get(used.fromRow + r)?.get(used.fromColumn + c) ?? "")
+      );
       const from = { row: used.fromRow, column: used.fromColumn };
       const to = { row: used.toRow, column: used.toColumn };
-      return [{ sheet: sheet.name, address: `${cellName(from)}:${cellName(to)}`, values }];
+      return [
+        { sheet: sheet.name, address: `${cellName(from)}:${cellName(to)}`, values, formulas },
+      ];
     });
   }
 
@@ -230,11 +258,12 @@ export class PackageWorkbook implements WorkbookPort {
     this.pkg.set(sheet.part, patchSheet(this.pkg.bytes(sheet.part)!, edits));
   }
 
-  async addColumn(table: string): Promise<WriteResult> {
-    return {
-      ok: false,
-      message: `Adding a column to "${table}" is not supported on this file yet. Nothing was written.`,
-    };
+  async addColumn(table: string, header: string, values: readonly Cell[]): Promise<WriteResult> {
+    const added = addColumn(this.pkg, this.find(table), table, header, values);
+    if (!added.ok) return added;
+    this.replaceRange(added.table);
+    this.written();
+    return { ok: true };
   }
 
   async readNames(names: readonly string[]): Promise<Record<string, Cell[][] | null>> {
@@ -243,7 +272,10 @@ export class PackageWorkbook implements WorkbookPort {
       const defined =
         this.pkg.info.names.find((n) => sameName(n.name, name) && n.localSheetId === null) ??
         this.pkg.info.names.find((n) => sameName(n.name, name));
-      result[name] = defined === undefined ? null : this.readReference(defined.formula);
+      result[name] =
+        defined === undefined
+          ? null
+          : (this.readReference(defined.formula) ?? constantValue(defined.formula));
     }
     return result;
   }
@@ -281,30 +313,40 @@ export class PackageWorkbook implements WorkbookPort {
       append,
       updates
     );
-    if (result.ok) {
-      this.bodies.clear();
-      this.pkg.forgetTables();
-    }
+    if (result.ok) this.written();
     return result;
   }
 
-  /**
-   * Taking a row out of a table means moving every row below it in the sheet's XML, which this
-   * layer does not do yet: the command line undoes through the whole-file path instead.
-   */
-  async removeRowAndUpdate(remove: RowToRemove): Promise<WriteResult> {
-    return refuse(
-      `Taking a row out of the table "${remove.table}" is not supported on this file yet.`
+  /** See packageRemoveRow.ts: the table's cells below the row move up; checked first. */
+  async removeRowAndUpdate(
+    remove: RowToRemove,
+    update: ClientRowUpdate | null
+  ): Promise<WriteResult> {
+    const removed = removeRow(
+      { pkg: this.pkg, find: (name) => this.find(name), body: (t) => this.body(t) },
+      remove,
+      update
     );
+    if (!removed.ok) return removed;
+    this.replaceRange(removed.log);
+    this.written();
+    return { ok: true };
   }
 
   async dateSystem(): Promise<DateSystem> {
     return this.pkg.info.date1904 ? "1904" : "1900";
   }
 
-  async createTable(sheet: string, name: string): Promise<TableInfo> {
-    throw new Error(
-      `Creating the table "${name}" on "${sheet}" is not supported on this file yet.`
-    );
+  async createTable(
+    sheet: string,
+    name: string,
+    headers: readonly string[],
+    rows: readonly (readonly Cell[])[],
+    dateColumns: readonly number[]
+  ): Promise<TableInfo> {
+    if (this.find(name) !== null) throw tableNameTaken(name);
+    addTableSheet(this.pkg, { sheet, name, headers, rows, dateColumns });
+    this.written();
+    return this.info(this.find(name)!);
   }
 }

@@ -8,6 +8,7 @@
  */
 import type { Cell } from "../../../core/cells/cells";
 import { serialFromDate, SERIAL_1904_OFFSET } from "../../../core/dates/serial";
+import { mayHoldFormula, shiftFormula, storedFormula } from "./formulaText";
 import { attributes, cellText } from "./xmlText";
 
 export interface CellContext {
@@ -162,32 +163,11 @@ export function scanRows(
   context: CellContext,
   onRow: (row: number, cells: Cell[]) => void
 ): void {
-  const data = sheetDataRange(xml);
-  if (data === null) return;
-  const rowTag = data.rowTag.slice(1);
-  const cellTag = `${rowTag.slice(0, -3)}c`;
-  let pos = data.start;
-  let rowIndex = -1;
-  let done = false;
-  while (pos < data.end && !done) {
-    let until = Math.min(data.end, pos + WINDOW);
-    if (until < data.end) {
-      const cut = xml.lastIndexOf(data.rowTag, until);
-      until = cut > pos ? cut : xml.indexOf(data.rowTag, pos + WINDOW);
-      if (until < 0) until = data.end;
-    }
-    const text = xml.toString("utf8", pos, until);
-    pos = until;
-    eachElement(text, rowTag, (attrs, inner) => {
-      const r = quickAttribute(attrs, "r");
-      rowIndex = r === undefined ? rowIndex + 1 : Number(r) - 1;
-      if (rowIndex > area.toRow) return (done = true);
-      if (rowIndex < area.fromRow || inner === undefined) return false;
-      const cells = readRowCells(inner, cellTag, area, context);
-      if (cells !== null) onRow(rowIndex, cells);
-      return false;
-    });
-  }
+  eachRowXml(xml, area.fromRow, area.toRow, (row, inner, cellTag) => {
+    if (inner === undefined) return;
+    const cells = readRowCells(inner, cellTag, area, context);
+    if (cells !== null) onRow(row, cells);
+  });
 }
 
 function readRowCells(
@@ -235,7 +215,7 @@ export function rowCellElements(
   return out;
 }
 
-/** The block of non-blank cells a sheet holds, or null for an empty sheet. */
+/** The block of non-blank cells (values or formulas) a sheet holds, or null for an empty sheet. */
 export function usedArea(xml: Buffer, context: CellContext): Area | null {
   let area: { fromRow: number; toRow: number; fromColumn: number; toColumn: number } | null = null;
   const data = sheetDataRange(xml);
@@ -248,7 +228,12 @@ export function usedArea(xml: Buffer, context: CellContext): Area | null {
     rowIndex = r === undefined ? rowIndex + 1 : Number(r) - 1;
     if (inner === undefined) return;
     for (const cell of rowCellElements(inner, cellTag)) {
-      if (cellValue(cell.rawAttrs, cell.inner, context) === "") continue;
+      // A formula counts even without a cached result (openpyxl stores none).
+      if (
+        cellValue(cell.rawAttrs, cell.inner, context) === "" &&
+        storedFormula(cell.inner) === null
+      )
+        continue;
       const column = cell.column;
       area ??= { fromRow: rowIndex, toRow: rowIndex, fromColumn: column, toColumn: column };
       area.toRow = rowIndex;
@@ -305,4 +290,105 @@ export function lastRowIndex(xml: Buffer): number | null {
   const head = xml.toString("utf8", at, xml.indexOf(">", at));
   const r = quickAttribute(head, "r");
   return r === undefined ? null : Number(r) - 1;
+}
+
+/**
+ * Each row element from `fromRow` to `toRow` with its content (undefined when self-closing) and
+ * the cell tag its prefix gives, read a window at a time as scanRows reads; stops after `toRow`.
+ */
+export function eachRowXml(
+  xml: Buffer,
+  fromRow: number,
+  toRow: number,
+  visit: (row: number, inner: string | undefined, cellTag: string) => void
+): void {
+  const data = sheetDataRange(xml);
+  if (data === null) return;
+  const rowTag = data.rowTag.slice(1);
+  const cellTag = `${rowTag.slice(0, -3)}c`;
+  let pos = data.start;
+  let rowIndex = -1;
+  let done = false;
+  while (pos < data.end && !done) {
+    let until = Math.min(data.end, pos + WINDOW);
+    if (until < data.end) {
+      const cut = xml.lastIndexOf(data.rowTag, until);
+      until = cut > pos ? cut : xml.indexOf(data.rowTag, pos + WINDOW);
+      if (until < 0) until = data.end;
+    }
+    const text = xml.toString("utf8", pos, until);
+    pos = until;
+    eachElement(text, rowTag, (attrs, inner) => {
+      const r = quickAttribute(attrs, "r");
+      rowIndex = r === undefined ? rowIndex + 1 : Number(r) - 1;
+      if (rowIndex > toRow) return (done = true);
+      if (rowIndex >= fromRow) visit(rowIndex, inner, cellTag);
+      return false;
+    });
+  }
+}
+
+/** One cell as stored: its whole element, start-tag attributes and content. */
+export interface RawCell {
+  readonly xml: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly inner: string | undefined;
+}
+
+/** The cells stored in the area (blank ones with a style too), by row and column. */
+export function rawCellsIn(xml: Buffer, area: Area): Map<number, Map<number, RawCell>> {
+  const rows = new Map<number, Map<number, RawCell>>();
+  eachRowXml(xml, area.fromRow, area.toRow, (row, inner, cellTag) => {
+    if (inner === undefined) return;
+    for (const cell of rowCellElements(inner, cellTag)) {
+      if (cell.column < area.fromColumn || cell.column > area.toColumn) continue;
+      if (!rows.has(row)) rows.set(row, new Map());
+      rows.get(row)!.set(cell.column, {
+        xml: inner.slice(cell.start, cell.end),
+        attrs: cell.attrs,
+        inner: cell.inner,
+      });
+    }
+  });
+  return rows;
+}
+
+/** The style (`s`) of each cell in the area that has one, by row and column. */
+export function stylesIn(xml: Buffer, area: Area): Map<number, Map<number, number>> {
+  const styles = new Map<number, Map<number, number>>();
+  for (const [row, cells] of rawCellsIn(xml, area))
+    for (const [column, cell] of cells)
+      if (cell.attrs.s !== undefined) {
+        if (!styles.has(row)) styles.set(row, new Map());
+        styles.get(row)!.set(column, Number(cell.attrs.s));
+      }
+  return styles;
+}
+
+/**
+ * The formulas in the area, by row and column, as "=…" text: a shared formula's other cells get
+ * the master's formula moved to them (the master is looked for from the sheet's first row).
+ */
+export function formulasIn(xml: Buffer, area: Area): Map<number, Map<number, string>> {
+  const out = new Map<number, Map<number, string>>();
+  const masters = new Map<string, { text: string; row: number; column: number }>();
+  eachRowXml(xml, 0, area.toRow, (row, inner, cellTag) => {
+    if (inner === undefined || !mayHoldFormula(inner)) return;
+    for (const cell of rowCellElements(inner, cellTag)) {
+      const formula = storedFormula(cell.inner);
+      if (formula === null) continue;
+      let text = formula.text;
+      if (formula.shared !== null) {
+        const master = masters.get(formula.shared);
+        if (text !== "") masters.set(formula.shared, { text, row, column: cell.column });
+        else if (master !== undefined)
+          text = shiftFormula(master.text, row - master.row, cell.column - master.column);
+      }
+      if (text === "" || row < area.fromRow) continue;
+      if (cell.column < area.fromColumn || cell.column > area.toColumn) continue;
+      if (!out.has(row)) out.set(row, new Map());
+      out.get(row)!.set(cell.column, `=${text}`);
+    }
+  });
+  return out;
 }

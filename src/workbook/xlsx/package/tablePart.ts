@@ -3,8 +3,8 @@
  * any calculated-column formula. Growing a table rewrites only the `ref` of the table and of its
  * AutoFilter; column filters, styles, sorts and extensions stay as they were.
  */
-import { parseRange, type CellRef } from "../../shared/a1";
-import { attributes, cellText, elements } from "./xmlText";
+import { columnName, parseRange, type CellRef } from "../../shared/a1";
+import { attributes, cellText, elements, escapeCellText } from "./xmlText";
 
 export interface TableColumn {
   readonly name: string;
@@ -72,5 +72,34 @@ export function withLastRow(xml: string, lastRow: number, totalsRows: number): s
     })
     .replace(/(<(?:[\w.-]+:)?autoFilter\b[^>]*?\sref=")([^"]*)(")/, (_, a, ref: string, b) => {
       return `${a}${moveEnd(ref, lastRow - totalsRows)}${b}`;
+    });
+}
+
+function withEndColumn(ref: string, column: number): string {
+  return ref.replace(/[A-Z]+(\d+)$/, (_, row: string) => `${columnName(column)}${row}`);
+}
+
+/**
+ * The table part with one more column at its right, named `header`: a `<tableColumn>` with the
+ * next free id, the count, and the table's and AutoFilter's ranges one column wider.
+ */
+export function withNewColumn(xml: string, header: string, lastColumn: number): string {
+  const columns = /<((?:[\w.-]+:)?tableColumns)\b([^>]*)>([\s\S]*?)<\/\1>/.exec(xml);
+  if (columns === null) throw new Error("the table part has no columns");
+  const prefix = columns[1].slice(0, -"tableColumns".length);
+  const ids = [...columns[3].matchAll(/<(?:[\w.-]+:)?tableColumn\b[^>]*?\sid="(\d+)"/g)];
+  const id = Math.max(0, ...ids.map((m) => Number(m[1]))) + 1;
+  const count = elements(columns[3], "tableColumn").length + 1;
+  const open = /\bcount="\d+"/.test(columns[2])
+    ? columns[2].replace(/\bcount="\d+"/, `count="${count}"`)
+    : `${columns[2]} count="${count}"`;
+  const added = `<${prefix}tableColumn id="${id}" name="${escapeCellText(header)}"/>`;
+  const rebuilt = `<${columns[1]}${open}>${columns[3]}${added}</${columns[1]}>`;
+  return (xml.slice(0, columns.index) + rebuilt + xml.slice(columns.index + columns[0].length))
+    .replace(/(<(?:[\w.-]+:)?table\b[^>]*?\sref=")([^"]*)(")/, (_, a, ref: string, b) => {
+      return `${a}${withEndColumn(ref, lastColumn)}${b}`;
+    })
+    .replace(/(<(?:[\w.-]+:)?autoFilter\b[^>]*?\sref=")([^"]*)(")/, (_, a, ref: string, b) => {
+      return `${a}${withEndColumn(ref, lastColumn)}${b}`;
     });
 }
