@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { runCli, tempFolder } from "../../cli/cliHarness";
+import { hasOpenpyxl, PYTHON } from "./python";
 import { hasLibreOffice, resaveWithCalc } from "../../cli/libreOffice";
 import { PackageWorkbook } from "../../../src/workbook/xlsx/package/packageWorkbook";
 import { loadBook } from "../../../src/app/loadBook";
@@ -23,17 +24,7 @@ function onlyNotes(stderr: string): boolean {
 }
 
 const FIXTURES = path.join(__dirname, "../../fixtures/producers");
-const PYTHON = "/usr/bin/python3";
 const READ_BACK = path.join(__dirname, "openpyxlReadBack.py");
-
-const hasOpenpyxl = (() => {
-  try {
-    execFileSync(PYTHON, ["-c", "import openpyxl"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** Elements whose every occurrence must come back exactly as it was, wherever the part changed. */
 const KEPT_ELEMENTS = [

@@ -3,6 +3,7 @@
  * same bytes; with one part replaced, every other entry's stored bytes (data descriptors and
  * uncompressed entries included) are copied, and any zip reader reads the result.
  */
+import { execFileSync } from "node:child_process";
 import JSZip from "jszip";
 import { ZipArchive } from "../../../src/workbook/xlsx/package/zipArchive";
 
@@ -53,4 +54,25 @@ describe.each([false, true])("ZipArchive (data descriptors: %s)", (streamFiles) 
     const bytes = await sample(streamFiles);
     expect(() => ZipArchive.read(bytes.subarray(0, bytes.length - 30))).toThrow(/zip directory/);
   });
+});
+
+test("over 65,535 entries: written with the zip64 end records, read back by this and Python", () => {
+  const empty = Buffer.alloc(22);
+  empty.writeUInt32LE(0x06054b50, 0);
+  const parts = new Map<string, Buffer>();
+  for (let i = 0; i < 70_000; i++) parts.set(`p/${i}.txt`, Buffer.from(String(i)));
+  const bytes = ZipArchive.read(empty).write(parts);
+  expect(bytes.includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(true);
+  const back = ZipArchive.read(bytes);
+  expect(back.entries).toHaveLength(70_000);
+  expect(back.get("p/69999.txt")!.toString()).toBe("69999");
+  const python = execFileSync(
+    "/usr/bin/python3",
+    [
+      "-c",
+      "import io, sys, zipfile; z = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read())); print(len(z.namelist()), z.read('p/69999.txt').decode())",
+    ],
+    { input: bytes, encoding: "utf8" }
+  );
+  expect(python.trim()).toBe("70000 69999");
 });

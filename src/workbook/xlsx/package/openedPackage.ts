@@ -16,7 +16,8 @@ import {
   relsPathOf,
   type Relationship,
 } from "./relationships";
-import { eachElement, richText, type CellContext } from "./sheetCells";
+import { eachElement, richText, type Area, type CellContext } from "./sheetCells";
+import { scanSheetRows, streamSheetRows, type RowVisitor } from "./sheetScanner";
 import { StylesPart } from "./stylesPart";
 import { parseTable, type TablePart } from "./tablePart";
 import { parseWorkbook, type SheetEntry, type WorkbookInfo } from "./workbookPart";
@@ -73,6 +74,17 @@ export class OpenedPackage {
       this.inflated.set(part, bytes);
     }
     return bytes;
+  }
+
+  /**
+   * The rows of a worksheet part in `area` (see sheetScanner.ts): from its bytes when they are at
+   * hand (changed, or inflated already), else streamed from the zip, never held whole.
+   */
+  async scanRows(part: string, area: Area, onRow: RowVisitor): Promise<void> {
+    const held = this.changes.get(part) ?? this.inflated.get(part);
+    if (held !== undefined) return scanSheetRows(held, area, this.cellContext(), onRow);
+    const chunks = this.archive.chunks(part);
+    if (chunks !== null) await streamSheetRows(chunks, area, this.cellContext(), onRow);
   }
 
   text(part: string): string | null {

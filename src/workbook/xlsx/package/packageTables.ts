@@ -6,7 +6,8 @@
 import type { Cell } from "../../../core/cells/cells";
 import type { CellRef } from "../../shared/a1";
 import type { OpenedPackage } from "./openedPackage";
-import { scanRows } from "./sheetCells";
+import type { Area } from "./sheetCells";
+import { scanSheetRows } from "./sheetScanner";
 import type { TableColumn } from "./tablePart";
 
 export interface SheetTable {
@@ -42,6 +43,20 @@ export function readBody(pkg: OpenedPackage, table: SheetTable): Cell[][] {
   return readArea(pkg, table.sheetPart, first, last, table.from.column, table.to.column);
 }
 
+/** The same, streamed from the package: a big sheet is never inflated whole to be read. */
+export async function readBodyStreamed(pkg: OpenedPackage, table: SheetTable): Promise<Cell[][]> {
+  const { first, last } = bodyRange(table);
+  const area = {
+    fromRow: first,
+    toRow: last,
+    fromColumn: table.from.column,
+    toColumn: table.to.column,
+  };
+  const rows = emptyRows(area);
+  await pkg.scanRows(table.sheetPart, area, (row, cells) => (rows[row - first] = cells));
+  return filled(rows, area);
+}
+
 export function readArea(
   pkg: OpenedPackage,
   sheetPart: string,
@@ -50,14 +65,21 @@ export function readArea(
   fromColumn: number,
   toColumn: number
 ): Cell[][] {
-  const width = toColumn - fromColumn + 1;
-  const count = Math.max(0, toRow - fromRow + 1);
-  const rows: Cell[][] = new Array(count);
+  const area = { fromRow, toRow, fromColumn, toColumn };
+  const rows = emptyRows(area);
   const xml = pkg.bytes(sheetPart);
   if (xml !== null)
-    scanRows(xml, { fromRow, toRow, fromColumn, toColumn }, pkg.cellContext(), (row, cells) => {
-      rows[row - fromRow] = cells;
-    });
-  for (let i = 0; i < count; i++) rows[i] ??= new Array<Cell>(width).fill("");
+    scanSheetRows(xml, area, pkg.cellContext(), (row, cells) => (rows[row - fromRow] = cells));
+  return filled(rows, area);
+}
+
+function emptyRows(area: Area): Cell[][] {
+  return new Array(Math.max(0, area.toRow - area.fromRow + 1));
+}
+
+/** Rows with no value come back as blanks, as wide as the area. */
+function filled(rows: Cell[][], area: Area): Cell[][] {
+  const width = area.toColumn - area.fromColumn + 1;
+  for (let i = 0; i < rows.length; i++) rows[i] ??= new Array<Cell>(width).fill("");
   return rows;
 }

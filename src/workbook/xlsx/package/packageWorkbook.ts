@@ -40,7 +40,14 @@ import { addTableSheet } from "./newTable";
 import { addColumn } from "./packageAddColumn";
 import { appendAndUpdate } from "./packageLogWrite";
 import { removeRow } from "./packageRemoveRow";
-import { bodyRange, packageTables, readArea, readBody, type SheetTable } from "./packageTables";
+import {
+  bodyRange,
+  packageTables,
+  readArea,
+  readBody,
+  readBodyStreamed,
+  type SheetTable,
+} from "./packageTables";
 import { formulasIn, scanRows, usedArea } from "./sheetCells";
 import type { ChartRenderer } from "./sheetCharts";
 import { patchSheet } from "./sheetPatch";
@@ -196,11 +203,13 @@ export class PackageWorkbook implements WorkbookPort {
   async readTableIfExists(name: string): Promise<TableData | null> {
     const table = this.find(name);
     if (table === null) return null;
-    return {
-      ...this.info(table),
-      rows: this.body(table),
-      firstRowNumber: bodyRange(table).first + 1,
-    };
+    let rows = this.bodies.get(table.name);
+    if (rows === undefined) {
+      // Streamed: a command that only reads never holds a big sheet's XML whole.
+      rows = await readBodyStreamed(this.pkg, table);
+      this.bodies.set(table.name, rows);
+    }
+    return { ...this.info(table), rows, firstRowNumber: bodyRange(table).first + 1 };
   }
 
   private storeSheet() {

@@ -1,17 +1,21 @@
 /**
  * A zip package kept as the bytes it was read from. Entries are found through the central
- * directory and inflated only when asked for; writing copies every entry that was not replaced
- * as its original bytes (local header, compressed data, data descriptor), so a part nobody touched
- * comes out byte-identical, compressed or not, and costs no recompression. Node's own zlib does
- * the inflating and deflating: no library holds the whole package as objects. Zip64 (packages
- * over 4 GB or 65,535 entries) is refused with a message rather than misread.
+ * directory and inflated only when asked for: whole (`get`), or as a stream of chunks (`chunks`)
+ * that a scanner reads without the part ever being held whole. Writing copies every entry that was
+ * not replaced as its original bytes (local header, compressed data, data descriptor), so a part
+ * nobody touched comes out byte-identical, compressed or not, and costs no recompression. Node's
+ * own zlib does the inflating and deflating. Zip64 packages (zip64.ts) are read, and written back
+ * with their zip64 records.
  */
-import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { createInflateRaw, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { centralDirectory, entryNumbers, MAX16, MAX32, zip64End } from "./zip64";
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL = 0x06054b50;
 const UTF8_NAMES = 0x0800;
+/** Inflated chunks handed to a scanner: big enough to keep the per-chunk work small. */
+const STREAM_CHUNK = 1024 * 1024;
 
 export interface ZipEntry {
   readonly name: string;
@@ -22,6 +26,8 @@ export interface ZipEntry {
   readonly localOffset: number;
   /** Its central directory record, copied as it was (with the offset moved) when it is kept. */
   readonly central: Buffer;
+  /** Where the record's zip64 extra holds the offset, or -1 (then it is the 32-bit field). */
+  readonly offsetInExtra: number;
 }
 
 export class ZipArchive {
@@ -30,7 +36,8 @@ export class ZipArchive {
   private constructor(
     readonly bytes: Buffer,
     readonly entries: readonly ZipEntry[],
-    private readonly centralOffset: number
+    private readonly centralOffset: number,
+    private readonly zip64: boolean
   ) {
     for (const entry of entries) this.byName.set(entry.name, entry);
   }
@@ -39,31 +46,26 @@ export class ZipArchive {
     const bytes = Buffer.isBuffer(input)
       ? input
       : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-    const end = findEndOfCentral(bytes);
-    const count = bytes.readUInt16LE(end + 10);
-    const centralOffset = bytes.readUInt32LE(end + 16);
-    if (count === 0xffff || centralOffset === 0xffffffff)
-      throw new Error("the package is a Zip64 archive, which this tool does not read yet");
+    const directory = centralDirectory(bytes, findEndOfCentral(bytes));
     const entries: ZipEntry[] = [];
-    let at = centralOffset;
-    for (let i = 0; i < count; i++) {
+    let at = directory.offset;
+    for (let i = 0; i < directory.count; i++) {
       if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_HEADER)
         throw new Error("the zip directory is damaged");
       const flags = bytes.readUInt16LE(at + 8);
       const nameLength = bytes.readUInt16LE(at + 28);
       const length = 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
       const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
+      const central = bytes.subarray(at, at + length);
       entries.push({
         name: rawName.toString(flags & UTF8_NAMES ? "utf8" : "latin1"),
         method: bytes.readUInt16LE(at + 10),
-        compressedSize: bytes.readUInt32LE(at + 20),
-        size: bytes.readUInt32LE(at + 24),
-        localOffset: bytes.readUInt32LE(at + 42),
-        central: bytes.subarray(at, at + length),
+        ...entryNumbers(central),
+        central,
       });
       at += length;
     }
-    return new ZipArchive(bytes, entries, centralOffset);
+    return new ZipArchive(bytes, entries, directory.offset, directory.zip64);
   }
 
   has(name: string): boolean {
@@ -74,11 +76,35 @@ export class ZipArchive {
   get(name: string): Buffer | null {
     const entry = this.byName.get(name);
     if (entry === undefined) return null;
-    const start = this.dataStart(entry);
-    const data = this.bytes.subarray(start, start + entry.compressedSize);
+    const data = this.storedData(entry);
     if (entry.method === 0) return data;
-    if (entry.method === 8) return inflateRawSync(data);
-    throw new Error(`the part ${name} uses zip compression method ${entry.method}`);
+    // One output buffer of the size the directory gives: no chunks to join (a copy of the part).
+    return inflateRawSync(data, { chunkSize: Math.max(64 * 1024, entry.size + 1) });
+  }
+
+  /**
+   * The entry's content as a stream of inflated chunks, for a reader that never needs the part
+   * whole; null when there is no such entry. Inflating runs on zlib's own thread, beside the reader.
+   */
+  chunks(name: string): AsyncIterable<Buffer> | null {
+    const entry = this.byName.get(name);
+    if (entry === undefined) return null;
+    const data = this.storedData(entry);
+    if (entry.method === 0)
+      return (async function* () {
+        for (let at = 0; at < data.length; at += STREAM_CHUNK)
+          yield data.subarray(at, at + STREAM_CHUNK);
+      })();
+    const inflater = createInflateRaw({ chunkSize: STREAM_CHUNK });
+    inflater.end(data);
+    return inflater;
+  }
+
+  private storedData(entry: ZipEntry): Buffer {
+    if (entry.method !== 0 && entry.method !== 8)
+      throw new Error(`the part ${entry.name} uses zip compression method ${entry.method}`);
+    const start = this.dataStart(entry);
+    return this.bytes.subarray(start, start + entry.compressedSize);
   }
 
   private dataStart(entry: ZipEntry): number {
@@ -116,9 +142,7 @@ export class ZipArchive {
       const start = offset;
       if (changed === undefined) {
         push(this.bytes.subarray(entry.localOffset, ends.get(entry)));
-        const central = Buffer.from(entry.central);
-        central.writeUInt32LE(start, 42);
-        centrals.push(central);
+        centrals.push(movedCentral(entry, start));
       } else {
         const { local, central } = storedEntry(entry.name, changed, start, entry.central);
         push(local);
@@ -133,15 +157,27 @@ export class ZipArchive {
     }
     const centralStart = offset;
     for (const central of centrals) push(central);
+    const centralSize = offset - centralStart;
+    const zip64 = this.zip64 || centrals.length >= MAX16;
+    if (zip64) push(zip64End(centrals.length, centralSize, centralStart));
     const end = Buffer.alloc(22);
     end.writeUInt32LE(END_OF_CENTRAL, 0);
-    end.writeUInt16LE(centrals.length, 8);
-    end.writeUInt16LE(centrals.length, 10);
-    end.writeUInt32LE(offset - centralStart, 12);
-    end.writeUInt32LE(centralStart, 16);
+    end.writeUInt16LE(Math.min(centrals.length, MAX16), 8);
+    end.writeUInt16LE(Math.min(centrals.length, MAX16), 10);
+    end.writeUInt32LE(Math.min(centralSize, MAX32), 12);
+    end.writeUInt32LE(Math.min(centralStart, MAX32), 16);
     push(end);
     return Buffer.concat(chunks);
   }
+}
+
+/** A kept entry's directory record with its new offset, where the record keeps it. */
+function movedCentral(entry: ZipEntry, offset: number): Buffer {
+  const central = Buffer.from(entry.central);
+  if (entry.offsetInExtra >= 0) central.writeBigUInt64LE(BigInt(offset), entry.offsetInExtra);
+  else if (offset < MAX32) central.writeUInt32LE(offset, 42);
+  else throw new Error("the package would be over 4 GB, which this tool does not write");
+  return central;
 }
 
 function findEndOfCentral(bytes: Buffer): number {
@@ -158,6 +194,8 @@ function storedEntry(
   offset: number,
   old: Buffer | null
 ): { local: Buffer; central: Buffer } {
+  if (offset >= MAX32)
+    throw new Error("the package would be over 4 GB, which this tool does not write");
   // A big sheet deflated at level 1 is a few percent larger and several times faster to write:
   // at 100,000 clients level 6 took ~3 s of a log's time.
   const compressed = deflateRawSync(data, { level: data.length > 4 * 1024 * 1024 ? 1 : 6 });
