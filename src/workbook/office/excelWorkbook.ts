@@ -260,6 +260,7 @@ export class ExcelWorkbook implements WorkbookPort {
       secondaryAxis: this.excelApi("1.8"),
       pageLayout: this.excelApi("1.9"),
       dataValidation: this.excelApi("1.8"),
+      tableResize: this.excelApi("1.13"),
     };
     return this.run((context) => writeSheet(context, layout, host));
   }
