@@ -189,6 +189,11 @@ export class MemoryWorkbook implements WorkbookPort {
     if (layout.hidden === true) this.hiddenSheets.add(layout.sheet);
   }
 
+  async readSheetValues(sheet: string, address: string): Promise<Cell[][] | null> {
+    const cells = this.sheetCells(sheet);
+    return cells === undefined ? null : readBlock(cells, address);
+  }
+
   async writeSheet(layout: SheetLayout): Promise<void> {
     const cells = this.sheetCells(layout.sheet) ?? new Map<string, Cell>();
     for (const block of layout.blocks) {

@@ -27,7 +27,7 @@ import {
 } from "../shared/refusals";
 import { appendAndUpdate } from "./logWrite";
 import { removeRowAndUpdate } from "./logRemove";
-import { readNames, writeSheet } from "./ownedSheet";
+import { readNames, readSheetValues, writeSheet } from "./ownedSheet";
 import { readRows } from "./chunkedRead";
 import {
   findStoredSetting,
@@ -252,6 +252,11 @@ export class ExcelWorkbook implements WorkbookPort {
   /** Two syncs (one when no name is a range); see ownedSheet.ts. */
   readNames(names: readonly string[]): Promise<Record<string, Cell[][] | null>> {
     return this.run((context) => readNames(context, names));
+  }
+
+  /** One sync; see ownedSheet.ts. */
+  readSheetValues(sheet: string, address: string): Promise<Cell[][] | null> {
+    return this.run((context) => readSheetValues(context, sheet, address));
   }
 
   /** At most three syncs, however many rows and charts; see ownedSheet.ts. */

@@ -47,6 +47,25 @@ export async function readNames(
   return result;
 }
 
+/** One sync: the values of `address` on the sheet, blanks as ""; null when the sheet is gone. */
+export async function readSheetValues(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string
+): Promise<Cell[][] | null> {
+  // A method on a null object has no defined result in Office.js: the sheet is asked for by
+  // getItem, and its absence is the sync's ItemNotFound.
+  const range = context.workbook.worksheets.getItem(sheet).getRange(address);
+  range.load("values");
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: string }).code === "ItemNotFound") return null;
+    throw error;
+  }
+  return range.values as Cell[][];
+}
+
 function isConstant(type: string): boolean {
   return ["String", "Integer", "Double", "Boolean"].includes(type);
 }

@@ -224,6 +224,17 @@ export class XlsxWorkbook implements WorkbookPort {
     return { ok: true };
   }
 
+  async readSheetValues(name: string, address: string): Promise<Cell[][] | null> {
+    const sheet = this.sheet(name);
+    if (sheet === undefined) return null;
+    const { from, to } = parseRange(address);
+    return Array.from({ length: to.row - from.row + 1 }, (_, r) =>
+      Array.from({ length: to.column - from.column + 1 }, (_, c) =>
+        readCell(cellAt(sheet, from.row + r, from.column + c).value)
+      )
+    );
+  }
+
   async sheetExists(sheet: string): Promise<boolean> {
     return this.sheet(sheet) !== undefined;
   }
