@@ -6,7 +6,11 @@
 import type { BookClient } from "../core/book/clientBook";
 import { CRITERIA } from "../core/book/clientFields";
 import { planLayout } from "../core/sheets/planSheet";
-import { planSchedule, type ScheduledContact } from "../core/rotation/planSchedule";
+import { planSchedule, touchPlan, type ScheduledContact } from "../core/rotation/planSchedule";
+import { Responsibilities } from "../core/today/responsibility";
+import { twelveDaysPick } from "../core/reviews/twelveDaysPick";
+import { upcomingTwelveDaysStart } from "../core/reviews/twelveDays";
+import type { Cell } from "../core/cells/cells";
 import { nextContact } from "../core/rotation/rotation";
 import { RankedBook, scoreBreakdown } from "../core/scoring/score";
 import type { DaySerial } from "../core/dates/serial";
@@ -69,8 +73,44 @@ export function clientSchedule(
     owner: client.owner,
     asOf,
     calendar: workCalendar(book.settings),
+    who: contactPerson(book, client),
   });
 }
+
+/**
+ * The person who makes a client's rotation contacts and sends its cards, by the team table (for a
+ * mailing tier, the owner's team); the user where the client has no owner.
+ */
+function contactPerson(book: LoadedBook, client: BookClient): string {
+  return new Responsibilities(book.settings).occasionPerson(client) || book.settings.me.trim();
+}
+
+/** Each owner's twelve days (client ID → day), worked out once for all the plans of a run. */
+type TwelveDaysByOwner = Map<string, Map<string, DaySerial>>;
+
+function twelveDaysOn(
+  book: LoadedBook,
+  client: BookClient,
+  asOf: DaySerial,
+  memo: TwelveDaysByOwner
+): DaySerial | null {
+  const owner = client.owner.trim().toLowerCase();
+  let days = memo.get(owner);
+  if (days === undefined) {
+    // The owner's own top twelve: each advisor writes to their own best clients.
+    const picked = twelveDaysPick(
+      book.clients,
+      { ...book.settings, me: client.owner },
+      upcomingTwelveDaysStart(asOf)
+    );
+    days = new Map(picked.map((d) => [d.client.id, d.date]));
+    memo.set(owner, days);
+  }
+  return days.get(client.id) ?? null;
+}
+
+/** Rows of a plan sheet read before regenerating it: past the end of any layout's history. */
+const PLAN_READ = "A1:H160";
 
 async function writePlan(
   port: WorkbookPort,
@@ -78,12 +118,19 @@ async function writePlan(
   ranked: RankedBook,
   registry: Registry,
   client: BookClient,
-  asOf: DaySerial
+  asOf: DaySerial,
+  memo: TwelveDaysByOwner = new Map()
 ): Promise<string> {
   const { sheet, exists } = await sheetFor(port, registry, client);
   const policy = tierPolicy(book, client);
   const calendar = workCalendar(book.settings);
   const weights = CRITERIA.map((field) => weightOf(book.settings, field));
+  const schedule = clientSchedule(book, client, asOf);
+  const person = contactPerson(book, client);
+  const existing: Cell[][] | null =
+    exists && port.readSheetValues !== undefined
+      ? await port.readSheetValues(sheet, PLAN_READ)
+      : null;
   const layout = planLayout(
     {
       client,
@@ -93,12 +140,24 @@ async function writePlan(
         policy === null || client.lastContact === null
           ? null
           : nextContact(client.lastContact, policy.days, calendar),
-      schedule: clientSchedule(book, client, asOf),
+      schedule,
       history: book.log.filter((e) => e.clientId === client.id && e.channel !== "snooze"),
       asOf,
       me: book.settings.me,
+      contactsBy: person,
+      touches: touchPlan({
+        contacts: schedule,
+        birthday: client.record.birthday,
+        clientSince: client.record.clientSince,
+        cardsBy: person,
+        owner: client.owner.trim() || book.settings.me.trim() || person,
+        twelveDaysOn: twelveDaysOn(book, client, asOf, memo),
+        asOf,
+        calendar,
+      }),
     },
-    exists
+    exists,
+    existing
   );
   await writeOwnedSheet(port, { sheet, names: [], ...layout }, book.dateSystem);
   registry[client.id] = sheet;
@@ -137,8 +196,9 @@ export async function generatePlansForTier(
   const registry = await loadRegistry(port);
   const ranked = rankedBook(book);
   const sheets: string[] = [];
+  const memo: TwelveDaysByOwner = new Map();
   for (const client of clients) {
-    sheets.push(await writePlan(port, book, ranked, registry, client, asOf));
+    sheets.push(await writePlan(port, book, ranked, registry, client, asOf, memo));
     onProgress(sheets.length, clients.length);
   }
   await port.saveSetting(PLANS_SETTING, JSON.stringify(registry));

@@ -98,6 +98,13 @@ export interface WorkbookPort {
    */
   writeSheet(layout: SheetLayout): Promise<void>;
   sheetExists(sheet: string): Promise<boolean>;
+  /**
+   * The values of `address` ("A1:H140") on a sheet, a row each, blanks as ""; null when there is no
+   * such sheet. What a plan sheet holds is read before it is regenerated, so a sheet written by an
+   * earlier layout can be brought up to date. Optional: a workbook without it (the package layer,
+   * for now) regenerates plans as they are.
+   */
+  readSheetValues?(sheet: string, address: string): Promise<Cell[][] | null>;
   /** Brings a sheet to the front (the one Excel shows); refused when it no longer exists. */
   showSheet(sheet: string): Promise<WriteResult>;
   /**

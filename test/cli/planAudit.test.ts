@@ -34,7 +34,7 @@ describe("plan", () => {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printArea: "A1:H126",
+      printArea: "A1:H138",
     });
     expect(sheet.getCell("B5").value).toBe("C-0002");
     // Each profile value has its own format: the score is a number, the last contact a date.

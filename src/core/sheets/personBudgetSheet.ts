@@ -27,7 +27,7 @@ export function personBudgetLayout(budget: PersonBudget, asOf: DaySerial): Sheet
       {
         at: "A1",
         values: [[`Time budget for ${budget.person}, ${dateText(asOf)}`]],
-        bold: true,
+        look: "title",
       },
       {
         at: "A2",
@@ -36,8 +36,14 @@ export function personBudgetLayout(budget: PersonBudget, asOf: DaySerial): Sheet
             "What this person is responsible for (Rotation Settings: tiers and team) against their hours. Written by the add-in; regenerate to refresh.",
           ],
         ],
+        look: "note",
       },
-      { at: "A4", values: [["What the rotation needs of them", "Hours a year"]], bold: true },
+      {
+        at: "A4",
+        values: [["What the rotation needs of them", "Hours a year"]],
+        bold: true,
+        look: "heading",
+      },
       { at: `A${top}`, values: needs, formats: ["@", "0.0"] },
       {
         at: `A${after}`,

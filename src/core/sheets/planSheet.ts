@@ -1,8 +1,10 @@
 /**
  * The relationship plan sheet of one account, laid out like a document a manager would print. The
- * generated parts (profile, score breakdown, cadence, schedule, follow-ups, history) are rewritten
- * on every regeneration, each in a region of fixed size; the parts the user writes (objectives and
- * the annual review) are laid out only when the sheet is new and never written again.
+ * generated parts (profile, score breakdown, cadence, this year's contacts, the communication plan,
+ * follow-ups, history) are rewritten on every regeneration, each in a region of fixed size; the
+ * parts the user writes (objectives, the annual review, the measured results) are laid out only
+ * when the sheet is new and never written again, except to bring a sheet of an earlier layout up
+ * to date (planMigration.ts).
  */
 import type { SheetBlock, SheetLayout } from "./sheetLayout";
 import { fitRows } from "./padRows";
@@ -15,7 +17,10 @@ import { dateText } from "../today/reasonText";
 import type { ScoreBreakdown } from "../scoring/score";
 import type { DaySerial } from "../dates/serial";
 import type { TierPolicy } from "../book/settings";
-import { responsibleFor } from "../rotation/planSchedule";
+import { responsibleFor, type PlannedTouch } from "../rotation/planSchedule";
+import { contactsBlocks, MEASURES, RESULTS_LABEL, resultsUserBlocks } from "./planResults";
+import { migrate, type UserRegion } from "./planMigration";
+import { NUMBER_FORMAT } from "./sheetLook";
 
 export interface PlanInput {
   readonly client: BookClient;
@@ -28,6 +33,13 @@ export interface PlanInput {
   readonly asOf: DaySerial;
   /** The user (the settings' "I am"): who owns an objective when the client has no owner. */
   readonly me?: string;
+  /**
+   * Who makes the cadence contacts, resolved through the team table (responsibility.ts); left
+   * out, it is read from the policy ("Owner" is the client's owner).
+   */
+  readonly contactsBy?: string;
+  /** The other planned touches (cards, the annual review, the letter): listed after the contacts. */
+  readonly touches?: readonly PlannedTouch[];
 }
 
 /** A plan sheet but for its name: always printed like a document. */
@@ -40,8 +52,8 @@ export type PlanLayout = Required<
 
 const DATE = "yyyy-mm-dd";
 const TEXT = "@";
-const MONEY = "#,##0";
-const SCHEDULE_ROWS = 28;
+const MONEY = NUMBER_FORMAT.money;
+const SCHEDULE_ROWS = 30;
 const FOLLOW_UP_ROWS = 5;
 export const HISTORY_ROWS = 50;
 const OBJECTIVE_ROWS = 8;
@@ -52,9 +64,11 @@ export const PLAN_ROWS = {
   cadence: 16,
   objectives: 20,
   review: 31,
-  schedule: 37,
-  followUps: 38 + SCHEDULE_ROWS + 1,
-  history: 38 + SCHEDULE_ROWS + FOLLOW_UP_ROWS + 4,
+  results: 37,
+  contacts: 38 + MEASURES.length + 2,
+  schedule: 47,
+  followUps: 48 + SCHEDULE_ROWS + 1,
+  history: 48 + SCHEDULE_ROWS + FOLLOW_UP_ROWS + 4,
 } as const;
 
 const LAST_ROW = PLAN_ROWS.history + 1 + HISTORY_ROWS;
@@ -67,7 +81,8 @@ function label(field: string): string {
 export function suggestedObjectives(
   client: BookClient,
   policy: TierPolicy | null,
-  me = ""
+  me = "",
+  contactsBy?: string
 ): Cell[][] {
   const revenue = client.record.criteria[CRITERIA.indexOf("revenue")];
   const products = client.record.criteria[CRITERIA.indexOf("products")];
@@ -106,7 +121,7 @@ export function suggestedObjectives(
     perYear,
     yearEnd,
     // A policy saying "Owner" means this client's owner, never the word itself.
-    policy === null ? owner : responsibleFor(policy, owner) || owner,
+    contactsBy?.trim() || (policy === null ? owner : responsibleFor(policy, owner) || owner),
   ]);
   return rows;
 }
@@ -125,16 +140,17 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
     (f, i, all) => f !== "" && all.indexOf(f) === i
   );
   return [
-    { at: "A1", values: [[`Relationship plan: ${client.name}`]], bold: true },
+    { at: "A1", values: [[`Relationship plan: ${client.name}`]], look: "title" },
     {
       at: "A2",
       values: [
         [
-          `Refreshed ${dateText(input.asOf)}. Profile, schedule and history are rewritten on regenerate; objectives and the annual review are yours and are kept.`,
+          `Refreshed ${dateText(input.asOf)}. Profile, plan and history are rewritten on regenerate; objectives, the annual review and the results are yours and are kept.`,
         ],
       ],
+      look: "note",
     },
-    { at: `A${PLAN_ROWS.profile}`, values: [["Profile"]], bold: true },
+    { at: `A${PLAN_ROWS.profile}`, values: [["Profile"]], look: "section" },
     // One block per kind of value, so each cell gets its own format (a score is not a date).
     {
       at: `A${PLAN_ROWS.profile + 1}`,
@@ -174,11 +190,12 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
       ],
       formats: [TEXT, DATE],
     },
-    { at: `D${PLAN_ROWS.profile}`, values: [["Score breakdown"]], bold: true },
+    { at: `D${PLAN_ROWS.profile}`, values: [["Score breakdown"]], look: "section" },
     {
       at: `D${PLAN_ROWS.profile + 1}`,
       values: [["Criterion", "Value", "Rank", "Weight", "Points"]],
       bold: true,
+      look: "heading",
     },
     // A row each: Excel shows "4." for 4 under "0.##", so whole values get a format without decimals.
     ...CRITERIA.map((field, j) => {
@@ -193,35 +210,45 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
         formats: [TEXT, whole ? "#,##0" : "#,##0.00", "0%", "General", "0.0"],
       };
     }),
-    { at: `A${PLAN_ROWS.cadence}`, values: [["Cadence and responsibility"]], bold: true },
+    { at: `A${PLAN_ROWS.cadence}`, values: [["Cadence and responsibility"]], look: "section" },
     {
       at: `A${PLAN_ROWS.cadence + 1}`,
-      values: [["Tier", "Days between contacts", "Channel", "Responsible"]],
+      values: [["Tier", "Days between contacts", "Channel", "Who makes them", "Rule"]],
       bold: true,
+      look: "heading",
     },
     {
       at: `A${PLAN_ROWS.cadence + 2}`,
       values: [
-        [client.tier ?? "", policy?.days ?? "", policy?.channel ?? "", policy?.responsible ?? ""],
+        [
+          client.tier ?? "",
+          policy?.days ?? "",
+          policy?.channel ?? "",
+          contactsBy(input),
+          policy?.responsible ?? "",
+        ],
       ],
-      formats: [TEXT, "0", TEXT, TEXT],
+      formats: [TEXT, "0", TEXT, TEXT, TEXT],
     },
+    ...contactsBlocks(PLAN_ROWS.contacts, input.history, policy, input.asOf),
     {
       at: `A${PLAN_ROWS.schedule}`,
-      values: [["Communication plan: the next 12 months"]],
-      bold: true,
+      values: [["Communication plan: every touch of the next 12 months"]],
+      look: "section",
     },
-    { at: `A${PLAN_ROWS.schedule + 1}`, values: [["Date", "Channel", "Who"]], bold: true },
+    {
+      at: `A${PLAN_ROWS.schedule + 1}`,
+      values: [["Date", "Touch", "Channel", "Who"]],
+      bold: true,
+      look: "heading",
+    },
     {
       at: `A${PLAN_ROWS.schedule + 2}`,
-      values: fitRows(
-        input.schedule.map((c) => [c.date, c.channel, c.who]),
-        SCHEDULE_ROWS,
-        3
-      ),
-      formats: [DATE, TEXT, TEXT],
+      values: fitRows(planRows(input), SCHEDULE_ROWS, 4),
+      formats: [DATE, TEXT, TEXT, TEXT],
+      wrap: true,
     },
-    { at: `A${PLAN_ROWS.followUps}`, values: [["Open follow-ups"]], bold: true },
+    { at: `A${PLAN_ROWS.followUps}`, values: [["Open follow-ups"]], look: "section" },
     {
       at: `A${PLAN_ROWS.followUps + 1}`,
       values: fitRows(
@@ -231,11 +258,16 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
       ),
       formats: [TEXT],
     },
-    { at: `A${PLAN_ROWS.history}`, values: [["Contact history, newest first"]], bold: true },
+    {
+      at: `A${PLAN_ROWS.history}`,
+      values: [["Contact history, newest first"]],
+      look: "section",
+    },
     {
       at: `A${PLAN_ROWS.history + 1}`,
       values: [["Date", "Channel", "Direction", "Who", "Minutes", "Notes", "Follow-up"]],
       bold: true,
+      look: "heading",
     },
     {
       at: `A${PLAN_ROWS.history + 2}`,
@@ -259,18 +291,68 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
   ];
 }
 
-function userBlocks(input: PlanInput): SheetBlock[] {
-  const objectives = suggestedObjectives(input.client, input.policy, input.me);
+/**
+ * Who makes the cadence contacts: the person the team table resolves to, else the client's owner
+ * where the policy says "Owner", else the user; never the word "Owner" itself.
+ */
+function contactsBy(input: PlanInput): string {
+  const owner = input.client.owner.trim() || (input.me ?? "").trim();
+  if (input.contactsBy !== undefined && input.contactsBy.trim() !== "") return input.contactsBy;
+  return input.policy === null ? owner : responsibleFor(input.policy, owner) || owner;
+}
+
+/**
+ * The communication plan's rows: the cadence contacts by date, a blank row, then the other touches
+ * (cards, the annual review, the letter) by date; cut to the rows the plan has.
+ */
+function planRows(input: PlanInput): Cell[][] {
+  const contacts: Cell[][] = input.schedule.map((c) => [
+    c.date,
+    "Cadence contact",
+    c.channel,
+    c.who,
+  ]);
+  const others: Cell[][] = (input.touches ?? [])
+    .filter((t) => t.kind !== "contact")
+    .map((t) => [t.date, t.what, t.channel, t.who]);
+  if (others.length === 0) return contacts;
+  // The other touches always show: the contacts give up rows to them at the end of a long list.
+  const room = Math.max(0, SCHEDULE_ROWS - others.length - 1);
+  return [...contacts.slice(0, room), ["", "", "", ""], ...others];
+}
+
+/** The user's regions, found by their titles when a sheet of an earlier layout is brought up to date. */
+export const USER_REGIONS: readonly UserRegion[] = [
+  {
+    key: "objectives",
+    title: "Objectives (yours",
+    row: PLAN_ROWS.objectives,
+    rows: 10,
+    columns: 6,
+  },
+  { key: "review", title: "Annual review (yours", row: PLAN_ROWS.review, rows: 5, columns: 2 },
+  {
+    key: "results",
+    title: RESULTS_LABEL.slice(0, 22),
+    row: PLAN_ROWS.results,
+    rows: 2 + MEASURES.length,
+    columns: 4,
+  },
+];
+
+function objectiveBlocks(input: PlanInput): SheetBlock[] {
+  const objectives = suggestedObjectives(input.client, input.policy, input.me, input.contactsBy);
   return [
     {
       at: `A${PLAN_ROWS.objectives}`,
       values: [["Objectives (yours: edit freely, regenerating keeps them)"]],
-      bold: true,
+      look: "section",
     },
     {
       at: `A${PLAN_ROWS.objectives + 1}`,
       values: [["Objective", "Measure", "Baseline", "Target", "Due", "Owner"]],
       bold: true,
+      look: "heading",
     },
     {
       at: `A${PLAN_ROWS.objectives + 2}`,
@@ -284,7 +366,12 @@ function userBlocks(input: PlanInput): SheetBlock[] {
       values: [objectives[0].slice(2, 4)],
       formats: [MONEY, MONEY],
     },
-    { at: `A${PLAN_ROWS.review}`, values: [["Annual review (yours)"]], bold: true },
+  ];
+}
+
+function reviewBlocks(): SheetBlock[] {
+  return [
+    { at: `A${PLAN_ROWS.review}`, values: [["Annual review (yours)"]], look: "section" },
     {
       at: `A${PLAN_ROWS.review + 1}`,
       values: [
@@ -294,14 +381,39 @@ function userBlocks(input: PlanInput): SheetBlock[] {
         ["Appreciation letter sent (date)", ""],
       ],
       formats: [TEXT, TEXT],
+      // Room to write a sentence or two.
+      wrap: true,
     },
   ];
 }
 
-/** The whole sheet for a new plan; only the generated parts when the plan exists already. */
-export function planLayout(input: PlanInput, regenerate: boolean): PlanLayout {
+function userBlocks(input: PlanInput, key: string): SheetBlock[] {
+  if (key === "objectives") return objectiveBlocks(input);
+  if (key === "review") return reviewBlocks();
+  return resultsUserBlocks(PLAN_ROWS.results, input.client);
+}
+
+/**
+ * The whole sheet for a new plan; only the generated parts when the plan exists already. `existing`
+ * is the sheet as it stands (its values from A1), read before a regeneration: a sheet of an
+ * earlier layout has its user regions carried to where this one has them.
+ */
+export function planLayout(
+  input: PlanInput,
+  regenerate: boolean,
+  existing: readonly (readonly Cell[])[] | null = null
+): PlanLayout {
+  const generated = generatedBlocks(input);
+  const user = (key: string) => userBlocks(input, key);
+  let blocks: SheetBlock[];
+  if (!regenerate) blocks = [...generated, ...USER_REGIONS.flatMap((r) => user(r.key))];
+  else if (existing === null) blocks = generated;
+  else {
+    const migration = migrate(existing, USER_REGIONS, user);
+    blocks = [...migration.clear, ...generated, ...migration.regions];
+  }
   return {
-    blocks: regenerate ? generatedBlocks(input) : [...generatedBlocks(input), ...userBlocks(input)],
+    blocks,
     // F holds the history's notes: the widest column, as notes are the longest text.
     columnWidths: [26, 24, 14, 16, 12, 34, 28, 10],
     freezeRows: 2,
@@ -313,4 +425,7 @@ export function planLayout(input: PlanInput, regenerate: boolean): PlanLayout {
 }
 
 /** The region the user writes in, to check after a regeneration that nothing there changed. */
-export const USER_REGION = { from: PLAN_ROWS.objectives, to: PLAN_ROWS.review + 4 } as const;
+export const USER_REGION = {
+  from: PLAN_ROWS.objectives,
+  to: PLAN_ROWS.results + 1 + MEASURES.length,
+} as const;

@@ -33,3 +33,16 @@ export const NUMBER_FORMAT = {
   percent: "0%",
   date: "yyyy-mm-dd",
 } as const;
+
+/**
+ * The colours of a conditional format's look. Conditional formats cannot name a cell style, so they
+ * take the colours of Excel's own Good, Bad and Neutral styles (which are fixed colours in every
+ * theme, not theme colours): the same pair Excel's "Light Red Fill with Dark Red Text" preset uses.
+ */
+export const HIGHLIGHT_COLOURS: Readonly<
+  Record<"good" | "bad" | "neutral", { readonly font: string; readonly fill: string }>
+> = {
+  good: { font: "#006100", fill: "#C6EFCE" },
+  bad: { font: "#9C0006", fill: "#FFC7CE" },
+  neutral: { font: "#9C5700", fill: "#FFEB9C" },
+};

@@ -3,6 +3,7 @@
  * names, so editing an input (hours, allocations, cadence, minutes) recalculates without the
  * add-in. It follows the arithmetic of timeBudget.ts line by line.
  */
+import type { SheetLayout } from "./sheetLayout";
 import type { Cell } from "../cells/cells";
 import type { ColumnMapping } from "../book/clientFields";
 import { DEFAULT_ALLOCATIONS, DEFAULT_ANNUAL_HOURS } from "../reviews/timeBudget";
@@ -55,7 +56,7 @@ function clientsFormula(source: TimeBudgetSource, row: number, tier: string): Ce
     : `=${live}`;
 }
 
-export function timeBudgetLayout(source: TimeBudgetSource) {
+export function timeBudgetLayout(source: TimeBudgetSource): SheetLayout {
   const { table, mapping, settings } = source;
   const tiers = settings.tiers;
   const last = FIRST_TIER_ROW + tiers.length - 1;
@@ -87,7 +88,7 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
   return {
     sheet: TIME_BUDGET_SHEET,
     blocks: [
-      { at: "A1", values: [["Time budget: does the rotation fit the year?"]], bold: true },
+      { at: "A1", values: [["Time budget: does the rotation fit the year?"]], look: "title" },
       {
         at: "A2",
         values: [
@@ -95,6 +96,7 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
             "Edit the hours, allocations and minutes; cadences come from the Rotation Settings sheet. Everything recalculates in Excel.",
           ],
         ],
+        look: "note",
       },
       {
         at: "A4",
@@ -112,6 +114,7 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
         values: [["Left for relationships", "=B4-SUM(B5:B8)"]],
         formats: ["@", "#,##0"],
         bold: true,
+        look: "total",
         formulas: true,
       },
       {
@@ -127,6 +130,7 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
           ],
         ],
         bold: true,
+        look: "heading",
         // Two lines, so "Days between contacts" stays over its own column in print.
         wrap: true,
         rowHeight: 30,
@@ -185,12 +189,14 @@ export function timeBudgetLayout(source: TimeBudgetSource) {
         ],
         formats: ["@", "@", "@", "@", "@", "#,##0.0"],
         bold: true,
+        look: "total",
         formulas: true,
       },
       {
         at: `A${whatIf}`,
         values: [["What would fit", "Days now", "Days instead", "", "", "Hours freed a year"]],
         bold: true,
+        look: "heading",
         wrap: true,
         rowHeight: 30,
       },

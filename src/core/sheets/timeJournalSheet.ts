@@ -4,6 +4,7 @@
  * (4% with clients), and a chart of the two side by side that follows the journal as it fills.
  * The formulas follow journalShares() in timeJournal.ts.
  */
+import type { SheetLayout } from "./sheetLayout";
 import type { Cell } from "../cells/cells";
 import { columnCells, type SheetChart } from "./sheetChart";
 import { AGENT_BENCHMARK, JOURNAL_CATEGORIES } from "../reviews/timeJournal";
@@ -22,7 +23,7 @@ export const JOURNAL_LIST_ROWS = 500;
  */
 export const FIRST_ENTRIES: Cell[][] = [];
 
-export function timeJournalSummary() {
+export function timeJournalSummary(): SheetLayout {
   const minutes = columnRef(TIME_JOURNAL_TABLE, "Minutes");
   const category = columnRef(TIME_JOURNAL_TABLE, "Category");
   const first = 5;
@@ -52,7 +53,7 @@ export function timeJournalSummary() {
   return {
     sheet: TIME_JOURNAL_SHEET,
     blocks: [
-      { at: "F1", values: [["The 24-hour challenge: where did the day go?"]], bold: true },
+      { at: "F1", values: [["The 24-hour challenge: where did the day go?"]], look: "title" },
       {
         at: "F2",
         // Two short lines rather than one that runs off the printed page.
@@ -60,11 +61,13 @@ export function timeJournalSummary() {
           ["Log the day at left; the shares update as you type."],
           ["Agents in the study: 4% of their day with clients."],
         ],
+        look: "note",
       },
       {
         at: "F4",
         values: [["Category", "Minutes", "Share", "Agents' day (study)"]],
         bold: true,
+        look: "heading",
         wrap: true,
         rowHeight: 30,
       },
@@ -74,6 +77,7 @@ export function timeJournalSummary() {
         values: [["All", `=SUM(${minutes})`, "", ""]],
         formats: ["@", "0", "@", "@"],
         bold: true,
+        look: "total",
         formulas: true,
       },
     ],

@@ -4,7 +4,7 @@
  * out (the user's, never written again once the sheet exists).
  */
 import type { Cell } from "../cells/cells";
-import type { SheetBlock } from "./sheetLayout";
+import type { SheetBlock, SheetLayout } from "./sheetLayout";
 import { dateText } from "../today/reasonText";
 import type { DaySerial } from "../dates/serial";
 import { REFLECTION_PROMPTS, type ReviewDay } from "../reviews/twelveDays";
@@ -21,7 +21,7 @@ export function twelveDaysLayout(
   days: readonly ReviewDay[],
   start: DaySerial,
   regenerate: boolean
-) {
+): Omit<SheetLayout, "sheet" | "names"> & Required<Pick<SheetLayout, "columnWidths">> {
   const rows: Cell[][] = Array.from({ length: 12 }, (_, i) => {
     const day = days[i];
     return day === undefined
@@ -35,7 +35,11 @@ export function twelveDaysLayout(
         ];
   });
   const generated: SheetBlock[] = [
-    { at: "A1", values: [[`Twelve days of appreciation, from ${dateText(start)}`]], bold: true },
+    {
+      at: "A1",
+      values: [[`Twelve days of appreciation, from ${dateText(start)}`]],
+      look: "title",
+    },
     {
       at: "A2",
       values: [
@@ -43,6 +47,7 @@ export function twelveDaysLayout(
           "One top client a day: 15 minutes on what went well and what to improve, 15 on how to add value; then a handwritten letter.",
         ],
       ],
+      look: "note",
     },
     {
       at: "A4",
@@ -60,6 +65,7 @@ export function twelveDaysLayout(
         ],
       ],
       bold: true,
+      look: "heading",
       // The prompts are sentences: wrapped over up to four lines they stay over their own columns.
       wrap: true,
       rowHeight: 60,
@@ -88,5 +94,7 @@ export function twelveDaysLayout(
     printArea: `A1:I${TWELVE_DAYS_FIRST_ROW + 11}`,
     printOnePageWide: true,
     printLandscape: true,
+    // The headers again over the second page's days.
+    repeatRows: "4:4",
   };
 }

@@ -35,6 +35,7 @@ import type {
   WriteResult,
 } from "../workbookPort";
 import { updateList } from "../workbookPort";
+import type { BlockLook, SheetHighlight } from "../../core/sheets/sheetLayout";
 
 interface MemoryTable {
   name: string;
@@ -55,6 +56,14 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The drop-down lists on each sheet, as last written. */
   readonly lists = new Map<string, readonly SheetList[]>();
   readonly settings = new Map<string, string>();
+  /** Each sheet's looks (sheetLook.ts) by "row,column", as last written. */
+  readonly looks = new Map<string, Map<string, BlockLook>>();
+  /** Each sheet's conditional formats, as last written. */
+  readonly highlights = new Map<string, readonly SheetHighlight[]>();
+  /** Rows each sheet prints on every page. */
+  readonly repeatRows = new Map<string, string>();
+  /** Helper sheets written hidden. */
+  readonly hiddenSheets = new Set<string>();
   /** A sheet of plain data the tests set, with its used range's values (and formulas). */
   activeSheet: PlainSheet | null = null;
   /** What the serials held here stand for; set "1904" to play a workbook in that system. */
@@ -153,6 +162,38 @@ export class MemoryWorkbook implements WorkbookPort {
     return result;
   }
 
+  /** Looks, table blocks (tables like any other, found again by name), highlights, print titles. */
+  private writeDesign(layout: SheetLayout): void {
+    const looks = this.looks.get(layout.sheet) ?? new Map<string, BlockLook>();
+    for (const block of layout.blocks) {
+      const at = parseCell(block.at);
+      if (block.look !== undefined)
+        block.values.forEach((row, i) =>
+          row.forEach((_, j) => looks.set(`${at.row + i},${at.column + j}`, block.look!))
+        );
+      const [headers, ...rows] = block.values;
+      if (block.table === undefined || headers === undefined) continue;
+      const old = this.table(block.table.name);
+      if (old !== undefined) this.tables.delete(old.name);
+      this.tables.set(block.table.name, {
+        name: block.table.name,
+        sheet: layout.sheet,
+        headers: headers.map(String),
+        rows: rows.map((r) => [...r]),
+        formats: new Map(),
+      });
+    }
+    if (looks.size > 0) this.looks.set(layout.sheet, looks);
+    if (layout.highlights !== undefined) this.highlights.set(layout.sheet, layout.highlights);
+    if (layout.repeatRows !== undefined) this.repeatRows.set(layout.sheet, layout.repeatRows);
+    if (layout.hidden === true) this.hiddenSheets.add(layout.sheet);
+  }
+
+  async readSheetValues(sheet: string, address: string): Promise<Cell[][] | null> {
+    const cells = this.sheetCells(sheet);
+    return cells === undefined ? null : readBlock(cells, address);
+  }
+
   async writeSheet(layout: SheetLayout): Promise<void> {
     const cells = this.sheetCells(layout.sheet) ?? new Map<string, Cell>();
     for (const block of layout.blocks) {
@@ -162,6 +203,7 @@ export class MemoryWorkbook implements WorkbookPort {
       );
     }
     this.sheets.set(layout.sheet, cells);
+    this.writeDesign(layout);
     if (layout.lists !== undefined && layout.lists.length > 0)
       this.lists.set(layout.sheet, layout.lists);
     for (const { name, address } of layout.names)

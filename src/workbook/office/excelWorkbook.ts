@@ -27,7 +27,7 @@ import {
 } from "../shared/refusals";
 import { appendAndUpdate } from "./logWrite";
 import { removeRowAndUpdate } from "./logRemove";
-import { readNames, writeSheet } from "./ownedSheet";
+import { readNames, readSheetValues, writeSheet } from "./ownedSheet";
 import { readRows } from "./chunkedRead";
 import {
   findStoredSetting,
@@ -254,12 +254,18 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run((context) => readNames(context, names));
   }
 
+  /** One sync; see ownedSheet.ts. */
+  readSheetValues(sheet: string, address: string): Promise<Cell[][] | null> {
+    return this.run((context) => readSheetValues(context, sheet, address));
+  }
+
   /** At most three syncs, however many rows and charts; see ownedSheet.ts. */
   writeSheet(layout: SheetLayout): Promise<void> {
     const host = {
       secondaryAxis: this.excelApi("1.8"),
       pageLayout: this.excelApi("1.9"),
       dataValidation: this.excelApi("1.8"),
+      tableResize: this.excelApi("1.13"),
     };
     return this.run((context) => writeSheet(context, layout, host));
   }

@@ -5,7 +5,17 @@
 import type { Cell } from "../../core/cells/cells";
 import { TEXT_FORMAT, fitRow, toExcel } from "../shared/cellWrites";
 import { deleteOwnedCharts, drawCharts } from "./ownedCharts";
+import {
+  applyLook,
+  findOwnedTables,
+  writeHighlights,
+  writeSheetState,
+  writeTables,
+  type HostFeatures,
+} from "./ownedDesign";
 import type { SheetBlock, SheetLayout } from "../workbookPort";
+
+export type { HostFeatures } from "./ownedDesign";
 
 /** Two syncs (one when no name is a range): the names, then the ranges they refer to. A name
  * holding a constant gives that constant; one holding anything else (an error, an array) gives null. */
@@ -37,18 +47,27 @@ export async function readNames(
   return result;
 }
 
-function isConstant(type: string): boolean {
-  return ["String", "Integer", "Double", "Boolean"].includes(type);
+/** One sync: the values of `address` on the sheet, blanks as ""; null when the sheet is gone. */
+export async function readSheetValues(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string
+): Promise<Cell[][] | null> {
+  // A method on a null object has no defined result in Office.js: the sheet is asked for by
+  // getItem, and its absence is the sync's ItemNotFound.
+  const range = context.workbook.worksheets.getItem(sheet).getRange(address);
+  range.load("values");
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: string }).code === "ItemNotFound") return null;
+    throw error;
+  }
+  return range.values as Cell[][];
 }
 
-/** What the host can do beyond the add-in's minimum (ExcelApi 1.7). */
-export interface HostFeatures {
-  /** ExcelApi 1.8: a chart series on the secondary axis. */
-  readonly secondaryAxis: boolean;
-  /** ExcelApi 1.9: the page layout (fit to one page wide); without it the sheet prints at 100%. */
-  readonly pageLayout: boolean;
-  /** ExcelApi 1.8: data validation (drop-down lists); without it the cells are left free. */
-  readonly dataValidation: boolean;
+function isConstant(type: string): boolean {
+  return ["String", "Integer", "Double", "Boolean"].includes(type);
 }
 
 /**
@@ -75,7 +94,8 @@ const PRINT_AREA = "Print_Area";
 /**
  * At most three syncs, whatever the number of rows or charts: whether the sheet and the names
  * exist; for a sheet that was there already and has a print area or charts to replace, its
- * Print_Area name and its charts' names; then every write in one. Only the blocks' cells are
+ * Print_Area name and its charts' names; then every write in one. The first also asks whether
+ * each table block's table exists already (it is then resized, not made twice). Only the blocks' cells are
  * written and only the add-in's charts (by name) replaced; the rest of the sheet stays as it is.
  */
 export async function writeSheet(
@@ -90,6 +110,7 @@ export async function writeSheet(
     item.load("name");
     return item;
   });
+  const tables = findOwnedTables(context, layout);
   await context.sync();
   const charts = layout.charts ?? [];
   // A sheet made in this batch has no print area or charts yet: only an old one is looked at.
@@ -107,10 +128,13 @@ export async function writeSheet(
     if (block.values.length === 0 || width === 0) continue;
     const rows = block.values.map((r) => fitRow(r, width));
     const range = sheet.getRange(block.at).getResizedRange(rows.length - 1, width - 1);
+    applyLook(range, block);
     range.numberFormat = rows.map((r) => r.map((cell, c) => cellFormat(block, cell, c)));
     if (block.formulas === true) range.formulas = rows.map((r) => r.map((cell) => toExcel(cell)));
     else range.values = rows.map((r) => r.map((cell) => toExcel(cell)));
-    range.format.font.bold = block.bold === true;
+    // A look brings its own weight (a heading is bold): bold is set over it only when asked.
+    if (block.look === undefined || block.bold !== undefined)
+      range.format.font.bold = block.bold === true;
     if (block.wrap === true) {
       range.format.wrapText = true;
       range.format.verticalAlignment = "Top";
@@ -139,6 +163,9 @@ export async function writeSheet(
       sheet.getRange(list.range).dataValidation.rule = {
         list: { inCellDropDown: true, source: `=${absolute(list.source)}` },
       };
+  writeTables(sheet, tables, host);
+  writeHighlights(sheet, layout.highlights ?? []);
+  writeSheetState(sheet, layout, host);
   if (oldCharts !== null) deleteOwnedCharts(oldCharts, charts);
   drawCharts(sheet, charts, host.secondaryAxis);
   await context.sync();

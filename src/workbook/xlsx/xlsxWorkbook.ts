@@ -11,10 +11,9 @@
 import type { DateSystem } from "../../core/dates/serial";
 import ExcelJS from "exceljs";
 import type { Cell } from "../../core/cells/cells";
-import { isDateFormat } from "../../core/cells/numberFormat";
-import { cellName, columnName, parseRange, type CellRef } from "../shared/a1";
-import { TEXT_FORMAT, sameName } from "../shared/cellWrites";
-import { readCell, setFormat, writeCell, type WriteKind } from "./xlsxCells";
+import { cellName, parseRange } from "../shared/a1";
+import { sameName } from "../shared/cellWrites";
+import { readCell, type WriteKind } from "./xlsxCells";
 import { appendAndUpdate, removeRowAndUpdate } from "./xlsxLogWrite";
 import {
   columnTaken,
@@ -26,6 +25,7 @@ import {
   tableNameTaken,
 } from "../shared/refusals";
 import { loadStoredSetting, storeSetting } from "./xlsxSettingsStore";
+import { writeOwnedSheet } from "./xlsxOwnedSheet";
 import {
   addColumnProblem,
   addTableOver,
@@ -205,71 +205,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return result;
   }
 
-  /**
-   * Writes only the blocks' cells: a block's formats apply as given, else strings get the text
-   * format. The layout's charts are left out: exceljs cannot write charts. Their data is on the
-   * sheet all the same, and the add-in draws them when the sheet is next refreshed in Excel.
-   */
+  /** Writes only the blocks' cells, and the sheet's set-up; see xlsxOwnedSheet.ts. */
   async writeSheet(layout: SheetLayout): Promise<void> {
-    const sheet = this.sheet(layout.sheet) ?? this.workbook.addWorksheet(layout.sheet);
-    for (const block of layout.blocks) {
-      const at = parseRange(block.at).from;
-      block.values.forEach((row, i) =>
-        row.forEach((value, j) => {
-          const cell = cellAt(sheet, at.row + i, at.column + j);
-          const format = block.formats === undefined ? undefined : (block.formats[j] ?? "General");
-          if (format !== undefined && format !== TEXT_FORMAT) setFormat(cell, format);
-          if (block.formulas === true && typeof value === "string" && value.startsWith("=")) {
-            cell.value = { formula: value.slice(1) };
-            return;
-          }
-          writeCell(
-            cell,
-            value,
-            format === TEXT_FORMAT ? "text" : isDateFormat(format) ? "date" : "general"
-          );
-          if (block.bold === true)
-            cell.style = { ...cell.style, font: { ...cell.style.font, bold: true } };
-          if (block.wrap === true)
-            cell.style = {
-              ...cell.style,
-              alignment: { ...cell.style.alignment, wrapText: true, vertical: "top" },
-            };
-        })
-      );
-      const height = block.rowHeight;
-      if (height !== undefined)
-        block.values.forEach((_, i) => (sheet.getRow(at.row + i + 1).height = height));
-    }
-    // exceljs keeps names as cell sets; a name is replaced by dropping its set before adding it again.
-    const names = this.workbook.definedNames as unknown as { matrixMap: Record<string, unknown> };
-    const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
-    const absolute = (ref: CellRef) => `$${columnName(ref.column)}$${ref.row + 1}`;
-    for (const { name, address } of layout.names) {
-      delete names.matrixMap[name];
-      const { from, to } = parseRange(address);
-      this.workbook.definedNames.add(`${quoted}!${absolute(from)}:${absolute(to)}`, name);
-    }
-    (layout.columnWidths ?? []).forEach((width, c) => (sheet.getColumn(c + 1).width = width));
-    if (layout.freezeRows !== undefined)
-      sheet.views = [{ state: "frozen", ySplit: layout.freezeRows }];
-    if (layout.printArea !== undefined) sheet.pageSetup.printArea = layout.printArea;
-    if (layout.printOnePageWide === true)
-      Object.assign(sheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-    if (layout.printLandscape === true) sheet.pageSetup.orientation = "landscape";
-    // exceljs keeps a validation per cell and merges alike neighbours into one range on save.
-    for (const list of layout.lists ?? []) {
-      const { from, to } = parseRange(list.range);
-      const source = parseRange(list.source);
-      const formula = `$${columnName(source.from.column)}$${source.from.row + 1}:$${columnName(source.to.column)}$${source.to.row + 1}`;
-      for (let row = from.row; row <= to.row; row++)
-        for (let column = from.column; column <= to.column; column++)
-          cellAt(sheet, row, column).dataValidation = {
-            type: "list",
-            allowBlank: true,
-            formulae: [formula],
-          };
-    }
+    writeOwnedSheet(this.workbook, this.sheet(layout.sheet), layout);
   }
 
   /** exceljs reads a date cell of either system as a Date, which xlsxCells.ts makes a 1900 serial. */
@@ -284,6 +222,17 @@ export class XlsxWorkbook implements WorkbookPort {
     const views = (this.workbook.views ?? []) as { activeTab?: number }[];
     this.workbook.views = [{ ...(views[0] ?? {}), activeTab: index }, ...views.slice(1)] as never;
     return { ok: true };
+  }
+
+  async readSheetValues(name: string, address: string): Promise<Cell[][] | null> {
+    const sheet = this.sheet(name);
+    if (sheet === undefined) return null;
+    const { from, to } = parseRange(address);
+    return Array.from({ length: to.row - from.row + 1 }, (_, r) =>
+      Array.from({ length: to.column - from.column + 1 }, (_, c) =>
+        readCell(cellAt(sheet, from.row + r, from.column + c).value)
+      )
+    );
   }
 
   async sheetExists(sheet: string): Promise<boolean> {

@@ -2,6 +2,7 @@
 import type { SheetLayout } from "../../../src/workbook/workbookPort";
 import { IMPLEMENTATIONS } from "./implementations";
 import { withClients } from "./books";
+import { dashboard } from "../designLayout";
 
 const SETTINGS: SheetLayout = {
   sheet: "Rotation Settings",
@@ -82,5 +83,17 @@ describe.each(IMPLEMENTATIONS)("WorkbookPort contract, sheets and names: $name",
     expect(await port.sheetExists("rotation settings")).toBe(true);
     expect(await port.sheetExists("CLIENTS")).toBe(true);
     expect(await port.sheetExists("Plan")).toBe(false);
+  });
+
+  test("a table block is a table like any other, found again by name and resized when written again", async () => {
+    const { port } = open();
+    const board = (rows: number) => dashboard(rows, "Board");
+    await port.writeSheet(board(2));
+    await port.writeSheet(board(4));
+
+    expect(await port.listTables()).toEqual([
+      { name: "RH_Tiers", sheet: "Board", headers: ["Tier", "Clients"], rowCount: 4 },
+    ]);
+    expect((await port.readTable("RH_Tiers")).rows.at(-1)).toEqual(["T3", 3]);
   });
 });

@@ -80,6 +80,13 @@ export class FakeSheet {
   /** Charts ever made on the sheet, for Excel's default names "Chart 1", "Chart 2"… */
   chartsMade = 0;
   frozenRows: number | null = null;
+  /** Built-in cell styles set (Range.style), by "row,column". */
+  readonly styles = new Map<string, string>();
+  /** Conditional formats, each on the area (zero-based) it was added to, in order. */
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  /** Rows printed on every page, as given to setPrintTitleRows. */
+  printTitleRows: string | null = null;
+  visibility = "Visible";
   /** The page layout's zoom: fit to pages wide and tall (0: automatic). */
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number } | null = null;
   orientation: string | null = null;
@@ -176,12 +183,26 @@ export class FakeSheet {
   }
 }
 
+export interface FakeConditionalFormat {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly type: string;
+  /** For a cell-value format: its rule and colours, as set. */
+  rule?: unknown;
+  font?: string;
+  fill?: string;
+}
+
 export interface FakeTable {
   name: string;
   readonly sheet: FakeSheet;
   /** Worksheet row of the header, and the first column (zero-based). */
-  readonly top: number;
-  readonly left: number;
+  top: number;
+  left: number;
+  /** The table style, such as "TableStyleMedium2" (Excel's default for a new table). */
+  style?: string;
   columns: number;
   rowCount: number;
 }

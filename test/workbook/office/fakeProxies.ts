@@ -6,7 +6,7 @@
  * Only the calls the adapter makes are modelled; anything else fails loudly.
  */
 import { cellName, parseRange } from "../../../src/workbook/shared/a1";
-import type { FakeSheet, FakeWorkbook, Value } from "./fakeModel";
+import type { FakeConditionalFormat, FakeSheet, FakeWorkbook, Value } from "./fakeModel";
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -208,6 +208,68 @@ export class FakeRange extends FakeObject<Area> {
   }
   get rowCount(): number {
     return this.read("rowCount");
+  }
+
+  /** A built-in cell style by name (ExcelApi 1.7), recorded cell by cell. */
+  set style(name: string) {
+    this.queue((a) => {
+      for (let r = 0; r < a.rows; r++)
+        for (let c = 0; c < a.columns; c++)
+          a.sheet.styles.set(`${a.row + r},${a.column + c}`, name);
+    }, name);
+  }
+
+  /** add(type) and clearAll(), as ownedDesign.ts uses them: recorded on the sheet by area. */
+  get conditionalFormats() {
+    const queue = (action: (a: Area) => void) => this.queue(action, 16);
+    const session = this.session;
+    const target = () => this.target();
+    return {
+      clearAll: () =>
+        queue((a) => {
+          const list = a.sheet.conditionalFormats;
+          const kept = list.filter(
+            (f) =>
+              f.row !== a.row ||
+              f.column !== a.column ||
+              f.rows !== a.rows ||
+              f.columns !== a.columns
+          );
+          list.splice(0, list.length, ...kept);
+        }),
+      add: (type: string) => {
+        let made: FakeConditionalFormat | null = null;
+        queue((a) => {
+          made = { row: a.row, column: a.column, rows: a.rows, columns: a.columns, type };
+          a.sheet.conditionalFormats.push(made);
+        });
+        // Setters on the new format run in order after its add, at the same sync.
+        const set = (apply: (f: FakeConditionalFormat) => void) =>
+          session.enqueue(() => {
+            target();
+            apply(made!);
+          }, 16);
+        return {
+          cellValue: {
+            set rule(rule: unknown) {
+              set((f) => (f.rule = rule));
+            },
+            format: {
+              font: {
+                set color(colour: string) {
+                  set((f) => (f.font = colour));
+                },
+              },
+              fill: {
+                set color(colour: string) {
+                  set((f) => (f.fill = colour));
+                },
+              },
+            },
+          },
+        };
+      },
+    };
   }
 
   /** Only the rule's setter, as ownedSheet.ts uses it: recorded on the sheet, area by area. */

@@ -34,14 +34,27 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
         requireApi(this.session, "1.9", "PageLayout.orientation");
         sheet.orientation = orientation;
       }, 16);
+    const titles = (rows: string) =>
+      this.queue((sheet) => {
+        requireApi(this.session, "1.9", "PageLayout.setPrintTitleRows");
+        sheet.printTitleRows = rows;
+      }, rows);
     return {
       set zoom(zoom: FakeSheet["zoom"]) {
         queue(zoom);
       },
+      setPrintTitleRows: titles,
       set orientation(orientation: string) {
         orient(orientation);
       },
     };
+  }
+  set visibility(visibility: string) {
+    this.queue((sheet) => {
+      if (visibility !== "Visible" && this.session.model.activeSheet === sheet)
+        throw new FakeOfficeError("InvalidOperation", "the active sheet cannot be hidden");
+      sheet.visibility = visibility;
+    }, visibility);
   }
   get freezePanes() {
     const queue = (rows: number) => this.queue((sheet) => (sheet.frozenRows = rows), 8);
@@ -56,8 +69,11 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
           if (!hasHeaders || a.sheet !== this.target())
             throw new Error("fake: tables.add models a header row on this sheet only");
           const model = this.session.model;
+          if (model.tables.some((t) => t.sheet === a.sheet && overlaps(t, a)))
+            throw new FakeOfficeError("InvalidOperation", "a table cannot overlap another table");
           made = {
             name: `Table${model.tables.length + 1}`,
+            style: "TableStyleMedium2",
             sheet: a.sheet,
             top: a.row,
             left: a.column,
@@ -119,6 +135,16 @@ export class FakeWorksheets extends FakeCollection<FakeSheet, FakeWorksheet> {
   protected itemProxy(sheet: FakeSheet): FakeWorksheet {
     return new FakeWorksheet(this.session, () => sheet);
   }
+}
+
+/** Whether a table's cells (headers and body) meet the area's. */
+function overlaps(t: FakeTable, a: Area): boolean {
+  return (
+    t.top <= a.row + a.rows - 1 &&
+    a.row <= t.top + t.rowCount &&
+    t.left <= a.column + a.columns - 1 &&
+    a.column <= t.left + t.columns - 1
+  );
 }
 
 type ColumnRef = { readonly table: FakeTable; readonly index: number };
@@ -232,6 +258,28 @@ export class FakeTableProxy extends FakeObject<FakeTable> {
       table.name = name;
     }, name);
   }
+  set style(style: string) {
+    this.queue((table) => (table.style = style), style);
+  }
+  /** ExcelApi 1.13: the table over a new area; its header row stays on the same row. */
+  resize(to: FakeRange): void {
+    this.queue((table) => {
+      requireApi(this.session, "1.13", "Table.resize");
+      const a = to.target();
+      if (a.row !== table.top || a.rows < 2)
+        throw new FakeOfficeError("InvalidArgument", "a table keeps its header row");
+      table.left = a.column;
+      table.columns = a.columns;
+      table.rowCount = a.rows - 1;
+    });
+  }
+  /** The table becomes plain cells: they keep their values; its name is free again. */
+  convertToRange(): void {
+    this.queue((table) => {
+      const tables = this.session.model.tables;
+      tables.splice(tables.indexOf(table), 1);
+    });
+  }
   getDataBodyRange(): FakeRange {
     return new FakeRange(this.session, () => {
       const t = this.target();
@@ -257,6 +305,9 @@ export class FakeTableProxy extends FakeObject<FakeTable> {
 export class FakeTables extends FakeCollection<FakeTable, FakeTableProxy> {
   getItem(name: string): FakeTableProxy {
     return new FakeTableProxy(this.session, () => this.session.model.table(name));
+  }
+  getItemOrNullObject(name: string): FakeTableProxy {
+    return new FakeTableProxy(this.session, () => this.session.model.table(name), true);
   }
   protected itemProxy(table: FakeTable): FakeTableProxy {
     return new FakeTableProxy(this.session, () => table);

@@ -46,9 +46,9 @@ describe("writeSheet: a plan sheet", () => {
 
     const sheet = excel.model.sheet(PLAN_SHEET)!;
     expect(sheet.frozenRows).toBe(2);
-    expect(layout.printArea).toBe("A1:H126");
+    expect(layout.printArea).toBe("A1:H138");
     expect([...sheet.names.keys()]).toEqual(["Print_Area"]);
-    expect(sheet.namedAddress("Print_Area")).toBe("A1:H126");
+    expect(sheet.namedAddress("Print_Area")).toBe("A1:H138");
     expect(excel.model.names.size).toBe(0);
     expect([...sheet.columnWidths]).toEqual(
       [26, 24, 14, 16, 12, 34, 28, 10].map((characters, c) => [c, characters * 7])

@@ -1,66 +1,74 @@
-/** writeSheet through the .xlsx adapter: the formats a file keeps beyond the cells' values. */
+/**
+ * The design system in an .xlsx written by exceljs, read back from the saved bytes: looks as
+ * theme-coloured fonts and borders, table blocks as styled tables found again by name, conditional
+ * formats, print titles and hidden helper sheets.
+ */
 import ExcelJS from "exceljs";
+import { dashboard } from "../designLayout";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 
-async function written(): Promise<ExcelJS.Worksheet> {
-  const book = new ExcelJS.Workbook();
-  book.addWorksheet("Clients");
-  const port = await XlsxWorkbook.fromBytes(Buffer.from(await book.xlsx.writeBuffer()));
-  await port.writeSheet({
-    sheet: "Notes",
-    blocks: [
-      { at: "A1", values: [["Title"]], bold: true },
-      {
-        at: "B3",
-        values: [
-          ["a long note", 5],
-          ["", ""],
-        ],
-        wrap: true,
-        rowHeight: 45,
-      },
-    ],
-    names: [],
-  });
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await port.toBytes()) as never);
-  return back.getWorksheet("Notes")!;
+async function savedAndRead(book: XlsxWorkbook): Promise<ExcelJS.Workbook> {
+  const read = new ExcelJS.Workbook();
+  await read.xlsx.load((await book.toBytes()) as unknown as ExcelJS.Buffer);
+  return read;
 }
 
-describe("writeSheet on a file: room for long text", () => {
-  test("a wrapping block wraps, top-aligned, in rows of the height asked; other cells do not wrap", async () => {
-    const sheet = await written();
-
-    expect(sheet.getCell("B3").alignment).toEqual({ wrapText: true, vertical: "top" });
-    expect(sheet.getCell("C4").alignment).toEqual({ wrapText: true, vertical: "top" });
-    expect(sheet.getCell("A1").alignment?.wrapText).toBeUndefined();
-    expect([sheet.getRow(3).height, sheet.getRow(4).height]).toEqual([45, 45]);
-    expect(sheet.getRow(1).height).toBeUndefined();
+describe("XlsxWorkbook.writeSheet: the design system", () => {
+  test("looks are theme-coloured fonts and borders, with no fill", async () => {
+    const book = new XlsxWorkbook();
+    await book.writeSheet(dashboard(3));
+    const sheet = (await savedAndRead(book)).getWorksheet("Dash")!;
+    const title = sheet.getCell("A1").style;
+    expect(title.font).toMatchObject({ size: 18, color: { theme: 3 } });
+    expect(title.fill?.type === "pattern" ? title.fill.pattern : "none").toBe("none");
+    const section = sheet.getCell("A3").style;
+    // This block says bold: false over the look's bold.
+    expect(section.font).toMatchObject({ size: 13, color: { theme: 3 } });
+    expect(section.font?.bold ?? false).toBe(false);
+    expect(section.border?.bottom).toMatchObject({ style: "thick", color: { theme: 4 } });
   });
-});
 
-describe("writeSheet on a file: drop-down lists", () => {
-  test("each cell of the range takes the list of the source's cells, which survives a save", async () => {
-    const book = new ExcelJS.Workbook();
-    book.addWorksheet("Clients");
-    const port = await XlsxWorkbook.fromBytes(Buffer.from(await book.xlsx.writeBuffer()));
-    await port.writeSheet({
-      sheet: "Journal",
-      blocks: [{ at: "F5", values: [["Email"], ["Web"]] }],
+  test("a table block is a styled table; written again with more rows it is one table, resized", async () => {
+    const book = new XlsxWorkbook();
+    await book.writeSheet(dashboard(3));
+    await book.writeSheet(dashboard(6));
+    const read = await savedAndRead(book);
+    const tables = await new XlsxWorkbook(read).listTables();
+    expect(tables).toEqual([
+      { name: "RH_Tiers", sheet: "Dash", headers: ["Tier", "Clients"], rowCount: 6 },
+    ]);
+    const model = (
+      read.getWorksheet("Dash")!.getTable("RH_Tiers") as unknown as {
+        model: { style: { theme: string } };
+      }
+    ).model;
+    expect(model.style.theme).toBe("TableStyleLight9");
+    expect((await new XlsxWorkbook(read).readTable("RH_Tiers")).rows.at(-1)).toEqual(["T5", 5]);
+  });
+
+  test("conditional formats, print titles and a hidden helper sheet survive the save", async () => {
+    const book = new XlsxWorkbook();
+    await book.writeSheet(dashboard(3));
+    await book.writeSheet(dashboard(3));
+    await book.writeSheet({
+      sheet: "Helper",
+      blocks: [{ at: "A1", values: [["data"]] }],
       names: [],
-      lists: [{ range: "C2:C4", source: "F5:F6" }],
+      hidden: true,
     });
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load((await port.toBytes()) as never);
-    const sheet = back.getWorksheet("Journal")!;
-
-    for (const address of ["C2", "C3", "C4"])
-      expect(sheet.getCell(address).dataValidation).toEqual({
-        type: "list",
-        allowBlank: true,
-        formulae: ["$F$5:$F$6"],
-      });
-    expect(sheet.getCell("C5").dataValidation).toBeUndefined();
-    expect(sheet.getCell("B2").dataValidation).toBeUndefined();
+    const read = await savedAndRead(book);
+    const sheet = read.getWorksheet("Dash")!;
+    const formats = (
+      sheet as unknown as {
+        conditionalFormattings: { ref: string; rules: { type: string; operator?: string }[] }[];
+      }
+    ).conditionalFormattings;
+    expect(formats.map((f) => [f.ref, f.rules[0].type, f.rules[0].operator])).toEqual([
+      ["B5:B7", "dataBar", undefined],
+      ["C5:C9", "cellIs", "greaterThan"],
+    ]);
+    expect(sheet.pageSetup.printTitlesRow).toBe("4:4");
+    expect(read.getWorksheet("Helper")!.state).toBe("hidden");
+    expect(sheet.state).toBe("visible");
   });
 });
