@@ -16,6 +16,7 @@ import type { ScoreBreakdown } from "../scoring/score";
 import type { DaySerial } from "../dates/serial";
 import type { TierPolicy } from "../book/settings";
 import { responsibleFor } from "../rotation/planSchedule";
+import { whatWeKnowLayout } from "./whatWeKnow";
 
 export interface PlanInput {
   readonly client: BookClient;
@@ -206,6 +207,8 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
       ],
       formats: [TEXT, "0", TEXT, TEXT],
     },
+    // Family, work, interests: beside the cadence, kept here where the client list has no column.
+    ...whatWeKnowLayout(client.id, r.profile, PLAN_ROWS.cadence).blocks,
     {
       at: `A${PLAN_ROWS.schedule}`,
       values: [["Communication plan: the next 12 months"]],
