@@ -28,6 +28,14 @@ import { columnsFrom1900 } from "../core/cells/dateSystemCells";
 import { fromSerial1900, type DateSystem, type DaySerial } from "../core/dates/serial";
 import type { ClientRowUpdate, NewRows, WorkbookPort, WriteResult } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
+import { profileChanges, type ProfileEdit } from "../core/book/clientProfile";
+import {
+  keepOnPlan,
+  profileTextProblem,
+  splitChanges,
+  withChangedProfile,
+  withProfileValues,
+} from "./profileActions";
 
 /**
  * Entries as rows for the Contact Log, which is made on its own sheet when it is not there yet;
@@ -57,6 +65,8 @@ export type ContactDraft = Omit<ContactEntry, "clientId" | "clientName" | "snooz
 export interface LogOptions {
   /** Erase the client's follow-up when the entry leaves it blank (a blank keeps it otherwise). */
   readonly clearFollowUp?: boolean;
+  /** The profile as typed in the dialog (or `log --family …`): changed fields are kept. */
+  readonly profile?: ProfileEdit;
 }
 
 /** The effect options for a client: its tier's way of contact decides which outcomes count. */
@@ -166,6 +176,12 @@ async function record(
     cellTextProblem("follow-up", entry.followUp) ??
     cellTextProblem("name in Who", entry.who);
   if (tooLong !== null) return { result: { ok: false, message: tooLong }, book };
+  const learned = profileChanges(client.record.profile, logOptions.profile ?? {});
+  const learnedTooLong = profileTextProblem(learned);
+  if (learnedTooLong !== null) return { result: { ok: false, message: learnedTooLong }, book };
+  const { inRow, onPlan } = splitChanges(book, learned);
+  // The plan first: if the contact is then refused, what was learned is still true.
+  await keepOnPlan(port, book, client, onPlan, entry.date);
   const added = await ensureOutcomeColumn(port, book);
   // A log that cannot take the new column (something sits in the column beside it)
   // still takes a contact whose outcome counts as a plain logged contact always did; an attempt
@@ -174,7 +190,7 @@ async function record(
     return { result: added, book };
   const result = await port.appendAndUpdate(
     logAppend([entry], book.dateSystem, added.ok),
-    rowUpdate(book, client, entry, options)
+    withProfileValues(rowUpdate(book, client, entry, options), book, client, inRow)
   );
   if (!result.ok) return { result, book };
   const undo = {
@@ -183,7 +199,8 @@ async function record(
     lastContact: client.lastContact,
     followUp: client.record.followUp,
   };
-  return { result, book: { ...withEntries(book, [{ client, entry }], () => options), undo } };
+  const after = withEntries(book, [{ client, entry }], () => options);
+  return { result, book: { ...withChangedProfile(after, client.id, learned), undo } };
 }
 
 /**

@@ -26,6 +26,7 @@ import type { DateSystem } from "../core/dates/serial";
 import { readSettings, SETTING_NAMES, type RotationSettings } from "../core/book/settings";
 import type { TableInfo, WorkbookPort } from "../workbook/workbookPort";
 import { offerTable, type TableOffer } from "./tableOffer";
+import { withPlanProfiles } from "./planProfile";
 import type { UndoRecord } from "./undoActions";
 
 export const MAPPING_SETTING = "relationshipHour.mapping";
@@ -173,7 +174,8 @@ export async function loadBook(
     new Set(settings.tiers.map((t) => normaliseTier(t.tier))),
     dateOrder.order
   );
-  return {
+  // Profile fields without a column of their own are kept on the plans (planProfile.ts).
+  return withPlanProfiles(port, {
     state: "loaded",
     table: info,
     mapping,
@@ -190,5 +192,5 @@ export async function loadBook(
       logTable === null ? null : { headers: logTable.headers, rowCount: logTable.rows.length },
     clients: scoreBook(reading.clients, settings, log),
     dateSystem,
-  };
+  });
 }

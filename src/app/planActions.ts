@@ -19,21 +19,12 @@ import { uniqueSheetName } from "../core/sheets/sheetNames";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
 import { writeOwnedSheet } from "./writeOwnedSheet";
+import { loadRegistry, PLANS_SETTING, type PlanRegistry as Registry } from "./planRegistry";
+import { withPlanProfiles } from "./planProfile";
+import { PLAN_ROWS } from "../core/sheets/planSheet";
+import { whatWeKnowLayout } from "../core/sheets/whatWeKnow";
 
-export const PLANS_SETTING = "relationshipHour.plans";
-
-type Registry = Record<string, string>;
-
-async function loadRegistry(port: WorkbookPort): Promise<Registry> {
-  const text = await port.loadSetting(PLANS_SETTING);
-  try {
-    const parsed: unknown = text === null ? {} : JSON.parse(text);
-    return typeof parsed === "object" && parsed !== null ? (parsed as Registry) : {};
-  } catch {
-    // A damaged registry only means new plans get new sheets; nothing on the old ones is lost.
-    return {};
-  }
-}
+export { PLANS_SETTING };
 
 /** The plan's sheet: its own sheet when it still exists, else a new name no sheet has. */
 async function sheetFor(
@@ -159,7 +150,8 @@ async function writePlan(
     exists,
     existing
   );
-  await writeOwnedSheet(port, { sheet, names: [], ...layout }, book.dateSystem);
+  const { names } = whatWeKnowLayout(client.id, client.record.profile, PLAN_ROWS.cadence);
+  await writeOwnedSheet(port, { sheet, names, ...layout }, book.dateSystem);
   registry[client.id] = sheet;
   return sheet;
 }
@@ -179,7 +171,10 @@ export async function generatePlan(
   asOf: DaySerial
 ): Promise<string> {
   const registry = await loadRegistry(port);
-  const sheet = await writePlan(port, book, rankedBook(book), registry, client, asOf);
+  // What was typed in the plan's "What we know" since the book was read is written back, not over.
+  const latest = await withPlanProfiles(port, book, registry);
+  const current = latest.clients.find((c) => c.id === client.id) ?? client;
+  const sheet = await writePlan(port, latest, rankedBook(book), registry, current, asOf);
   await port.saveSetting(PLANS_SETTING, JSON.stringify(registry));
   return sheet;
 }
@@ -192,8 +187,10 @@ export async function generatePlansForTier(
   asOf: DaySerial,
   onProgress: (done: number, total: number) => void = () => undefined
 ): Promise<string[]> {
-  const clients = book.clients.filter((c) => c.tier === tier);
   const registry = await loadRegistry(port);
+  const clients = (await withPlanProfiles(port, book, registry)).clients.filter(
+    (c) => c.tier === tier
+  );
   const ranked = rankedBook(book);
   const sheets: string[] = [];
   const memo: TwelveDaysByOwner = new Map();

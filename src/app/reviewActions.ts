@@ -20,7 +20,9 @@ export async function generateTwelveDays(
   start: DaySerial,
   scope: TwelveDaysScope = "mine"
 ): Promise<string> {
-  const sheet = twelveDaysSheetName(start);
+  // The firm's twelve have a sheet of their own: each keeps its own days and notes.
+  const sheet =
+    scope === "firm" ? `${twelveDaysSheetName(start)} – firm` : twelveDaysSheetName(start);
   const text = await port.loadSetting(REVIEWS_SETTING);
   let picked: Record<string, string[]> = {};
   try {

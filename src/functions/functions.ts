@@ -9,6 +9,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { abcTierColumn, abcTierWithin } from "./tierArguments";
 import { rotationColumn } from "./rotationArguments";
+import { responsibleColumn } from "./responsibleArguments";
 import { scoreColumn } from "./scoreArguments";
 import { guarded } from "./excelError";
 
@@ -86,4 +87,22 @@ export function overdue(
   return guarded(() =>
     rotationColumn("overdue", last_contact, tier_or_days, as_of, cadence, holidays, weekend)
   );
+}
+
+/**
+ * Who makes the client's next rotation contact: the owner, the owner's assistant from the team table, or a mailing ("mailing: newsletter"), by the same rule as the task pane's lists.
+ * @customfunction RESPONSIBLE
+ * @param tier The client's tier (A, B, C), or a column of tiers (spills one answer per row).
+ * @param owner The client's owner as in the Owner column, or a column of owners the same size as tier.
+ * @param [tier_responsibilities] Each tier's row as on the Rotation Settings sheet: tier, days, channel, responsible (RH_Cadence), or tier, channel, responsible. Default: A by the owner, B by the team, C by card or newsletter.
+ * @param [team] The team table (RH_Team): person, role, the owners they support (comma-separated). Default: nobody, so the team tiers stay with the owner.
+ * @returns The person responsible, or "mailing: " and the channel.
+ */
+export function responsible(
+  tier: any[][],
+  owner: any[][],
+  tier_responsibilities?: any[][],
+  team?: any[][]
+): any[][] {
+  return guarded(() => responsibleColumn(tier, owner, tier_responsibilities, team));
 }

@@ -101,8 +101,8 @@ export interface WorkbookPort {
   /**
    * The values of `address` ("A1:H140") on a sheet, a row each, blanks as ""; null when there is no
    * such sheet. What a plan sheet holds is read before it is regenerated, so a sheet written by an
-   * earlier layout can be brought up to date. Optional: a workbook without it (the package layer,
-   * for now) regenerates plans as they are.
+   * earlier layout can be brought up to date. Optional: a workbook without it regenerates plans as
+   * they are.
    */
   readSheetValues?(sheet: string, address: string): Promise<Cell[][] | null>;
   /** Brings a sheet to the front (the one Excel shows); refused when it no longer exists. */

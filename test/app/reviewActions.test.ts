@@ -28,6 +28,24 @@ describe("the twelve days sheet", () => {
     expect(new Set(owners)).toEqual(new Set(["Dana", "Lee"]));
   });
 
+  test("mine and the firm's are two sheets, each keeping its own days", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const start = twelveDaysStart(2026);
+    const mine = await generateTwelveDays(port, book, start, "mine");
+    const firm = await generateTwelveDays(port, book, start, "firm");
+    expect([mine, firm]).toEqual(["Twelve Days 2026", "Twelve Days 2026 – firm"]);
+    const clientsOn = (sheet: string) =>
+      [0, 1, 2, 3, 4, 5, 6].map((r) =>
+        port.sheets.get(sheet)!.get(`${TWELVE_DAYS_FIRST_ROW - 1 + r},2`)
+      );
+    const firmDays = clientsOn(firm);
+    // Writing mine again does not take the firm's days (nor the other way round).
+    await generateTwelveDays(port, book, start, "mine");
+    expect(clientsOn(firm)).toEqual(firmDays);
+    expect(clientsOn(mine)).not.toEqual(firmDays);
+  });
+
   test("regenerating keeps each day's client and every note the user wrote", async () => {
     const port = await smallWorkbook();
     const book = await loaded(port);

@@ -22,7 +22,7 @@ function errorOf(cell: unknown): { code: string; message: string } {
 afterEach(() => setFormattedDates(null));
 
 describe("the functions are named exports callable from Node", () => {
-  test.each(["tierscore", "tier", "nextcontact", "overdue"])("%s", (name) => {
+  test.each(["tierscore", "tier", "nextcontact", "overdue", "responsible"])("%s", (name) => {
     expect(typeof (functions as Record<string, unknown>)[name]).toBe("function");
   });
 });

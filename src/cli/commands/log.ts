@@ -15,6 +15,8 @@ import { choice, dateOption, flag, onePath, text, wholeNumber } from "../args";
 import { CliError, usageError, type Command } from "../command";
 import { READ_OPTIONS, READ_USAGE, readChoices } from "../readChoices";
 import { changeBook, OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget } from "../output";
+import { profileChanges } from "../../core/book/clientProfile";
+import { learnedText, onPlanRefused, profileOptions } from "../profileOptions";
 
 export const log: Command = {
   name: "log",
@@ -38,6 +40,9 @@ Options:
   --follow-up TEXT   what to ask about next time (blank or left out: the current one is kept)
   --clear-follow-up  erase the client's follow-up (when the contact settled it)
   --who NAME         who made the contact (default: "I am" in Rotation Settings, else the owner)
+  --family TEXT      what was learned about the client's family, occupation or interests: kept
+  --occupation TEXT  in the client's column (Family, Occupation, Interests) when the table has
+  --interests TEXT   one, else on the client's plan sheet; "" erases what was known
 ${READ_USAGE}
 ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
 `,
@@ -52,6 +57,9 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
     "follow-up": { type: "string" },
     "clear-follow-up": { type: "boolean" },
     who: { type: "string" },
+    family: { type: "string" },
+    occupation: { type: "string" },
+    interests: { type: "string" },
     ...READ_OPTIONS,
     ...OUTPUT_OPTIONS,
   },
@@ -103,18 +111,24 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
           outcome,
         };
         const mode = tierMode(client.tier === null ? null : tierPolicy(book.settings, client.tier));
-        const options = { clearFollowUp: flag(args, "clear-follow-up"), mode };
+        const profile = profileOptions(args);
+        const options = { clearFollowUp: flag(args, "clear-follow-up"), mode, profile };
         const effect = contactEffect(
           { ...draft, clientId: client.id, clientName: client.name, snoozedUntil: null },
           client.lastContact,
           options
         );
-        const { result } = await logContact(opened.file.port, book, client, draft, options);
+        const { result } = await logContact(opened.file.port, book, client, draft, options).catch(
+          (error: unknown) => {
+            throw onPlanRefused(where, book, client, profile, error);
+          }
+        );
         if (!result.ok) throw new CliError(`${where}: ${result.message}`);
-        return { client, who, effect, date: draft.date };
+        const learned = profileChanges(client.record.profile, profile);
+        return { client, who, effect, date: draft.date, learned };
       }
     );
-    const { client, who, effect } = logged;
+    const { client, who, effect, learned } = logged;
     const last = client.lastContact === null ? "never" : formatIsoDate(client.lastContact);
     const moved =
       effect.lastContact !== null
@@ -126,8 +140,9 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
               logged.date > (client.lastContact ?? -Infinity)
             ? `${outcome}: a try, so the rotation is unchanged and the client comes back in ${RETRY_DAYS} working days`
             : `last contact stays ${last} (this contact is not later)`;
+    const kept = learnedText(learned);
     io.stdout(
-      `Logged ${channel} (${direction}) with ${client.name} (${client.id}) on ${formatIsoDate(date)} by ${who || "nobody named"}; ${moved}.\n${written}\n`
+      `Logged ${channel} (${direction}) with ${client.name} (${client.id}) on ${formatIsoDate(date)} by ${who || "nobody named"}; ${moved}.${kept}\n${written}\n`
     );
     return 0;
   },

@@ -260,7 +260,7 @@ function positive(
   return fallback;
 }
 
-function readTiers(rows: Cell[][] | null, problems: string[]): TierPolicy[] {
+export function readTiers(rows: Cell[][] | null, problems: string[]): TierPolicy[] {
   if (rows === null) return [...DEFAULT_SETTINGS.tiers];
   const filled = rows.filter((row) => !row.every(isBlank));
   const table = parseCadenceTable(filled.map((row) => [row[0], row[1]]));
@@ -319,7 +319,7 @@ function readHolidays(rows: Cell[][] | null, problems: string[]): DaySerial[] {
   return holidays;
 }
 
-function readTeam(rows: Cell[][] | null): TeamMember[] {
+export function readTeam(rows: Cell[][] | null): TeamMember[] {
   const text = (cell: Cell) => (isBlank(cell) ? "" : String(cell).trim());
   return (rows ?? [])
     .filter((row) => text(row[0]) !== "")

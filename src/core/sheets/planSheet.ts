@@ -21,6 +21,7 @@ import { responsibleFor, type PlannedTouch } from "../rotation/planSchedule";
 import { contactsBlocks, MEASURES, RESULTS_LABEL, resultsUserBlocks } from "./planResults";
 import { migrate, type UserRegion } from "./planMigration";
 import { NUMBER_FORMAT } from "./sheetLook";
+import { whatWeKnowLayout } from "./whatWeKnow";
 
 export interface PlanInput {
   readonly client: BookClient;
@@ -231,6 +232,8 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
       formats: [TEXT, "0", TEXT, TEXT, TEXT],
     },
     ...contactsBlocks(PLAN_ROWS.contacts, input.history, policy, input.asOf),
+    // Family, work, interests: beside the cadence, kept here where the client list has no column.
+    ...whatWeKnowLayout(client.id, r.profile, PLAN_ROWS.cadence).blocks,
     {
       at: `A${PLAN_ROWS.schedule}`,
       values: [["Communication plan: every touch of the next 12 months"]],

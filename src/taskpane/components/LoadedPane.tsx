@@ -9,6 +9,7 @@ import type { LoadedBook } from "../../app/loadBook";
 import { contactedOn } from "../../core/book/contactLog";
 import { formatIsoDate, type DaySerial } from "../../core/dates/serial";
 import { upcomingTwelveDaysStart } from "../../core/reviews/twelveDays";
+import { practicePeople } from "../../core/book/people";
 import { buildToday, type TodayItem } from "../../core/today/today";
 import type { UseBook } from "../hooks/useBook";
 import { useItemActions } from "../hooks/useItemActions";
@@ -124,8 +125,13 @@ export function LoadedPane({ book, actions, asOf, today, onAsOfChange, onEditCol
             say={say}
             onPlansForTier={(tier, onProgress) => actions.plansForTier(tier, asOf, onProgress)}
             twelveDaysStart={upcomingTwelveDaysStart(asOf)}
-            onTwelveDays={(start) => actions.twelveDays(start)}
+            onTwelveDays={(start, scope) => actions.twelveDays(start, scope)}
             onTimeBudget={actions.timeBudget}
+            me={book.settings.me}
+            people={practicePeople(
+              book.clients.map((c) => c.owner),
+              book.settings
+            )}
             onCoverage={() => actions.coverage(asOf)}
             onTimeJournal={actions.timeJournal}
           />

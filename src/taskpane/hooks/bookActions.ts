@@ -7,11 +7,12 @@ import { logContact, snooze, type ContactDraft, type LogOptions } from "../../ap
 import { logMailingSent, mailingFor } from "../../app/mailingActions";
 import { undoLastContact } from "../../app/undoActions";
 import type { MailingChannel } from "../../core/book/tierResponsibility";
-import { createTimeBudget } from "../../app/budgetActions";
+import { createPersonTimeBudget, createTimeBudget } from "../../app/budgetActions";
 import { refreshCoverage } from "../../app/coverageActions";
 import { createTimeJournal } from "../../app/journalActions";
 import { generatePlan, generatePlansForTier } from "../../app/planActions";
 import { generateTwelveDays } from "../../app/reviewActions";
+import type { TwelveDaysScope } from "../../core/reviews/twelveDaysPick";
 import {
   addClientIds,
   confirmMapping,
@@ -55,9 +56,11 @@ export interface BookActions {
     onProgress: (done: number, total: number) => void
   ): Promise<string[] | null>;
   /** The Twelve Days sheet for the days from `start`; its name, or null. */
-  twelveDays(start: DaySerial): Promise<string | null>;
+  /** The Twelve Days sheet from my clients, or the whole firm's ("firm"). */
+  twelveDays(start: DaySerial, scope?: TwelveDaysScope): Promise<string | null>;
   /** The Time Budget sheet (written once; it recalculates by itself); whether it was new, or null. */
-  timeBudget(): Promise<{ sheet: string; created: boolean } | null>;
+  /** The book's Time Budget (live formulas), or one person's (values, written again each time). */
+  timeBudget(person?: string | null): Promise<{ sheet: string; created: boolean } | null>;
   /** The Time Journal sheet (written once); whether it was new, or null. */
   timeJournal(): Promise<{ sheet: string; created: boolean } | null>;
   /** Writes the Coverage dashboard as of a day; its sheet's name, or null. */
@@ -135,14 +138,16 @@ export function bookActions(
         await createSettingsSheet(port, settings);
         await load();
       }),
-    twelveDays: (start) =>
+    twelveDays: (start, scope) =>
       produce("Writing the twelve days", "write the Twelve Days sheet", () =>
-        generateTwelveDays(port, currentBook(), start)
+        generateTwelveDays(port, currentBook(), start, scope)
       ),
-    timeBudget: () =>
-      produce("Writing the time budget", "write the Time Budget sheet", () =>
-        createTimeBudget(port, currentBook())
-      ),
+    timeBudget: (person) =>
+      produce("Writing the time budget", "write the Time Budget sheet", async () => {
+        if (person === undefined || person === null) return createTimeBudget(port, currentBook());
+        const { sheet } = await createPersonTimeBudget(port, currentBook(), today(), person);
+        return { sheet, created: true };
+      }),
     timeJournal: () =>
       produce("Writing the time journal", "write the Time Journal sheet", () =>
         createTimeJournal(port)

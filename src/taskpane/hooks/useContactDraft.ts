@@ -8,6 +8,8 @@ import type { Channel, Direction } from "../../core/book/contactLog";
 import type { ContactOutcome } from "../../core/book/contactOutcome";
 import { formatIsoDate, type DaySerial } from "../../core/dates/serial";
 import { parseTextDate } from "../../core/dates/textDate";
+import type { ClientProfile } from "../../core/book/clientRows";
+import { EMPTY_PROFILE, type ProfileEdit } from "../../core/book/clientProfile";
 
 export interface ContactFields {
   readonly date: string;
@@ -19,6 +21,10 @@ export interface ContactFields {
   readonly followUp: string;
   readonly clearFollowUp: boolean;
   readonly outcome: ContactOutcome;
+  /** What we know, starting as on record: a changed field is kept (in its column or on the plan). */
+  readonly family: string;
+  readonly occupation: string;
+  readonly interests: string;
 }
 
 export interface ContactDraftState {
@@ -30,6 +36,8 @@ export interface ContactDraftState {
   readonly draft: Omit<ContactDraft, "who"> | null;
   /** Erase the follow-up on record (a blank field alone keeps it). */
   readonly clearFollowUp: boolean;
+  /** The profile as typed; the action keeps only what differs from the record. */
+  readonly profile: ProfileEdit;
 }
 
 /** What a contact by this channel usually achieved: a card or e-mail is sent, a call reached. */
@@ -50,7 +58,8 @@ export function useContactDraft(
   today: DaySerial,
   channel: Channel,
   minutesPerCall: number,
-  currentFollowUp = ""
+  currentFollowUp = "",
+  currentProfile: ClientProfile = EMPTY_PROFILE
 ): ContactDraftState {
   const [fields, setFields] = useState<ContactFields>({
     date: formatIsoDate(today),
@@ -61,6 +70,7 @@ export function useContactDraft(
     followUp: currentFollowUp,
     clearFollowUp: false,
     outcome: usualOutcome(channel),
+    ...currentProfile,
   });
   const set = <K extends keyof ContactFields>(field: K, value: ContactFields[K]) =>
     setFields((before) => ({
@@ -89,5 +99,11 @@ export function useContactDraft(
       ? { date: parsedDate.value, channel: picked, direction, minutes, notes, followUp, outcome }
       : null;
 
-  return { fields, set, dateError, minutesError, draft, clearFollowUp };
+  const profile: ProfileEdit = {
+    family: fields.family,
+    occupation: fields.occupation,
+    interests: fields.interests,
+  };
+
+  return { fields, set, dateError, minutesError, draft, clearFollowUp, profile };
 }

@@ -16,6 +16,8 @@ import { useContactDraft } from "../../hooks/useContactDraft";
 import { useFormDialog } from "../../hooks/useFormDialog";
 import type { Problem } from "../../problem";
 import { DialogForm, FormDialog } from "./FormDialog";
+import { ProfileFields } from "./ProfileFields";
+import type { ProfileEdit } from "../../../core/book/clientProfile";
 
 export interface LogTarget {
   readonly item: TodayItem;
@@ -30,7 +32,7 @@ interface Props {
   readonly onSubmit: (
     target: LogTarget,
     draft: Omit<ContactDraft, "who">,
-    options: { readonly clearFollowUp: boolean }
+    options: { readonly clearFollowUp: boolean; readonly profile: ProfileEdit }
   ) => Promise<Problem | null>;
   readonly onClose: () => void;
 }
@@ -52,15 +54,16 @@ function LogContactForm({
   onClose,
 }: Props & { readonly target: LogTarget }) {
   const current = target.item.client.record.followUp;
-  const { fields, set, dateError, minutesError, draft, clearFollowUp } = useContactDraft(
+  const { fields, set, dateError, minutesError, draft, clearFollowUp, profile } = useContactDraft(
     today,
     target.channel,
     minutesPerCall,
-    current
+    current,
+    target.item.client.record.profile
   );
   const form = useFormDialog(
     draft,
-    (contact) => onSubmit(target, contact, { clearFollowUp }),
+    (contact) => onSubmit(target, contact, { clearFollowUp, profile }),
     onClose
   );
   const check = (error: string | undefined) => (form.touched ? error : undefined);
@@ -149,6 +152,7 @@ function LogContactForm({
           onChange={(_, data) => set("clearFollowUp", data.checked === true)}
         />
       )}
+      <ProfileFields fields={fields} set={set} />
     </DialogForm>
   );
 }

@@ -2,14 +2,21 @@ import { Button, Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatIsoDate, type DaySerial } from "../../../core/dates/serial";
 import { parseTextDate } from "../../../core/dates/textDate";
+import type { TwelveDaysScope } from "../../../core/reviews/twelveDaysPick";
+import { BudgetPersonField, TwelveDaysScopeField, WHOLE_BOOK } from "./PersonChoices";
 
 type Made = { sheet: string; created: boolean } | null;
 
 export interface ReviewSheetProps {
   /** The first of the twelve days unless the user picks another: the coming 13 December. */
   readonly twelveDaysStart: DaySerial;
-  readonly onTwelveDays: (start: DaySerial) => Promise<string | null>;
-  readonly onTimeBudget: () => Promise<Made>;
+  readonly onTwelveDays: (start: DaySerial, scope: TwelveDaysScope) => Promise<string | null>;
+  /** The whole book's budget (null) or one person's. */
+  readonly onTimeBudget: (person: string | null) => Promise<Made>;
+  /** "I am" from the settings: the Twelve Days are from their clients unless the firm is chosen. */
+  readonly me: string;
+  /** Whose Time Budget can be written: the practice's people. */
+  readonly people: readonly string[];
   readonly onCoverage: () => Promise<string | null>;
   readonly onTimeJournal: () => Promise<Made>;
 }
@@ -29,8 +36,12 @@ export function ReviewSheetButtons({
   onTimeBudget,
   onCoverage,
   onTimeJournal,
+  me,
+  people,
 }: Props) {
   const [reviewFrom, setReviewFrom] = useState(formatIsoDate(twelveDaysStart));
+  const [scope, setScope] = useState<TwelveDaysScope>("mine");
+  const [person, setPerson] = useState(WHOLE_BOOK);
   const reviewStart = parseTextDate(reviewFrom);
   // A failure is already shown by the pane; only a sheet written is said.
   const written = (sheet: string | null, message: string) => sheet !== null && say(message, sheet);
@@ -45,26 +56,30 @@ export function ReviewSheetButtons({
       >
         <Input type="date" value={reviewFrom} onChange={(_, data) => setReviewFrom(data.value)} />
       </Field>
+      <TwelveDaysScopeField me={me} scope={scope} onChange={setScope} />
       <Button
         disabled={busy || !reviewStart.ok}
         onClick={() => {
           if (!reviewStart.ok) return;
-          void onTwelveDays(reviewStart.value).then((sheet) =>
+          void onTwelveDays(reviewStart.value, scope).then((sheet) =>
             written(sheet, `The twelve days are on the sheet "${sheet}".`)
           );
         }}
       >
         Twelve days of appreciation
       </Button>
+      <BudgetPersonField people={people} person={person} onChange={setPerson} />
       <Button
         disabled={busy}
         onClick={() =>
-          void onTimeBudget().then((m) =>
-            made(
-              m,
-              (s) => `The time budget is on the sheet "${s}"; it recalculates as you edit it.`,
-              (s) => `The sheet "${s}" exists already and recalculates by itself.`
-            )
+          void onTimeBudget(person === WHOLE_BOOK ? null : person).then((m) =>
+            person === WHOLE_BOOK
+              ? made(
+                  m,
+                  (s) => `The time budget is on the sheet "${s}"; it recalculates as you edit it.`,
+                  (s) => `The sheet "${s}" exists already and recalculates by itself.`
+                )
+              : m !== null && say(`${person}'s time budget is on the sheet "${m.sheet}".`, m.sheet)
           )
         }
       >

@@ -171,6 +171,14 @@ export class PackageWorkbook implements WorkbookPort {
     return this.plainSheets().find((s) => s.sheet === active?.name) ?? null;
   }
 
+  /** The cells of `address` on a sheet, as values; null when there is no such sheet. */
+  async readSheetValues(sheetName: string, address: string): Promise<Cell[][] | null> {
+    const sheet = this.pkg.sheets.find((s) => sameName(s.name, sheetName));
+    if (sheet?.part == null) return null;
+    const { from, to } = parseRange(address);
+    return readArea(this.pkg, sheet.part, from.row, to.row, from.column, to.column);
+  }
+
   /** Reads the range as a table for this run; the file keeps it a plain range. */
   async convertToTable(sheetName: string, address: string, name: string): Promise<TableInfo> {
     const sheet = this.pkg.sheets.find((s) => sameName(s.name, sheetName));
