@@ -17,7 +17,15 @@ interface FunctionMetadata {
 const repoRoot = join(__dirname, "..", "..");
 const webpackCli = join(repoRoot, "node_modules", "webpack-cli", "bin", "cli.js");
 const publicUrl = "https://addins.example.test/relationship-hour/";
-const functionIds = ["TIERSCORE", "TIER", "NEXTCONTACT", "OVERDUE"];
+const functionIds = [
+  "TIERSCORE",
+  "TIER",
+  "NEXTCONTACT",
+  "OVERDUE",
+  "HOUSEHOLDTIERSCORE",
+  "HOUSEHOLDTIER",
+  "HOUSEHOLDNEXTCONTACT",
+];
 let outDir = "";
 
 function read(name: string): string {
@@ -47,7 +55,7 @@ afterAll(() => {
 });
 
 describe("production build", () => {
-  test("functions.json lists exactly the four functions, every one and every parameter described", () => {
+  test("functions.json lists exactly the functions, every one and every parameter described", () => {
     const { functions } = JSON.parse(read("functions.json")) as { functions: FunctionMetadata[] };
     expect(functions.map((f) => f.id).sort()).toEqual([...functionIds].sort());
     for (const f of functions) {
