@@ -36,6 +36,7 @@ import {
   withChangedProfile,
   withProfileValues,
 } from "./profileActions";
+import { membersMoved, type MemberMove } from "../core/households/householdContact";
 
 /**
  * Entries as rows for the Contact Log, which is made on its own sheet when it is not there yet;
@@ -128,6 +129,41 @@ export function withEntries(
   return { ...book, log, logTable: withOutcomeColumn(book.logTable, entries.length), clients };
 }
 
+/** A household member's row moved on with the family: its last contact only, its follow-up kept. */
+export function memberUpdate(book: LoadedBook, move: MemberMove): ClientRowUpdate | null {
+  const { id, lastContact } = book.mapping;
+  if (id === undefined || lastContact === undefined) return null;
+  return {
+    table: book.table.name,
+    idHeader: id,
+    clientId: move.client.id,
+    values: { [lastContact]: fromSerial1900(move.lastContact, book.dateSystem) },
+  };
+}
+
+/** The book with household members moved on (their histories read again from the log). */
+export function withMembersMoved(book: LoadedBook, moves: readonly MemberMove[]): LoadedBook {
+  if (moves.length === 0) return book;
+  const moved = new Map(moves.map((m) => [m.client.id, m.lastContact]));
+  const byClient = entriesByClient(book.log);
+  const clients = book.clients.map((client) => {
+    const lastContact = moved.get(client.id);
+    if (lastContact === undefined) return client;
+    return followLog(
+      { ...client, lastContact, record: { ...client.record, lastContact } },
+      byClient.get(client.id) ?? [],
+      book.settings
+    );
+  });
+  return { ...book, clients };
+}
+
+/** The book's clients by ID, for finding a household's members. */
+export function clientLookup(book: LoadedBook): (id: string) => BookClient | undefined {
+  let byId: Map<string, BookClient> | null = null;
+  return (id) => (byId ??= new Map(book.clients.map((c) => [c.id, c]))).get(id);
+}
+
 /** The log table's shape after appending `added` rows (made with every column when it was missing). */
 function withOutcomeColumn(
   logTable: LoadedBook["logTable"],
@@ -188,9 +224,13 @@ async function record(
   // would be read back as a contact, so it is refused instead.
   if (!added.ok && !outcomeMoves(entry.outcome, options.mode ?? "personal"))
     return { result: added, book };
+  // By household, the other members' last contacts move with the one reached.
+  const moves = membersMoved(client, entry, options, clientLookup(book));
+  const own = withProfileValues(rowUpdate(book, client, entry, options), book, client, inRow);
+  const others = moves.map((m) => memberUpdate(book, m)).filter((u) => u !== null);
   const result = await port.appendAndUpdate(
     logAppend([entry], book.dateSystem, added.ok),
-    withProfileValues(rowUpdate(book, client, entry, options), book, client, inRow)
+    others.length === 0 ? own : [...(own === null ? [] : [own]), ...others]
   );
   if (!result.ok) return { result, book };
   const undo = {
@@ -198,9 +238,17 @@ async function record(
     entry,
     lastContact: client.lastContact,
     followUp: client.record.followUp,
+    members: moves.map((m) => ({
+      clientId: m.client.id,
+      lastContact: m.client.lastContact,
+      followUp: m.client.record.followUp,
+    })),
   };
-  const after = withEntries(book, [{ client, entry }], () => options);
-  return { result, book: { ...withChangedProfile(after, client.id, learned), undo } };
+  const logged = withMembersMoved(
+    withEntries(book, [{ client, entry }], () => options),
+    moves
+  );
+  return { result, book: { ...withChangedProfile(logged, client.id, learned), undo } };
 }
 
 /**

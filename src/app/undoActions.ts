@@ -8,13 +8,20 @@ import { CONTACT_LOG_TABLE, contactEffect, type ContactEntry } from "../core/boo
 import type { Cell } from "../core/cells/cells";
 import { fromSerial1900, type DaySerial } from "../core/dates/serial";
 import type { ClientRowUpdate, WorkbookPort, WriteResult } from "../workbook/workbookPort";
-import { effectOptions } from "./contactActions";
+import { clientLookup, effectOptions } from "./contactActions";
+import { householdLastContact, otherMembers } from "../core/households/householdContact";
 import type { LoadedBook } from "./loadBook";
 
 /** What the client's row held before a contact was logged, kept in memory by logContact. */
-export interface UndoRecord {
-  readonly clientId: string;
+export interface UndoRecord extends MemberState {
   readonly entry: ContactEntry;
+  /** The household's other members the contact moved on, as they were before it. */
+  readonly members?: readonly MemberState[];
+}
+
+/** A client row's rotation cells as they were. */
+export interface MemberState {
+  readonly clientId: string;
   readonly lastContact: DaySerial | null;
   readonly followUp: string;
 }
@@ -33,7 +40,8 @@ export function lastEntryOf(book: LoadedBook, client: BookClient): ContactEntry 
 
 /**
  * The row before the entry: from the in-memory record when it is this entry (exact, even for a
- * date or follow-up typed by hand before any log), else replayed from the rest of the log.
+ * date or follow-up typed by hand before any log), else replayed from the rest of the log — by
+ * household, the latest contact with any member moved everyone's last contact.
  */
 function previousState(
   book: LoadedBook,
@@ -41,8 +49,13 @@ function previousState(
   entry: ContactEntry,
   rest: readonly ContactEntry[]
 ): { lastContact: DaySerial | null; followUp: string } {
-  if (book.undo?.clientId === client.id && book.undo.entry === entry)
-    return { lastContact: book.undo.lastContact, followUp: book.undo.followUp };
+  const undo = book.undo;
+  if (undo?.entry === entry) {
+    if (undo.clientId === client.id)
+      return { lastContact: undo.lastContact, followUp: undo.followUp };
+    const member = undo.members?.find((m) => m.clientId === client.id);
+    if (member !== undefined) return { lastContact: member.lastContact, followUp: member.followUp };
+  }
   const options = effectOptions(book, client, {});
   let lastContact: DaySerial | null = null;
   let followUp = "";
@@ -52,6 +65,8 @@ function previousState(
     if (effect.lastContact !== null) lastContact = effect.lastContact;
     if (effect.followUp !== null) followUp = effect.followUp;
   }
+  if (client.household !== null)
+    lastContact = householdLastContact(new Set(client.household.memberIds), rest, () => options);
   return { lastContact, followUp };
 }
 
@@ -86,35 +101,57 @@ export async function undoLastContact(
     };
   const at = book.log.lastIndexOf(entry);
   const rest = [...book.log.slice(0, at), ...book.log.slice(at + 1)];
-  const previous = previousState(book, client, entry, rest);
+  // By household the contact moved every member: each is put back as it was.
+  const members = [client, ...otherMembers(client, clientLookup(book))];
+  const restores = members.flatMap((member) => {
+    const previous = previousState(book, member, entry, rest);
+    // Only a contact that moved the rotation changed the client's row.
+    const moved = member.lastContact === entry.date && previous.lastContact !== member.lastContact;
+    return moved ? [{ member, previous }] : [];
+  });
   const { id, lastContact, followUp } = book.mapping;
-  // Only a contact that moved the rotation changed the client's row.
-  const moved = client.lastContact === entry.date && previous.lastContact !== client.lastContact;
-  let update: ClientRowUpdate | null = null;
-  if (moved && id !== undefined && lastContact !== undefined) {
-    const values: Record<string, Cell> = {
-      [lastContact]:
-        previous.lastContact === null ? "" : fromSerial1900(previous.lastContact, book.dateSystem),
-    };
-    if (followUp !== undefined) values[followUp] = previous.followUp;
-    update = { table: book.table.name, idHeader: id, clientId: client.id, values };
-  }
+  const updates: ClientRowUpdate[] = [];
+  if (id !== undefined && lastContact !== undefined)
+    for (const { member, previous } of restores) {
+      const values: Record<string, Cell> = {
+        [lastContact]:
+          previous.lastContact === null
+            ? ""
+            : fromSerial1900(previous.lastContact, book.dateSystem),
+      };
+      if (followUp !== undefined && member.id === client.id) values[followUp] = previous.followUp;
+      updates.push({ table: book.table.name, idHeader: id, clientId: member.id, values });
+    }
   const result = await port.removeRowAndUpdate(
     { table: CONTACT_LOG_TABLE, match: rowMatch(book, entry) },
-    update
+    updates.length === 0 ? null : updates.length === 1 ? updates[0] : updates
   );
   if (!result.ok) return { result, book, undone: null };
-  const restored = moved
-    ? previous
-    : { lastContact: client.lastContact, followUp: client.record.followUp };
-  const updated = followLog(
-    {
-      ...client,
-      lastContact: restored.lastContact,
-      record: { ...client.record, lastContact: restored.lastContact, followUp: restored.followUp },
-    },
-    rest.filter((e) => e.clientId === client.id),
-    book.settings
+  const restored = new Map(restores.map((r) => [r.member.id, r.previous]));
+  const updated = new Map(
+    members.map((member) => {
+      const previous = restored.get(member.id) ?? {
+        lastContact: member.lastContact,
+        followUp: member.record.followUp,
+      };
+      const followUpNow = member.id === client.id ? previous.followUp : member.record.followUp;
+      return [
+        member.id,
+        followLog(
+          {
+            ...member,
+            lastContact: previous.lastContact,
+            record: {
+              ...member.record,
+              lastContact: previous.lastContact,
+              followUp: followUpNow,
+            },
+          },
+          rest.filter((e) => e.clientId === member.id),
+          book.settings
+        ),
+      ];
+    })
   );
   return {
     result,
@@ -126,7 +163,7 @@ export async function undoLastContact(
           ? null
           : { ...book.logTable, rowCount: Math.max(0, book.logTable.rowCount - 1) },
       undo: null,
-      clients: book.clients.map((c) => (c.id === client.id ? updated : c)),
+      clients: book.clients.map((c) => updated.get(c.id) ?? c),
     },
     undone: entry,
   };

@@ -11,7 +11,12 @@ import { abcTierColumn, abcTierWithin } from "./tierArguments";
 import { rotationColumn } from "./rotationArguments";
 import { responsibleColumn } from "./responsibleArguments";
 import { scoreColumn } from "./scoreArguments";
-import { guarded } from "./excelError";
+import { excelError, guarded } from "./excelError";
+import {
+  householdLastContacts,
+  householdScoreColumn,
+  householdTierColumn,
+} from "./householdArguments";
 
 /**
  * Weighted score 0–100 of a client's criteria, each ranked within the book (PERCENTRANK.INC).
@@ -105,4 +110,66 @@ export function responsible(
   team?: any[][]
 ): any[][] {
   return guarded(() => responsibleColumn(tier, owner, tier_responsibilities, team));
+}
+
+/**
+ * Weighted score 0–100 of each client's household: the members' criteria added up (SUMIF over the household), ranked among the households.
+ * @customfunction HOUSEHOLDTIERSCORE
+ * @param criteria The clients' criteria (clients × criteria); spills one score per row, the same for every member of a household.
+ * @param households Each client's household label or ID (a column as tall as criteria); a blank is a household of one.
+ * @param [weights] Weight of each criterion (a row or column of non-negative numbers); equal weights when omitted.
+ * @param [combine] Per criterion, "sum" (the default: revenue, assets, products) or "max" (a judgement such as strategic value).
+ * @returns The household's score from 0 to 100.
+ */
+export function householdtierscore(
+  criteria: any[][],
+  households: any[][],
+  weights?: any[][],
+  combine?: any[][]
+): any[][] {
+  return guarded(() => householdScoreColumn(criteria, households, weights, combine));
+}
+
+/**
+ * ABC (Pareto) tier of each client's household by the household's combined value: "A", "B" or "C".
+ * @customfunction HOUSEHOLDTIER
+ * @param values A column of values such as revenue or assets; spills one tier per row, the same for every member of a household.
+ * @param households Each client's household label or ID (a column as tall as values); a blank is a household of one.
+ * @param [a_share] Cumulative share up to which a household is A (default 0.8).
+ * @param [b_share] Cumulative share up to which a household is B (default 0.95).
+ * @returns "A", "B" or "C".
+ */
+export function householdtier(
+  values: any[][],
+  households: any[][],
+  a_share?: any,
+  b_share?: any
+): any[][] {
+  return guarded(() => householdTierColumn(values, households, a_share, b_share));
+}
+
+/**
+ * Date of the household's next proactive contact: from the latest last contact of any member, the first working day on or after it + cadence.
+ * @customfunction HOUSEHOLDNEXTCONTACT
+ * @param last_contact A column of the clients' last proactive contacts.
+ * @param tier_or_days Each client's tier (A, B, C) or number of days between contacts (one value, or a column as tall as last_contact).
+ * @param households Each client's household label or ID (a column as tall as last_contact); a blank is a household of one.
+ * @param [cadence] Two columns: tier and days between contacts (default A 90, B 180, C 365).
+ * @param [holidays] Dates that are not working days.
+ * @param [weekend] Weekend days as in WORKDAY.INTL: a 7-character mask such as "0000011" or a number code (default 1, Saturday and Sunday).
+ * @returns The date of the household's next contact.
+ */
+export function householdnextcontact(
+  last_contact: any[][],
+  tier_or_days: any[][],
+  households: any[][],
+  cadence?: any[][],
+  holidays?: any[][],
+  weekend?: any
+): any[][] {
+  return guarded(() => {
+    const last = householdLastContacts(last_contact, households);
+    if (!last.ok) return [[excelError(last.problem)]];
+    return rotationColumn("next", last.value, tier_or_days, null, cadence, holidays, weekend);
+  });
 }

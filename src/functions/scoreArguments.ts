@@ -62,7 +62,8 @@ function readCriteria(row: readonly Cell[], rowNumber: number): Outcome<Criteria
   return ok(values);
 }
 
-function readWeights(arg: unknown, width: number): Outcome<number[]> {
+/** The weights argument: one per criterion, equal when omitted (TIERSCORE and HOUSEHOLDTIERSCORE). */
+export function readScoreWeights(arg: unknown, width: number): Outcome<number[]> {
   const matrix = asMatrix(arg);
   if (matrix === null) return resolveWeights(null, width);
   if (!isLine(matrix)) return invalid("weights: give the weights as one row or one column");
@@ -87,7 +88,7 @@ export function scoreColumn(
   const shape = rectangular(criteria, "criteria");
   if (!shape.ok) return [[excelError(shape.problem)]];
   const width = criteria[0].length;
-  const weights = readWeights(weightsArg, width);
+  const weights = readScoreWeights(weightsArg, width);
   if (!weights.ok) return [[excelError(weights.problem)]];
   const bookMatrix = asMatrix(bookArg);
   if (bookMatrix !== null && bookMatrix[0].length !== width) {

@@ -116,10 +116,11 @@ export interface WorkbookPort {
   appendAndUpdate(append: NewRows, update: ClientRowUpdates): Promise<WriteResult>;
   /**
    * Removes the last row of a table matching `remove` (rows below move up) and, in the same batch,
-   * updates one client's row found again by ID: the undo of a logged contact. At most two syncs;
-   * when the row or the client is not found nothing is written.
+   * updates client rows found again by ID: the undo of a logged contact (one client, or every
+   * member of a household it moved on). At most two syncs; when the row or a client is not found
+   * nothing is written.
    */
-  removeRowAndUpdate(remove: RowToRemove, update: ClientRowUpdate | null): Promise<WriteResult>;
+  removeRowAndUpdate(remove: RowToRemove, update: ClientRowUpdates): Promise<WriteResult>;
   /**
    * The date system of the serial numbers this workbook reads and writes: "1904" only for an Excel
    * workbook set to it, whose serials are 1,462 lower for the same day. (The .xlsx workbook turns

@@ -17,7 +17,16 @@ interface FunctionMetadata {
 const repoRoot = join(__dirname, "..", "..");
 const webpackCli = join(repoRoot, "node_modules", "webpack-cli", "bin", "cli.js");
 const publicUrl = "https://addins.example.test/relationship-hour/";
-const functionIds = ["TIERSCORE", "TIER", "NEXTCONTACT", "OVERDUE", "RESPONSIBLE"];
+const functionIds = [
+  "TIERSCORE",
+  "TIER",
+  "NEXTCONTACT",
+  "OVERDUE",
+  "RESPONSIBLE",
+  "HOUSEHOLDTIERSCORE",
+  "HOUSEHOLDTIER",
+  "HOUSEHOLDNEXTCONTACT",
+];
 let outDir = "";
 
 function read(name: string): string {

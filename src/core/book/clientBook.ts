@@ -17,11 +17,19 @@ import type { DaySerial } from "../dates/serial";
 import type { WorkCalendar } from "../dates/workdays";
 import { tierPolicy, weightOf, workCalendar, type RotationSettings } from "./settings";
 import { tierMode } from "./tierResponsibility";
+import {
+  clientUnits,
+  householdUnits,
+  rotatesByHousehold,
+  type HouseholdOf,
+} from "../households/householdBook";
 
 export interface BookClient extends RotationClient {
   readonly record: ClientRecord;
-  /** The tier from the analysis, before any typed override. */
+  /** The tier from the analysis, before any typed override (the household's, by household). */
   readonly computedTier: string | null;
+  /** The client's household when the book rotates by household and the client has a label. */
+  readonly household: HouseholdOf | null;
   /** What the Contact Log says since the rotation last moved: attempts, notes, inbound contacts. */
   readonly history: ContactHistory;
 }
@@ -88,26 +96,29 @@ export function scoreBook(
   settings: RotationSettings,
   log: readonly ContactEntry[] = []
 ): BookClient[] {
+  // By household, the family is scored and tiered as one; each member takes its unit's figures.
+  const units = rotatesByHousehold(settings.households, records)
+    ? householdUnits(records)
+    : clientUnits(records);
   const weights = CRITERIA.map((field) => weightOf(settings, field));
-  const ranked = RankedBook.ofOwnRows(
-    records.map((r) => r.criteria),
-    CRITERIA.length
-  );
-  const scores = records.map((_, i) =>
-    weights.some((w) => w > 0) ? scoreOwnRow(ranked, i, weights) : null
+  const ranked = RankedBook.ofOwnRows(units.rows, CRITERIA.length);
+  const unitScores = units.rows.map((_, u) =>
+    weights.some((w) => w > 0) ? scoreOwnRow(ranked, u, weights) : null
   );
   const revenueColumn = CRITERIA.indexOf("revenue");
-  const hasRevenue = records.some((r) => r.criteria[revenueColumn] !== null);
-  const basis = records.map((r, i) => (hasRevenue ? r.criteria[revenueColumn] : scores[i]));
+  const hasRevenue = units.rows.some((r) => r[revenueColumn] !== null);
+  const basis = units.rows.map((r, u) => (hasRevenue ? r[revenueColumn] : unitScores[u]));
   const abc = new AbcBook(basis.filter((v): v is number => v !== null && v >= 0));
   const tierOf = abc.ownTiers(settings.abc);
   const byClient = entriesByClient(log);
   const snoozed = snoozes(log);
   const context: LogContext = { calendar: workCalendar(settings), modes: new Map(), settings };
   return records.map((record, i): BookClient => {
-    const value = basis[i];
+    const unit = units.unitOf(i);
+    const value = basis[unit];
     const computedTier = value === null || value < 0 ? null : tierOf(value);
     const tier = effectiveTier(record.tierTyped, computedTier);
+    const household = units.householdOf(i);
     // One object literal per client, of one shape: a book holds up to 100,000 of them.
     const { history, snoozedUntil } = historyOf(
       tier,
@@ -121,13 +132,15 @@ export function scoreBook(
       name: record.name,
       owner: record.owner,
       tier,
-      score: scores[i],
+      score: unitScores[unit],
       lastContact: record.lastContact,
       birthday: record.birthday,
       clientSince: record.clientSince,
       snoozedUntil,
+      householdKey: household === null ? "" : household.key,
       record,
       computedTier,
+      household,
       history,
     };
   });

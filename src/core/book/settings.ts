@@ -52,7 +52,14 @@ export interface RotationSettings {
   readonly abc: AbcThresholds;
   /** How to read text dates like 3/4/2025 where the data does not say; null: the locale's order. */
   readonly dateOrder: DateOrder | null;
+  /**
+   * Rotate by household: the family is scored, tiered, listed and contacted as one. "auto" (the
+   * default, a blank cell) is on when the client table has a Household column with a label in it.
+   */
+  readonly households: HouseholdMode;
 }
+
+export type HouseholdMode = "auto" | "on" | "off";
 
 export const SETTINGS_SHEET = "Rotation Settings";
 
@@ -71,6 +78,7 @@ export const DEFAULT_SETTINGS: RotationSettings = {
   me: "",
   abc: DEFAULT_ABC,
   dateOrder: null,
+  households: "auto",
 };
 
 /** The names formulas can use; each is a range on the settings sheet. */
@@ -86,6 +94,7 @@ export const SETTING_NAMES = {
   bShare: "RH_BShare",
   dateOrder: "RH_DateOrder",
   team: "RH_Team",
+  households: "RH_Households",
 } as const;
 
 /** The names whose cells are days (moved between date systems by dateSystemCells.ts). */
@@ -173,6 +182,7 @@ export function settingsLayout(settings: RotationSettings) {
           ["A tier: cumulative revenue share up to"],
           ["B tier: cumulative revenue share up to"],
           ["Text dates like 3/4/2025 (mdy or dmy; blank: the computer's language)"],
+          ["Rotate by household (yes or no; blank: yes when the table has a Household column)"],
         ],
         formats: ["@"],
       },
@@ -190,6 +200,7 @@ export function settingsLayout(settings: RotationSettings) {
         formats: ["General"],
       },
       { at: "B20", values: [[settings.dateOrder ?? ""]], formats: ["@"] },
+      { at: "B21", values: [[householdModeText(settings.households)]], formats: ["@"] },
       {
         at: `A${TEAM_TOP - 2}`,
         values: [
@@ -225,6 +236,7 @@ export function settingsLayout(settings: RotationSettings) {
       { name: SETTING_NAMES.aShare, address: "B18" },
       { name: SETTING_NAMES.bShare, address: "B19" },
       { name: SETTING_NAMES.dateOrder, address: "B20" },
+      { name: SETTING_NAMES.households, address: "B21" },
       { name: SETTING_NAMES.team, address: `A${TEAM_TOP}:C${TEAM_TOP + TEAM_ROWS - 1}` },
     ],
     columnWidths: [38, 22, 20, 14, 4, 16, 10, 4, 14],
@@ -333,6 +345,21 @@ export function readTeam(rows: Cell[][] | null): TeamMember[] {
     }));
 }
 
+/** The settings cell's text for a mode: blank is "auto", so an untouched sheet follows the table. */
+function householdModeText(mode: HouseholdMode): string {
+  return mode === "auto" ? "" : mode === "on" ? "yes" : "no";
+}
+
+/** Yes/no as people type it; null for anything else. */
+function readHouseholdMode(cell: Cell): HouseholdMode | null {
+  if (isBlank(cell)) return "auto";
+  if (typeof cell === "boolean") return cell ? "on" : "off";
+  const text = String(cell).trim().toLowerCase();
+  if (["yes", "y", "on", "true", "1"].includes(text)) return "on";
+  if (["no", "n", "off", "false", "0"].includes(text)) return "off";
+  return null;
+}
+
 /** Reads the settings from the values of the named ranges (null where a name is missing). */
 export function readSettings(values: NamedValues): SettingsReading {
   const problems: string[] = [];
@@ -355,6 +382,12 @@ export function readSettings(values: NamedValues): SettingsReading {
   if (!isBlank(orderCell) && dateOrder === null)
     problems.push(
       `Text dates: "${String(orderCell).trim()}" is not mdy or dmy; using the computer's language`
+    );
+  const householdCell = single(values, SETTING_NAMES.households);
+  const households = readHouseholdMode(householdCell);
+  if (households === null)
+    problems.push(
+      `Rotate by household: "${String(householdCell).trim()}" is not yes or no; rotating by household where the table has a Household column`
     );
   return {
     settings: {
@@ -382,6 +415,7 @@ export function readSettings(values: NamedValues): SettingsReading {
       me: isBlank(me) ? "" : String(me).trim(),
       abc: abc !== null && abc.ok ? abc.value : DEFAULT_ABC,
       dateOrder,
+      households: households ?? "auto",
     },
     problems,
   };

@@ -5,6 +5,7 @@ import { sortByKey } from "../scoring/sortByKey";
 import { daysOverdue, nextContact } from "../rotation/rotation";
 import type { DaySerial } from "../dates/serial";
 import type { WorkCalendar } from "../dates/workdays";
+import { mergeHouseholds } from "../households/householdItems";
 
 /** What the call list needs to know of one client. */
 export interface RotationClient {
@@ -21,6 +22,11 @@ export interface RotationClient {
   readonly clientSince: DaySerial | null;
   /** Snoozed items stay off the list until this day. */
   readonly snoozedUntil: DaySerial | null;
+  /**
+   * The household the client is called with (householdKey of its label); "" or absent for a
+   * client called on its own. Members share one item on a list that groups households.
+   */
+  readonly householdKey?: string;
 }
 
 export type Reason =
@@ -59,6 +65,11 @@ export interface CallItem {
   /** Null when the client has no tier with a cadence, or was never contacted. */
   readonly nextContact: DaySerial | null;
   readonly overdueDays: number;
+  /**
+   * On a list that groups households: every member's item, this one (the lead) first, when more
+   * than one member is due. The lead's band, reasons and place stand for the household.
+   */
+  readonly members?: readonly CallItem[];
 }
 
 export interface CallListOptions {
@@ -78,6 +89,8 @@ export interface CallListOptions {
   /** The tiers that are personal, top-tier calls (default A), and the second tier (default B). */
   readonly topTier?: string;
   readonly secondTier?: string;
+  /** One item per household: members with the same householdKey are called together. */
+  readonly households?: boolean;
 }
 
 export interface CallList {
@@ -102,6 +115,7 @@ interface Settings {
   dueSoonDays: number;
   topTier: string;
   secondTier: string;
+  households: boolean;
 }
 
 function settingsOf(options: CallListOptions): Settings {
@@ -117,6 +131,7 @@ function settingsOf(options: CallListOptions): Settings {
     dueSoonDays: options.dueSoonDays ?? 7,
     topTier: normaliseTier(options.topTier ?? "A"),
     secondTier: normaliseTier(options.secondTier ?? "B"),
+    households: options.households ?? false,
   };
 }
 
@@ -334,7 +349,8 @@ function listOf(
   s: Settings,
   capacity: Capacity
 ): CallList {
-  const ordered = sortByKey(items, (item) => sortKey(item, s), compareTied);
+  const sorted = sortByKey(items, (item) => sortKey(item, s), compareTied);
+  const ordered = s.households ? mergeHouseholds(sorted) : sorted;
   return {
     owner,
     calls: ordered.slice(0, capacity.fits),

@@ -3,7 +3,11 @@ import type { CallListOptions } from "./callList";
 import { cadenceTable, workCalendar, type RotationSettings } from "../book/settings";
 import type { DaySerial } from "../dates/serial";
 
-export function callListOptions(settings: RotationSettings, asOf: DaySerial): CallListOptions {
+export function callListOptions(
+  settings: RotationSettings,
+  asOf: DaySerial,
+  households = false
+): CallListOptions {
   return {
     asOf,
     cadence: cadenceTable(settings),
@@ -12,5 +16,6 @@ export function callListOptions(settings: RotationSettings, asOf: DaySerial): Ca
     minutesPerCall: settings.minutesPerCall,
     topTier: settings.tiers[0]?.tier ?? "A",
     secondTier: settings.tiers[1]?.tier ?? "B",
+    households,
   };
 }

@@ -14,6 +14,7 @@ import type { RotationSettings, TierPolicy } from "../book/settings";
 import { isNewClient, occasionItems, ownerKey, type RotationClient } from "./callList";
 import { Responsibilities } from "./responsibility";
 import { dueForMailing, type Mailing } from "./mailing";
+import { householdCall, type HouseholdCall } from "../households/householdView";
 
 /** The colour band of an item. */
 export type Urgency = "overdue" | "due-this-week" | "current";
@@ -34,6 +35,11 @@ export interface TodayItem {
   /** Inbound contacts since the last proactive one, with what they left to follow up. */
   readonly inbound: readonly InboundText[];
   readonly item: CallItem;
+  /**
+   * On a list by household: the family this item calls, with every member's own view (whose
+   * `household` is null); null for a client called alone.
+   */
+  readonly household: HouseholdCall<TodayItem> | null;
 }
 
 export interface InboundText {
@@ -109,6 +115,7 @@ function routedTo(client: BookClient, person: string): RotationClient {
     birthday: client.birthday,
     clientSince: client.clientSince,
     snoozedUntil: client.snoozedUntil,
+    householdKey: client.householdKey,
   };
 }
 
@@ -127,11 +134,17 @@ export function buildToday(
   settings: RotationSettings,
   asOf: DaySerial
 ): TodayView {
-  const options = callListOptions(settings, asOf);
+  // The book rotates by household when scoring gave its clients households.
+  const options = callListOptions(
+    settings,
+    asOf,
+    clients.some((c) => c.household !== null)
+  );
   const policies = new Map(settings.tiers.map((t) => [t.tier, t]));
   const byId = new Map(clients.map((c) => [c.id, c]));
   const day = memoDateText();
-  const view = (item: CallItem): TodayItem => {
+  const member = (item: CallItem): TodayItem => view(item, false);
+  const view = (item: CallItem, grouped = true): TodayItem => {
     const client = byId.get(item.client.id) as BookClient;
     return {
       client,
@@ -151,6 +164,7 @@ export function buildToday(
         followUp: i.followUp,
       })),
       item,
+      household: grouped ? householdCall(item, client, byId, member) : null,
     };
   };
 
@@ -181,14 +195,14 @@ export function buildToday(
           (person === null || ownerKey(i.client.owner) === ownerKey(person)) &&
           !cardClosed(byId.get(i.client.id) as BookClient, i)
       )
-      .map(view);
+      .map(member);
   const welcomesOf = (person: string | null) =>
     allOccasions
       .filter(
         (i) =>
           has(i, "welcome") && (person === null || ownerKey(i.client.owner) === ownerKey(person))
       )
-      .map(view);
+      .map(member);
   const list = (
     owner: string,
     calls: readonly CallItem[],
@@ -196,8 +210,8 @@ export function buildToday(
     person: string | null
   ): TodayList => ({
     owner,
-    calls: calls.map(view),
-    waiting: waiting.map(view),
+    calls: calls.map((i) => view(i)),
+    waiting: waiting.map((i) => view(i)),
     plannedMinutes: calls.length * settings.minutesPerCall,
     capacityMinutes: settings.capacityMinutes,
     cards: cardsOf(person),

@@ -251,10 +251,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Takes the last matching log row back out and writes the client's row; checked first. */
-  async removeRowAndUpdate(
-    remove: RowToRemove,
-    update: ClientRowUpdate | null
-  ): Promise<WriteResult> {
+  async removeRowAndUpdate(remove: RowToRemove, updates: ClientRowUpdates): Promise<WriteResult> {
     const log = this.table(remove.table);
     if (!log) return tableGone(remove.table);
     const found = lastMatchingRow(remove, (header) => {
@@ -262,8 +259,12 @@ export class MemoryWorkbook implements WorkbookPort {
       return c < 0 ? null : log.rows.map((r) => r[c]);
     });
     if (!found.ok) return found;
-    const target = update === null ? null : this.findClient(update);
-    if (target !== null && !target.ok) return target;
+    const targets: MemoryTarget[] = [];
+    for (const update of updateList(updates)) {
+      const target = this.findClient(update);
+      if (!target.ok) return target;
+      targets.push(target);
+    }
     log.rows.splice(found.row, 1);
     // Formats are kept by row position: those below the removed row move up with it.
     const formats = new Map<string, string>();
@@ -272,7 +273,7 @@ export class MemoryWorkbook implements WorkbookPort {
       if (r !== found.row) formats.set(`${r > found.row ? r - 1 : r},${c}`, format);
     }
     log.formats = formats;
-    if (target !== null) writeTarget(target);
+    for (const target of targets) writeTarget(target);
     return { ok: true };
   }
 

@@ -36,7 +36,6 @@ import {
 } from "../shared/settingsStoreSheet";
 import { defaultBytesPerSync, errorCode } from "./payload";
 import type {
-  ClientRowUpdate,
   ClientRowUpdates,
   NewRows,
   PlainSheet,
@@ -313,7 +312,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** Two syncs; see logRemove.ts. */
-  removeRowAndUpdate(remove: RowToRemove, update: ClientRowUpdate | null): Promise<WriteResult> {
+  removeRowAndUpdate(remove: RowToRemove, update: ClientRowUpdates): Promise<WriteResult> {
     return this.run((context) => removeRowAndUpdate(context, remove, update));
   }
 

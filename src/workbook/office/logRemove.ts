@@ -10,13 +10,17 @@ import { TEXT_FORMAT, toExcel } from "../shared/cellWrites";
 import { clientRowTarget } from "../shared/clientRowTarget";
 import { lastMatchingRow } from "../shared/rowMatch";
 import { errorCode } from "./payload";
-import type { ClientRowUpdate, RowToRemove, WriteResult } from "../workbookPort";
+import { updateList } from "../workbookPort";
+import type { ClientRowUpdates, RowToRemove, WriteResult } from "../workbookPort";
 
 export async function removeRowAndUpdate(
   context: Excel.RequestContext,
   remove: RowToRemove,
-  update: ClientRowUpdate | null
+  updates: ClientRowUpdates
 ): Promise<WriteResult> {
+  // Every update is to the same client table (a household's members): its IDs are read once.
+  const list = updateList(updates);
+  const update = list.length === 0 ? null : list[0];
   const log = context.workbook.tables.getItem(remove.table);
   log.columns.load("items/name");
   const columns = new Map<string, Excel.Range>();
@@ -48,24 +52,25 @@ export async function removeRowAndUpdate(
     return range === undefined ? null : range.values.map((r) => r[0] as unknown);
   });
   if (!found.ok) return found;
-  let cells: { row: number; cells: [number, Cell][] } | null = null;
-  if (update !== null && client !== null) {
-    const target = clientRowTarget(
-      update,
-      client.table.columns.items.map((c) => c.name),
-      client.ids.values.map((r) => r[0])
-    );
-    if (!target.ok) return target;
-    cells = target;
+  const targets: { row: number; cells: [number, Cell][] }[] = [];
+  if (client !== null) {
+    const headers = client.table.columns.items.map((c) => c.name);
+    const ids = client.ids.values.map((r) => r[0]);
+    for (const each of list) {
+      const target = clientRowTarget(each, headers, ids);
+      if (!target.ok) return target;
+      targets.push(target);
+    }
   }
   log.rows.getItemAt(found.row).delete();
-  if (cells !== null && client !== null) {
+  if (client !== null) {
     const body = client.table.getDataBodyRange();
-    for (const [column, value] of cells.cells) {
-      const cell = body.getCell(cells.row, column);
-      if (typeof value === "string") cell.numberFormat = [[TEXT_FORMAT]];
-      cell.values = [[toExcel(value)]];
-    }
+    for (const target of targets)
+      for (const [column, value] of target.cells) {
+        const cell = body.getCell(target.row, column);
+        if (typeof value === "string") cell.numberFormat = [[TEXT_FORMAT]];
+        cell.values = [[toExcel(value)]];
+      }
   }
   await context.sync();
   return { ok: true };

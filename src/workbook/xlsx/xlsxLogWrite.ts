@@ -116,7 +116,7 @@ function writeClientCells(
 export function removeRowAndUpdate(
   workbook: ExcelJS.Workbook,
   remove: RowToRemove,
-  update: ClientRowUpdate | null
+  update: ClientRowUpdates
 ): WriteResult {
   const log = findTable(workbook, remove.table);
   if (log === null) return tableGone(remove.table);
@@ -127,8 +127,12 @@ export function removeRowAndUpdate(
     return c < 0 ? null : body.map((r) => r[c]);
   });
   if (!found.ok) return found;
-  const target = update === null ? null : findClient(workbook, update);
-  if (target !== null && !target.ok) return target;
+  const targets: ClientTarget[] = [];
+  for (const each of updateList(update)) {
+    const target = findClient(workbook, each);
+    if (!target.ok) return target;
+    targets.push(target);
+  }
   const g = geometry(log.model);
   for (let r = g.firstBodyRow + found.row; r < g.to.row; r++)
     for (let c = g.from.column; c <= g.to.column; c++) {
@@ -145,6 +149,6 @@ export function removeRowAndUpdate(
   const from = cellName(g.from);
   log.model.tableRef = `${from}:${cellName({ row: g.to.row - 1, column: g.to.column })}`;
   log.model.autoFilterRef = `${from}:${cellName({ row: g.lastBodyRow - 1, column: g.to.column })}`;
-  if (target !== null) writeClientCells(target.table, target.row, target.cells);
+  for (const target of targets) writeClientCells(target.table, target.row, target.cells);
   return { ok: true };
 }

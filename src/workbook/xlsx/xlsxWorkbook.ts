@@ -44,7 +44,6 @@ import {
 } from "./xlsxTables";
 export { SETTINGS_STORE_SHEET } from "./xlsxSettingsStore";
 import type {
-  ClientRowUpdate,
   ClientRowUpdates,
   NewRows,
   PlainSheet,
@@ -244,10 +243,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return appendAndUpdate(this.workbook, append, update);
   }
 
-  async removeRowAndUpdate(
-    remove: RowToRemove,
-    update: ClientRowUpdate | null
-  ): Promise<WriteResult> {
+  async removeRowAndUpdate(remove: RowToRemove, update: ClientRowUpdates): Promise<WriteResult> {
     return removeRowAndUpdate(this.workbook, remove, update);
   }
 

@@ -132,3 +132,21 @@ describe("the date-order setting", () => {
     ]);
   });
 });
+
+describe("the rotate-by-household setting", () => {
+  test("round-trips on and off; blank is auto (on where the table has households)", () => {
+    expect(roundTrip({ ...DEFAULT_SETTINGS, households: "on" }).settings.households).toBe("on");
+    expect(roundTrip({ ...DEFAULT_SETTINGS, households: "off" }).settings.households).toBe("off");
+    expect(roundTrip(DEFAULT_SETTINGS).settings.households).toBe("auto");
+  });
+
+  test("typed by hand: yes and no in any case; anything else is reported and auto", () => {
+    expect(roundTrip(DEFAULT_SETTINGS, (c) => c.set("B21", " No ")).settings.households).toBe(
+      "off"
+    );
+    expect(roundTrip(DEFAULT_SETTINGS, (c) => c.set("B21", true)).settings.households).toBe("on");
+    const odd = roundTrip(DEFAULT_SETTINGS, (c) => c.set("B21", "maybe"));
+    expect(odd.settings.households).toBe("auto");
+    expect(odd.problems).toEqual([expect.stringMatching(/^Rotate by household: "maybe"/)]);
+  });
+});

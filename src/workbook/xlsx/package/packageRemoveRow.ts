@@ -13,7 +13,7 @@ import { sameName } from "../../shared/cellWrites";
 import { clientRowInTable } from "../../shared/clientRowTarget";
 import { clientTableGone, refuse, tableGone, type Refusal } from "../../shared/refusals";
 import { lastMatchingRow } from "../../shared/rowMatch";
-import type { ClientRowUpdate, RowToRemove } from "../../workbookPort";
+import { updateList, type ClientRowUpdates, type RowToRemove } from "../../workbookPort";
 import { storedFormula } from "./formulaText";
 import type { OpenedPackage } from "./openedPackage";
 import { writeClientCells, type LogWriteContext } from "./packageLogWrite";
@@ -83,7 +83,7 @@ function shiftUp(box: Box, cells: Map<number, Map<number, RawCell>>): SheetEdits
 export function removeRow(
   context: LogWriteContext,
   remove: RowToRemove,
-  update: ClientRowUpdate | null
+  updates: ClientRowUpdates
 ): RemovedRow {
   const { pkg } = context;
   const log = context.find(remove.table);
@@ -95,8 +95,8 @@ export function removeRow(
     return c < 0 ? null : body.map((r) => r[c]);
   });
   if (!found.ok) return found;
-  let client: { table: SheetTable; row: number; cells: readonly [number, Cell][] } | null = null;
-  if (update !== null) {
+  const clients: { table: SheetTable; row: number; cells: readonly [number, Cell][] }[] = [];
+  for (const update of updateList(updates)) {
     const table = context.find(update.table);
     if (table === null) return clientTableGone(update);
     const target = clientRowInTable(
@@ -105,7 +105,7 @@ export function removeRow(
       (column) => context.body(table).map((r) => r[column])
     );
     if (!target.ok) return target;
-    client = { table, row: target.row, cells: target.cells };
+    clients.push({ table, row: target.row, cells: target.cells });
   }
   const { first, last } = bodyRange(log);
   const at = first + found.row;
@@ -129,6 +129,6 @@ export function removeRow(
   const shrunk = only ? log : { ...log, to: { row: log.to.row - 1, column: log.to.column } };
   if (!only && log.part !== null)
     pkg.set(log.part, withLastRow(pkg.text(log.part)!, shrunk.to.row, log.totalsRows));
-  if (client !== null) writeClientCells(pkg, client.table, client.row, client.cells);
+  for (const client of clients) writeClientCells(pkg, client.table, client.row, client.cells);
   return { ok: true, log: shrunk };
 }

@@ -19,7 +19,6 @@ import {
   STORE_TITLE,
 } from "../../shared/settingsStoreSheet";
 import type {
-  ClientRowUpdate,
   NewRows,
   SheetLayout,
   TableData,
@@ -335,10 +334,7 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   /** See packageRemoveRow.ts: the table's cells below the row move up; checked first. */
-  async removeRowAndUpdate(
-    remove: RowToRemove,
-    update: ClientRowUpdate | null
-  ): Promise<WriteResult> {
+  async removeRowAndUpdate(remove: RowToRemove, update: ClientRowUpdates): Promise<WriteResult> {
     const removed = removeRow(
       { pkg: this.pkg, find: (name) => this.find(name), body: (t) => this.body(t) },
       remove,

@@ -1,0 +1,24 @@
+import {
+  householdHeading,
+  householdTitle,
+  memberName,
+} from "../../../src/core/households/householdNames";
+
+describe("household names", () => {
+  test("the heading names the family and its members by first name", () => {
+    expect(householdHeading("Lopez", ["Maria Lopez", "Tom Lopez"])).toBe(
+      "The Lopez household: Maria, Tom"
+    );
+  });
+
+  test("a label that says family or household is kept", () => {
+    expect(householdTitle("Lopez Family")).toBe("The Lopez Family");
+    expect(householdTitle("The Chen household")).toBe("The Chen household");
+  });
+
+  test("a member whose name does not carry the family name keeps it whole", () => {
+    expect(memberName("Ana Ruiz", "Lopez")).toBe("Ana Ruiz");
+    expect(memberName("Lopez, Maria", "Lopez household")).toBe("Maria");
+    expect(memberName("Maria", "Lopez")).toBe("Maria");
+  });
+});

@@ -1,0 +1,146 @@
+import fc from "fast-check";
+import {
+  householdnextcontact,
+  householdtier,
+  householdtierscore,
+  nextcontact,
+  tier,
+  tierscore,
+} from "../../src/functions/functions";
+import { FunctionError } from "../../src/functions/excelError";
+import { setFormattedDates } from "../../src/functions/dateCell";
+import reference from "../fixtures/household-reference.json";
+import { householdCases } from "../fixtures/householdReferenceCases";
+
+const OMITTED = null as never;
+const column = <T>(values: readonly T[]) => values.map((v) => [v]);
+
+beforeEach(() => setFormattedDates(false));
+afterEach(() => setFormattedDates(null));
+
+function errorOf(cell: unknown): string {
+  if (!(cell instanceof FunctionError)) throw new Error(`expected an error, got ${String(cell)}`);
+  return cell.message;
+}
+
+// The expected values were computed by a spreadsheet application's own formulas (see
+// test/fixtures/make-household-reference.ts): SUMIF/MAXIFS per household, ranks and shares
+// over SUMPRODUCT(…/COUNTIF(…)) so that each household counts once, WORKDAY.INTL from MAXIFS.
+describe("the household functions agree with the spreadsheet's SUMIF-based formulas", () => {
+  const offsets = householdCases.map((_, k) =>
+    householdCases.slice(0, k).reduce((sum, c) => sum + c.households.length, 0)
+  );
+  const cases = householdCases.map((c, k) => [k, c, offsets[k]] as const);
+
+  test.each(cases)("HOUSEHOLDTIERSCORE case %i", (_, c, at) => {
+    const scores = householdtierscore(
+      c.criteria.map((r) => [...r]),
+      column(c.households),
+      [[...c.weights]],
+      [[...c.combine]]
+    );
+    scores.forEach(([score], i) => expect(score).toBeCloseTo(reference.score[at + i], 10));
+  });
+
+  test.each(cases)("HOUSEHOLDTIER case %i", (_, c, at) => {
+    const tiers = householdtier(
+      column(c.criteria.map((r) => r[0])),
+      column(c.households),
+      c.aShare,
+      c.bShare
+    );
+    expect(tiers.map(([t]) => t)).toEqual(reference.tier.slice(at, at + c.households.length));
+  });
+
+  test.each(cases)("HOUSEHOLDNEXTCONTACT case %i", (_, c, at) => {
+    const next = householdnextcontact(
+      column(c.lastContacts.map((d) => d ?? "")),
+      column(c.days),
+      column(c.households),
+      OMITTED,
+      OMITTED,
+      OMITTED
+    );
+    expect(next.map(([d]) => d)).toEqual(reference.next.slice(at, at + c.households.length));
+  });
+});
+
+describe("households of one", () => {
+  const labels = fc.array(fc.constantFrom("", "a", "b", "c", "d"), { minLength: 2, maxLength: 25 });
+
+  test("where every client is alone, the household functions are the plain ones", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 25 }),
+        (revenue) => {
+          const blank = column(revenue.map(() => ""));
+          expect(householdtier(column(revenue), blank, OMITTED, OMITTED)).toEqual(
+            tier(column(revenue), OMITTED, OMITTED, OMITTED)
+          );
+          expect(householdtierscore(column(revenue), blank, OMITTED, OMITTED)).toEqual(
+            tierscore(column(revenue), OMITTED, OMITTED)
+          );
+        }
+      )
+    );
+  });
+
+  test("members always share a score and a tier, and a blank label stands alone", () => {
+    fc.assert(
+      fc.property(labels, (households) => {
+        const revenue = households.map((_, i) => [(i * 7919) % 1000]);
+        const scores = householdtierscore(revenue, column(households), OMITTED, OMITTED);
+        const tiers = householdtier(revenue, column(households), OMITTED, OMITTED);
+        households.forEach((h, i) =>
+          households.forEach((g, k) => {
+            if (h !== "" && h === g) {
+              expect(scores[i][0]).toBe(scores[k][0]);
+              expect(tiers[i][0]).toBe(tiers[k][0]);
+            }
+          })
+        );
+      })
+    );
+  });
+
+  test("NEXTCONTACT by household: a never-contacted member follows the family's last contact", () => {
+    const next = householdnextcontact(
+      [[46174], [""], [""]],
+      [["A"], ["A"], ["A"]],
+      [["Lopez"], ["lopez "], [""]],
+      OMITTED,
+      OMITTED,
+      OMITTED
+    );
+    const alone = nextcontact([[46174]], [["A"]], OMITTED, OMITTED, OMITTED);
+    expect(next[0][0]).toBe(alone[0][0]);
+    expect(next[1][0]).toBe(alone[0][0]);
+    expect(errorOf(next[2][0])).toMatch(/never contacted/);
+  });
+});
+
+describe("household arguments are checked", () => {
+  test("the households column must be as tall as the first argument", () => {
+    expect(errorOf(householdtierscore([[1], [2]], [["a"]], OMITTED, OMITTED)[0][0])).toMatch(
+      /^households: give one household per row/
+    );
+    expect(errorOf(householdtier([[1], [2]], OMITTED, OMITTED, OMITTED)[0][0])).toMatch(
+      /^households:/
+    );
+  });
+
+  test("combine takes sum or max per criterion", () => {
+    expect(errorOf(householdtierscore([[1, 2]], [["a"]], OMITTED, [["sum", "avg"]])[0][0])).toBe(
+      'combine: "avg" (criterion 2) is not sum or max'
+    );
+  });
+
+  test("a text criterion and a negative value name their cell", () => {
+    expect(
+      errorOf(householdtierscore([[1], ["lots"]], [["a"], ["b"]], OMITTED, OMITTED)[0][0])
+    ).toMatch(/^criteria row 2, column 1/);
+    expect(errorOf(householdtier([[5], [-1]], [["a"], ["b"]], OMITTED, OMITTED)[1][0])).toMatch(
+      /negative/
+    );
+  });
+});
