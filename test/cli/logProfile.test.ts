@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
-import { expectOneClearLine, readWithExcelJs, runCli, tempFolder } from "./cliHarness";
+import { readWithExcelJs, runCli, tempFolder } from "./cliHarness";
 
 let folder: ReturnType<typeof tempFolder>;
 
@@ -59,17 +59,25 @@ describe("log --family --occupation --interests", () => {
     ]);
   });
 
-  test("without the column, where the plan cannot be written: one clear line, nothing written", async () => {
+  test("without the column: kept in the What we know block of the client's plan", async () => {
     const run = await runCli(
       ["log", "s.xlsx", "--client", "C-0003", "--family", "twins on the way"],
       folder.dir
     );
-    expect(run.code).not.toBe(0);
-    expectOneClearLine(
-      run,
-      /no "Family" column.*log the contact in the add-in.*Nothing was written/
+    expect(run.stderr).not.toMatch(/warning/i);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Kept: family "twins on the way".');
+    const book = await readWithExcelJs(folder.file("s.logged.xlsx"));
+    const plan = book.worksheets.find((sheet) =>
+      sheet.getCell("A1").text.startsWith("Relationship plan")
     );
-    expect(() => readFileSync(folder.file("s.logged.xlsx"))).toThrow();
+    expect(plan).toBeDefined();
+    const known = new Map<string, string>();
+    plan!.eachRow((row) => {
+      const label = row.getCell("F").text;
+      if (label !== "") known.set(label, row.getCell("G").text);
+    });
+    expect(known.get("Family")).toBe("twins on the way");
   });
 
   test("--help lists the options", async () => {

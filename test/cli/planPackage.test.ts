@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { SheetLayout } from "../../src/core/sheets/sheetLayout";
+import { HISTORY_ROWS, PLAN_ROWS } from "../../src/core/sheets/planSheet";
 import { cellXml } from "../../src/workbook/xlsx/package/cellXml";
 import { PackageWorkbook } from "../../src/workbook/xlsx/package/packageWorkbook";
 import { patchSheet } from "../../src/workbook/xlsx/package/sheetPatch";
@@ -117,7 +118,7 @@ describe.each([
     const read = readBack(book, sheet);
     expect(read.cells.A1.value).toMatch(/^Relationship plan: /);
     expect(read.cells.B5).toMatchObject({ value: "C-0002", type: "s", format: "@" });
-    expect(read.printArea).toEqual(["$A$1:$H$126"]);
+    expect(read.printArea).toEqual([`$A$1:$H$${PLAN_ROWS.history + 1 + HISTORY_ROWS}`]);
     expect(read).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
     expect(read.fitToPage).toBe(true);
     expect(read.freeze).not.toBeNull();
