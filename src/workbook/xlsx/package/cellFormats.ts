@@ -24,12 +24,21 @@ interface NamedStyle {
   readonly borderId: number;
 }
 
+const ALL = new WeakMap<StylesPart, CellFormats>();
+
 export class CellFormats {
   private readonly made = new Map<string, number>();
   private readonly named = new Map<BlockLook, NamedStyle>();
   private boldFont: number | null = null;
 
-  constructor(private readonly styles: StylesPart) {}
+  private constructor(private readonly styles: StylesPart) {}
+
+  /** One per styles part: what it found or added is known for every sheet a run writes. */
+  static of(styles: StylesPart): CellFormats {
+    let formats = ALL.get(styles);
+    if (formats === undefined) ALL.set(styles, (formats = new CellFormats(styles)));
+    return formats;
+  }
 
   styleOf(look: CellLook): number {
     const key = `${look.numberFormat}\u0000${look.bold}\u0000${look.wrap}\u0000${look.look ?? ""}`;

@@ -32,7 +32,6 @@ import { writeTables, type BlockTableAt } from "./sheetTables";
 import {
   calculateOnLoad,
   hideSheetElement,
-  parseWorkbook,
   setDefinedNames,
   sheetReference,
   type NameToSet,
@@ -102,7 +101,7 @@ export function writeSheetLayout(
     sheet = pkg.sheets.find((s) => s.part === added.part)!;
   }
   const part = sheet.part!;
-  const formats = new CellFormats(pkg.styles());
+  const formats = CellFormats.of(pkg.styles());
   const prefix = rootOf(pkg.text(part)!).prefix;
   const cells = blockEdits(layout.blocks, prefix, formats);
   let xml = patchSheet(pkg.bytes(part)!, cells.edits).toString("utf8");
@@ -130,7 +129,7 @@ function writeNames(
   formulas: boolean
 ): void {
   let xml = pkg.text(pkg.workbookPart)!;
-  const index = parseWorkbook(xml).sheets.findIndex((s) => s.name === sheet);
+  const index = pkg.sheets.findIndex((s) => s.name === sheet);
   const names: NameToSet[] = layout.names.map(({ name, address }) => ({
     name,
     localSheetId: null,
