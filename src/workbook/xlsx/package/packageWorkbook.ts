@@ -37,7 +37,7 @@ import { OpenedPackage } from "./openedPackage";
 import { appendAndUpdate } from "./packageLogWrite";
 import { bodyRange, packageTables, readArea, readBody, type SheetTable } from "./packageTables";
 import { scanRows, usedArea } from "./sheetCells";
-import type { ChartRenderer } from "./sheetCharts";
+import type { ChartRendererFor } from "./sheetCharts";
 import { patchSheet } from "./sheetPatch";
 import { saveStyles, writeSheetLayout } from "./sheetWrite";
 import { TEXT_NUMFMT_ID } from "./stylesPart";
@@ -51,10 +51,10 @@ export class PackageWorkbook implements WorkbookPort {
 
   constructor(
     readonly pkg: OpenedPackage,
-    private readonly charts: ChartRenderer | null = null
+    private readonly charts: ChartRendererFor | null = null
   ) {}
 
-  static fromBytes(bytes: Uint8Array, charts: ChartRenderer | null = null): PackageWorkbook {
+  static fromBytes(bytes: Uint8Array, charts: ChartRendererFor | null = null): PackageWorkbook {
     return new PackageWorkbook(new OpenedPackage(bytes), charts);
   }
 

@@ -18,7 +18,7 @@ import { addSheet } from "./newSheet";
 import type { OpenedPackage } from "./openedPackage";
 import { rootOf } from "./partElements";
 import { REL } from "./relationships";
-import { writeCharts, type ChartRenderer } from "./sheetCharts";
+import { writeCharts, type ChartRendererFor } from "./sheetCharts";
 import { patchSheet } from "./sheetPatch";
 import {
   columnWidths,
@@ -85,7 +85,7 @@ export function saveStyles(pkg: OpenedPackage): void {
 export function writeSheetLayout(
   pkg: OpenedPackage,
   given: SheetLayout,
-  charts: ChartRenderer | null
+  charts: ChartRendererFor | null
 ): void {
   const layout = withTableHeaders(given);
   let sheet = pkg.sheets.find((s) => sameName(s.name, layout.sheet) && s.part !== null);
@@ -112,10 +112,8 @@ export function writeSheetLayout(
   xml = validationLists(layout.lists ?? [])(xml);
   xml = highlights(layout.highlights ?? [], (look) => formats.dxf(look))(xml);
   xml = writeTables(pkg, part, xml, tablesOf(layout));
-  if (charts !== null) {
-    const free = Math.max(8, layout.columnWidths?.length ?? 0) + 1;
-    xml = writeCharts(pkg, { name: sheet.name, part, xml }, layout.charts ?? [], free, charts);
-  }
+  if (charts !== null)
+    xml = writeCharts(pkg, { name: sheet.name, part, xml }, layout.charts ?? [], charts(layout));
   pkg.set(part, xml);
   saveStyles(pkg);
   writeNames(pkg, sheet.name, layout, cells.formulas);

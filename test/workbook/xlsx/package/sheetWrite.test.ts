@@ -19,12 +19,15 @@ import { XlsxWorkbook } from "../../../../src/workbook/xlsx/xlsxWorkbook";
 const FIXTURES = path.join(__dirname, "../../../fixtures/producers");
 
 function open(file: string, charts: ChartRenderer | null = null): PackageWorkbook {
-  return PackageWorkbook.fromBytes(readFileSync(path.join(FIXTURES, file)), charts);
+  return PackageWorkbook.fromBytes(
+    readFileSync(path.join(FIXTURES, file)),
+    charts === null ? null : () => charts
+  );
 }
 
 /** Read back from its bytes, as the next run would. */
 function reopen(book: PackageWorkbook, charts: ChartRenderer | null = null): PackageWorkbook {
-  return PackageWorkbook.fromBytes(book.toBytes(), charts);
+  return PackageWorkbook.fromBytes(book.toBytes(), charts === null ? null : () => charts);
 }
 
 function part(book: PackageWorkbook, name: string): string {
@@ -447,6 +450,33 @@ describe("charts (through the chart parts interface)", () => {
     ).toHaveLength(1);
     expect(part(again, firstChart)).toContain("Pareto, refreshed on Coverage");
     expect(part(again, sheet).match(/<drawing /g)).toHaveLength(1);
+  });
+
+  test("charts without a placement go at H2, one below the other, each its own part", async () => {
+    const book = open("openpyxl-table-image.xlsx", FAKE_CHARTS);
+    const [chart] = WITH_CHARTS("x").charts!;
+    await book.writeSheet({
+      ...WITH_CHARTS("x"),
+      charts: [
+        { ...chart, name: "RH_One", placement: undefined },
+        { ...chart, name: "RH_Two", placement: undefined },
+      ],
+    });
+    const sheet = sheetPart(book, "Coverage");
+    const drawingPart = book.pkg
+      .relationships(sheet)
+      .find((r) => r.type.endsWith("/drawing"))!.part;
+    const corners = [
+      ...part(book, drawingPart).matchAll(/<xdr:col>(\d+)<\/xdr:col><xdr:row>(\d+)<\/xdr:row>/g),
+    ].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(corners).toEqual([
+      [7, 1],
+      [15, 16],
+      [7, 17],
+      [15, 32],
+    ]);
+    const charts = book.pkg.relationships(drawingPart).map((r) => r.part);
+    expect(new Set(charts).size).toBe(2);
   });
 
   test("without a chart renderer the sheet keeps the data only, as the exceljs writer does", async () => {
