@@ -111,7 +111,8 @@ export function writeSheetLayout(
   xml = pageSetup(layout)(xml);
   xml = validationLists(layout.lists ?? [])(xml);
   xml = highlights(layout.highlights ?? [], (look) => formats.dxf(look))(xml);
-  xml = writeTables(pkg, part, xml, tablesOf(layout));
+  const names = layout.names.map((n) => n.name);
+  xml = writeTables(pkg, part, xml, tablesOf(layout), names);
   if (charts !== null)
     xml = writeCharts(pkg, { name: sheet.name, part, xml }, layout.charts ?? [], charts(layout));
   pkg.set(part, xml);

@@ -295,6 +295,15 @@ describe("tables", () => {
   });
 });
 
+test("a table is never named as a defined name is: it takes the next free name", async () => {
+  const book = open("libreoffice-saved.xlsx");
+  await book.writeSheet({ ...TABLE_SHEET(1), names: [{ name: "RH_Coverage", address: "A1" }] });
+  await book.writeSheet({ ...TABLE_SHEET(1), sheet: "Other" });
+  expect(book.pkg.tables().map((t) => t.name)).toEqual(
+    expect.arrayContaining(["RH_Coverage2", "RH_Coverage3"])
+  );
+});
+
 describe("writing a sheet again", () => {
   test("rewrites the blocks only: what the user typed stays, nothing is added twice", async () => {
     const first = open("openpyxl-table-image.xlsx");
