@@ -271,6 +271,18 @@ export class PackageWorkbook implements WorkbookPort {
     this.pkg.forgetTables();
   }
 
+  /**
+   * The values of `address` on a sheet, a row each, blanks as ""; null when there is no such
+   * worksheet. A plan sheet is read before it is regenerated, so one an earlier layout wrote can
+   * be brought up to date.
+   */
+  async readSheetValues(sheet: string, address: string): Promise<Cell[][] | null> {
+    const found = this.pkg.sheets.find((s) => sameName(s.name, sheet));
+    if (found?.part == null) return null;
+    const { from, to } = parseRange(address);
+    return readArea(this.pkg, found.part, from.row, to.row, from.column, to.column);
+  }
+
   async sheetExists(sheet: string): Promise<boolean> {
     return this.pkg.sheets.some((s) => sameName(s.name, sheet));
   }

@@ -216,6 +216,48 @@ describe("a new sheet", () => {
     expect(xf).toMatch(/xfId="1"/);
   });
 
+  test("a look brings its own weight; bold set on the block goes over it", async () => {
+    const book = open("libreoffice-saved.xlsx");
+    await book.writeSheet({
+      sheet: "Weights",
+      blocks: [
+        { at: "A1", values: [["heading"]], look: "heading" },
+        { at: "A2", values: [["not bold"]], look: "heading", bold: false },
+        { at: "A3", values: [["bold title"]], look: "title", bold: true },
+        { at: "A4", values: [["plain"]] },
+        { at: "A5", values: [["bold"]], bold: true },
+      ],
+      names: [],
+    });
+    const xml = part(book, sheetPart(book, "Weights"));
+    const styles = book.pkg.styles();
+    const xfs = styles.items("cellXfs", "xf");
+    const fonts = styles.items("fonts", "font");
+    const font = (ref: string) => {
+      const xf = xfs[Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml)![1])];
+      return fonts[Number(/fontId="(\d+)"/.exec(xf)![1])];
+    };
+    expect(font("A1")).toMatch(/^<font><b\/><sz val="11"\/><color theme="3"\/>/);
+    expect(font("A2")).toBe(
+      '<font><sz val="11"/><color theme="3"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'
+    );
+    expect(font("A3")).toMatch(
+      /^<font><b\/><sz val="18"\/><color theme="3"\/><name val="Calibri Light"\/>/
+    );
+    expect(font("A4")).not.toMatch(/<b\/>/);
+    expect(font("A5")).toMatch(/<b\/>/);
+  });
+
+  test('readSheetValues reads a written sheet back, blanks as ""; null for no such sheet', async () => {
+    const book = open("openpyxl-table-image.xlsx");
+    await book.writeSheet(PLAN);
+    expect(await book.readSheetValues("plan ames", "A6:C7")).toEqual([
+      ["Last contact", 46083, ""],
+      ["Revenue", 48000, ""],
+    ]);
+    expect(await book.readSheetValues("Gone", "A1")).toBeNull();
+  });
+
   test("conditional formats: a data bar and a look over or under a value (a dxf)", async () => {
     const book = open("libreoffice-saved.xlsx");
     await book.writeSheet(PLAN);
