@@ -20,7 +20,12 @@ import { eachElement, richText, type Area, type CellContext } from "./sheetCells
 import { scanSheetRows, streamSheetRows, type RowVisitor } from "./sheetScanner";
 import { StylesPart } from "./stylesPart";
 import { parseTable, type TablePart } from "./tablePart";
-import { parseWorkbook, type SheetEntry, type WorkbookInfo } from "./workbookPart";
+import {
+  parseDefinedNames,
+  parseWorkbook,
+  type SheetEntry,
+  type WorkbookInfo,
+} from "./workbookPart";
 import { ZipArchive } from "./zipArchive";
 import { prefixOf } from "./xmlText";
 
@@ -99,10 +104,10 @@ export class OpenedPackage {
     this.changes.set(part, Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8"));
   }
 
-  /** The workbook part rewritten (names, a sheet's state): what was read from it follows. */
+  /** The workbook part rewritten by names set on a sheet: the names read follow. */
   setWorkbook(xml: string): void {
     this.set(this.workbookPart, xml);
-    this.info = parseWorkbook(xml);
+    this.info = { ...this.info, names: parseDefinedNames(xml) };
   }
 
   get changed(): ReadonlySet<string> {

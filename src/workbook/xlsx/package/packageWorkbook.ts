@@ -32,6 +32,7 @@ import type {
 import { uniqueColumnNames } from "../xlsxTables";
 import { cellXml } from "./cellXml";
 import { addSheet } from "./newSheet";
+import { nativeCharts } from "./nativeCharts";
 import { OpenedPackage } from "./openedPackage";
 import { constantValue } from "./definedNameValue";
 import { emptyPackageBytes } from "./emptyPackage";
@@ -48,7 +49,7 @@ import {
   type SheetTable,
 } from "./packageTables";
 import { formulasIn, scanRows, usedArea } from "./sheetCells";
-import type { ChartRenderer } from "./sheetCharts";
+import type { ChartRendererFor } from "./sheetCharts";
 import { patchSheet } from "./sheetPatch";
 import { saveStyles, writeSheetLayout } from "./sheetWrite";
 import { TEXT_NUMFMT_ID } from "./stylesPart";
@@ -60,12 +61,13 @@ export class PackageWorkbook implements WorkbookPort {
   /** Table bodies read so far, by table name; dropped when the table's sheet is written. */
   private readonly bodies = new Map<string, Cell[][]>();
 
+  /** `charts`: how owned sheets' charts are drawn; null keeps only their data. */
   constructor(
     readonly pkg: OpenedPackage,
-    private readonly charts: ChartRenderer | null = null
+    private readonly charts: ChartRendererFor | null = nativeCharts(pkg)
   ) {}
 
-  static fromBytes(bytes: Uint8Array, charts: ChartRenderer | null = null): PackageWorkbook {
+  static fromBytes(bytes: Uint8Array, charts?: ChartRendererFor | null): PackageWorkbook {
     return new PackageWorkbook(new OpenedPackage(bytes), charts);
   }
 
@@ -168,14 +170,6 @@ export class PackageWorkbook implements WorkbookPort {
   async describeActiveSheet(): Promise<PlainSheet | null> {
     const active = this.pkg.sheets[this.pkg.info.activeTab] ?? this.pkg.sheets[0];
     return this.plainSheets().find((s) => s.sheet === active?.name) ?? null;
-  }
-
-  /** The cells of `address` on a sheet, as values; null when there is no such sheet. */
-  async readSheetValues(sheetName: string, address: string): Promise<Cell[][] | null> {
-    const sheet = this.pkg.sheets.find((s) => sameName(s.name, sheetName));
-    if (sheet?.part == null) return null;
-    const { from, to } = parseRange(address);
-    return readArea(this.pkg, sheet.part, from.row, to.row, from.column, to.column);
   }
 
   /** Reads the range as a table for this run; the file keeps it a plain range. */
@@ -310,13 +304,25 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   /**
-   * Writes only what the layout names (see sheetWrite.ts). Charts are drawn when the workbook was
-   * given a chart renderer; without one the sheet keeps their data, as the exceljs path does.
+   * Writes only what the layout names (see sheetWrite.ts), its charts as native chart parts
+   * (nativeCharts.ts) unless the workbook was made with none.
    */
   async writeSheet(layout: SheetLayout): Promise<void> {
     writeSheetLayout(this.pkg, layout, this.charts);
     this.bodies.clear();
     this.pkg.forgetTables();
+  }
+
+  /**
+   * The values of `address` on a sheet, a row each, blanks as ""; null when there is no such
+   * worksheet. A plan sheet is read before it is regenerated, so one an earlier layout wrote can
+   * be brought up to date.
+   */
+  async readSheetValues(sheet: string, address: string): Promise<Cell[][] | null> {
+    const found = this.pkg.sheets.find((s) => sameName(s.name, sheet));
+    if (found?.part == null) return null;
+    const { from, to } = parseRange(address);
+    return readArea(this.pkg, found.part, from.row, to.row, from.column, to.column);
   }
 
   async sheetExists(sheet: string): Promise<boolean> {
