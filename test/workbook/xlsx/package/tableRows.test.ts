@@ -306,3 +306,15 @@ describe("removeRowAndUpdate", () => {
     ]);
   }, 120_000);
 });
+
+test("a column name with a line break is kept whole in the table part", async () => {
+  const book = await logBook(1);
+
+  await book.addColumn("ContactLog", "Next\nstep", ["call"]);
+
+  expect(book.pkg.text("xl/tables/table1.xml")).toContain('name="Next_x000a_step"');
+  expect((await reopened(book).readTable("ContactLog")).headers).toEqual([
+    ...LOG_HEADERS,
+    "Next\nstep",
+  ]);
+});
