@@ -58,7 +58,7 @@ export function blockEdits(
         const cell: Cell = j < values.length ? values[j] : "";
         const style = formats.styleOf({
           numberFormat: cellNumberFormat(block, cell, j),
-          bold: block.bold === true,
+          bold: block.bold,
           wrap: block.wrap === true,
           look: block.look,
         });

@@ -12,7 +12,8 @@ import { attributes, escapeXml } from "./xmlText";
 
 export interface CellLook {
   readonly numberFormat: string;
-  readonly bold: boolean;
+  /** Bold or not over the look's own weight; without a look, undefined is not bold. */
+  readonly bold: boolean | undefined;
   readonly wrap: boolean;
   readonly look?: BlockLook;
 }
@@ -24,12 +25,21 @@ interface NamedStyle {
   readonly borderId: number;
 }
 
+const ALL = new WeakMap<StylesPart, CellFormats>();
+
 export class CellFormats {
   private readonly made = new Map<string, number>();
   private readonly named = new Map<BlockLook, NamedStyle>();
-  private boldFont: number | null = null;
+  private readonly weighted = new Map<string, number>();
 
-  constructor(private readonly styles: StylesPart) {}
+  private constructor(private readonly styles: StylesPart) {}
+
+  /** One per styles part: what it found or added is known for every sheet a run writes. */
+  static of(styles: StylesPart): CellFormats {
+    let formats = ALL.get(styles);
+    if (formats === undefined) ALL.set(styles, (formats = new CellFormats(styles)));
+    return formats;
+  }
 
   styleOf(look: CellLook): number {
     const key = `${look.numberFormat}\u0000${look.bold}\u0000${look.wrap}\u0000${look.look ?? ""}`;
@@ -49,12 +59,17 @@ export class CellFormats {
   private make(look: CellLook): number {
     const numFmtId = this.styles.numFmtId(look.numberFormat);
     const style = look.look === undefined ? null : this.namedStyle(look.look);
-    const fontId = style?.fontId ?? (look.bold ? this.bold() : 0);
+    // A look brings its own weight (a heading is bold): bold is set over it only when asked.
+    const base = style?.fontId ?? 0;
+    const fontId =
+      look.bold === undefined || (style === null && !look.bold)
+        ? base
+        : this.withWeight(base, look.bold);
     const fillId = style?.fillId ?? 0;
     const borderId = style?.borderId ?? 0;
     const apply = [
       numFmtId === 0 ? "" : ` applyNumberFormat="1"`,
-      fontId === 0 || style !== null ? "" : ` applyFont="1"`,
+      fontId === base ? "" : ` applyFont="1"`,
       look.wrap ? ` applyAlignment="1"` : "",
     ].join("");
     const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="${style?.xfId ?? 0}"${apply}`;
@@ -62,17 +77,23 @@ export class CellFormats {
     return this.styles.cellXf(xf).index;
   }
 
-  /** The book's first font made bold (itself when it is bold already). */
-  private bold(): number {
-    if (this.boldFont !== null) return this.boldFont;
-    const base = this.styles.items("fonts", "font")[0] ?? "<font/>";
-    if (/<(?:[\w.-]+:)?b(?:\s+val="(?:1|true)")?\s*\/>/.test(base)) return (this.boldFont = 0);
-    const plain = base.replace(/<(\/?)[\w.-]+:/g, "<$1");
-    const bold = plain.endsWith("/>")
-      ? "<font><b/></font>"
-      : plain.replace(/^<font([^>]*)>/, "<font$1><b/>");
-    this.boldFont = this.styles.add("fonts", "font", bold).index;
-    return this.boldFont;
+  /** The font at `index`, made bold or not bold: itself when it already is. */
+  private withWeight(index: number, bold: boolean): number {
+    const key = `${index}/${bold}`;
+    let found = this.weighted.get(key);
+    if (found !== undefined) return found;
+    const font = this.styles.items("fonts", "font")[index] ?? "<font/>";
+    const plain = font.replace(/<(\/?)[\w.-]+:/g, "<$1");
+    const isBold = /<b(?:\s+val="(?:1|true)")?\s*\/>/.test(plain);
+    if (isBold === bold) found = index;
+    else {
+      const open = plain.endsWith("/>") ? "<font>" : /^<font[^>]*>/.exec(plain)![0];
+      const inner = plain.endsWith("/>") ? "" : plain.slice(open.length, -"</font>".length);
+      const rest = inner.replace(/<b(?:\s[^>]*)?\/>/, "");
+      found = this.styles.add("fonts", "font", `${open}${bold ? "<b/>" : ""}${rest}</font>`).index;
+    }
+    this.weighted.set(key, found);
+    return found;
   }
 
   /** The built-in style for a look: the book's own when it has one (it may be customised). */

@@ -19,7 +19,12 @@ import {
 import { eachElement, richText, type CellContext } from "./sheetCells";
 import { StylesPart } from "./stylesPart";
 import { parseTable, type TablePart } from "./tablePart";
-import { parseWorkbook, type SheetEntry, type WorkbookInfo } from "./workbookPart";
+import {
+  parseDefinedNames,
+  parseWorkbook,
+  type SheetEntry,
+  type WorkbookInfo,
+} from "./workbookPart";
 import { ZipArchive } from "./zipArchive";
 import { prefixOf } from "./xmlText";
 
@@ -87,10 +92,10 @@ export class OpenedPackage {
     this.changes.set(part, Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8"));
   }
 
-  /** The workbook part rewritten (names, a sheet's state): what was read from it follows. */
+  /** The workbook part rewritten by names set on a sheet: the names read follow. */
   setWorkbook(xml: string): void {
     this.set(this.workbookPart, xml);
-    this.info = parseWorkbook(xml);
+    this.info = { ...this.info, names: parseDefinedNames(xml) };
   }
 
   get changed(): ReadonlySet<string> {

@@ -43,7 +43,7 @@ import { removeRow } from "./packageRemoveRow";
 import { bodyRange, packageTables, readArea, readBody, type SheetTable } from "./packageTables";
 import { formulasIn } from "./sheetBlocks";
 import { scanRows, usedArea } from "./sheetCells";
-import type { ChartRenderer } from "./sheetCharts";
+import type { ChartRendererFor } from "./sheetCharts";
 import { patchSheet } from "./sheetPatch";
 import { saveStyles, writeSheetLayout } from "./sheetWrite";
 import { TEXT_NUMFMT_ID } from "./stylesPart";
@@ -57,10 +57,10 @@ export class PackageWorkbook implements WorkbookPort {
 
   constructor(
     readonly pkg: OpenedPackage,
-    private readonly charts: ChartRenderer | null = null
+    private readonly charts: ChartRendererFor | null = null
   ) {}
 
-  static fromBytes(bytes: Uint8Array, charts: ChartRenderer | null = null): PackageWorkbook {
+  static fromBytes(bytes: Uint8Array, charts: ChartRendererFor | null = null): PackageWorkbook {
     return new PackageWorkbook(new OpenedPackage(bytes), charts);
   }
 
@@ -302,6 +302,18 @@ export class PackageWorkbook implements WorkbookPort {
     writeSheetLayout(this.pkg, layout, this.charts);
     this.bodies.clear();
     this.pkg.forgetTables();
+  }
+
+  /**
+   * The values of `address` on a sheet, a row each, blanks as ""; null when there is no such
+   * worksheet. A plan sheet is read before it is regenerated, so one an earlier layout wrote can
+   * be brought up to date.
+   */
+  async readSheetValues(sheet: string, address: string): Promise<Cell[][] | null> {
+    const found = this.pkg.sheets.find((s) => sameName(s.name, sheet));
+    if (found?.part == null) return null;
+    const { from, to } = parseRange(address);
+    return readArea(this.pkg, found.part, from.row, to.row, from.column, to.column);
   }
 
   async sheetExists(sheet: string): Promise<boolean> {

@@ -7,6 +7,7 @@
  * (ChartRenderer); this file only wires the parts together.
  */
 import type { SheetChart } from "../../../core/sheets/sheetChart";
+import type { SheetLayout } from "../../../core/sheets/sheetLayout";
 import { parseRange } from "../../shared/a1";
 import { freePart } from "./newSheet";
 import type { OpenedPackage } from "./openedPackage";
@@ -22,6 +23,8 @@ export interface ChartAnchor {
   readonly from: { readonly col: number; readonly row: number };
   /** The cell just past the bottom-right one, 0-based: the anchor's edge is its top-left corner. */
   readonly to: { readonly col: number; readonly row: number };
+  /** Alternative text for screen readers (the chart's title). */
+  readonly description?: string;
 }
 
 /** Makes the parts' XML: a full `c:chartSpace` per chart, a full `xdr:wsDr` for anchors. */
@@ -29,6 +32,9 @@ export interface ChartRenderer {
   chartSpaceXml(chart: SheetChart, sheetName: string): string;
   drawingXml(anchors: readonly ChartAnchor[]): string;
 }
+
+/** The renderer for one layout's charts (their caches hold the layout's cells). */
+export type ChartRendererFor = (layout: SheetLayout) => ChartRenderer;
 
 const REL = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
@@ -39,10 +45,12 @@ const TYPE = {
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 };
 
-/** Where a chart without a placement goes: right of the layout's columns, one under another. */
-const DEFAULT_SIZE = { columns: 8, rows: 18 };
-
-function anchorCells(chart: SheetChart, index: number, firstFreeColumn: number) {
+/**
+ * Where a chart goes: over its placement's cells ("H3:P20" from H3's top-left to P20's
+ * bottom-right, as Office.js setPosition covers them), else at H2 below the ones before it, the
+ * size of Excel's new chart (about 8 columns by 15 rows).
+ */
+function anchorCells(chart: SheetChart, index: number) {
   if (chart.placement !== undefined) {
     const { from, to } = parseRange(chart.placement);
     return {
@@ -50,11 +58,8 @@ function anchorCells(chart: SheetChart, index: number, firstFreeColumn: number) 
       to: { col: to.column + 1, row: to.row + 1 },
     };
   }
-  const row = 1 + index * (DEFAULT_SIZE.rows + 2);
-  return {
-    from: { col: firstFreeColumn, row },
-    to: { col: firstFreeColumn + DEFAULT_SIZE.columns, row: row + DEFAULT_SIZE.rows },
-  };
+  const row = 1 + index * 16;
+  return { from: { col: 7, row }, to: { col: 15, row: row + 15 } };
 }
 
 interface OldAnchor {
@@ -95,7 +100,6 @@ export function writeCharts(
   pkg: OpenedPackage,
   sheet: { readonly name: string; readonly part: string; readonly xml: string },
   charts: readonly SheetChart[],
-  firstFreeColumn: number,
   renderer: ChartRenderer
 ): string {
   if (charts.length === 0) return sheet.xml;
@@ -137,7 +141,8 @@ export function writeCharts(
       chartRelId: relId,
       name: chart.name,
       id: nextId++,
-      ...anchorCells(chart, i, firstFreeColumn),
+      ...anchorCells(chart, i),
+      description: chart.title,
     };
   });
   const drawn = renderer.drawingXml(anchors);

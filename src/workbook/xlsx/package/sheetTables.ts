@@ -55,7 +55,7 @@ function resized(xml: string, table: BlockTableAt, ref: string): string {
   return out.replace(/<(?:[\w.-]+:)?tableStyleInfo\b[^>]*?\/>/, styleXml(p, table.style));
 }
 
-/** A name no other table of the workbook has ("RH_Tiers", else "RH_Tiers2"…). */
+/** A name no other table or defined name of the workbook has ("RH_Tiers", else "RH_Tiers2"…). */
 function freeName(taken: readonly string[], name: string): string {
   const lower = new Set(taken.map((t) => t.toLowerCase()));
   let free = name;
@@ -68,7 +68,9 @@ export function writeTables(
   pkg: OpenedPackage,
   sheetPart: string,
   sheetXml: string,
-  tables: readonly BlockTableAt[]
+  tables: readonly BlockTableAt[],
+  /** Names the same write defines too. */
+  names: readonly string[]
 ): string {
   let xml = sheetXml;
   for (const table of tables) {
@@ -83,8 +85,13 @@ export function writeTables(
       pkg.set(own.part, resized(pkg.text(own.part)!, table, ref));
       continue;
     }
+    // Excel refuses a table named as a defined name is, as it does one named as another table.
     const name = freeName(
-      all.flatMap((t) => [t.name, t.displayName]),
+      [
+        ...all.flatMap((t) => [t.name, t.displayName]),
+        ...pkg.info.names.map((n) => n.name),
+        ...names,
+      ],
       table.name.replace(/[^\w.]/g, "_")
     );
     const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1);

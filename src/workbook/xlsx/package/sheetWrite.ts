@@ -18,7 +18,7 @@ import { addSheet } from "./newSheet";
 import type { OpenedPackage } from "./openedPackage";
 import { rootOf } from "./partElements";
 import { REL } from "./relationships";
-import { writeCharts, type ChartRenderer } from "./sheetCharts";
+import { writeCharts, type ChartRendererFor } from "./sheetCharts";
 import { patchSheet } from "./sheetPatch";
 import {
   columnWidths,
@@ -32,7 +32,6 @@ import { writeTables, type BlockTableAt } from "./sheetTables";
 import {
   calculateOnLoad,
   hideSheetElement,
-  parseWorkbook,
   setDefinedNames,
   sheetReference,
   type NameToSet,
@@ -86,7 +85,7 @@ export function saveStyles(pkg: OpenedPackage): void {
 export function writeSheetLayout(
   pkg: OpenedPackage,
   given: SheetLayout,
-  charts: ChartRenderer | null
+  charts: ChartRendererFor | null
 ): void {
   const layout = withTableHeaders(given);
   let sheet = pkg.sheets.find((s) => sameName(s.name, layout.sheet) && s.part !== null);
@@ -102,7 +101,7 @@ export function writeSheetLayout(
     sheet = pkg.sheets.find((s) => s.part === added.part)!;
   }
   const part = sheet.part!;
-  const formats = new CellFormats(pkg.styles());
+  const formats = CellFormats.of(pkg.styles());
   const prefix = rootOf(pkg.text(part)!).prefix;
   const cells = blockEdits(layout.blocks, prefix, formats);
   let xml = patchSheet(pkg.bytes(part)!, cells.edits).toString("utf8");
@@ -112,11 +111,10 @@ export function writeSheetLayout(
   xml = pageSetup(layout)(xml);
   xml = validationLists(layout.lists ?? [])(xml);
   xml = highlights(layout.highlights ?? [], (look) => formats.dxf(look))(xml);
-  xml = writeTables(pkg, part, xml, tablesOf(layout));
-  if (charts !== null) {
-    const free = Math.max(8, layout.columnWidths?.length ?? 0) + 1;
-    xml = writeCharts(pkg, { name: sheet.name, part, xml }, layout.charts ?? [], free, charts);
-  }
+  const names = layout.names.map((n) => n.name);
+  xml = writeTables(pkg, part, xml, tablesOf(layout), names);
+  if (charts !== null)
+    xml = writeCharts(pkg, { name: sheet.name, part, xml }, layout.charts ?? [], charts(layout));
   pkg.set(part, xml);
   saveStyles(pkg);
   writeNames(pkg, sheet.name, layout, cells.formulas);
@@ -130,7 +128,7 @@ function writeNames(
   formulas: boolean
 ): void {
   let xml = pkg.text(pkg.workbookPart)!;
-  const index = parseWorkbook(xml).sheets.findIndex((s) => s.name === sheet);
+  const index = pkg.sheets.findIndex((s) => s.name === sheet);
   const names: NameToSet[] = layout.names.map(({ name, address }) => ({
     name,
     localSheetId: null,

@@ -5,7 +5,7 @@
  * a name replaces that name only, and the rest of the part (other names, protection, views,
  * calculation settings…) stays as it was.
  */
-import { putElement, rootOf, withAttribute, WORKBOOK_ORDER } from "./partElements";
+import { putElement, rootOf, topElement, withAttribute, WORKBOOK_ORDER } from "./partElements";
 import { attributes, elements, escapeXml, prefixOf } from "./xmlText";
 
 export interface SheetEntry {
@@ -38,16 +38,24 @@ export function parseWorkbook(xml: string): WorkbookInfo {
     relId: attrs.id ?? "",
     state: attrs.state ?? "visible",
   }));
-  const names = elements(xml, "definedName").map(({ attrs, inner }) => ({
-    name: attrs.name ?? "",
-    localSheetId: attrs.localSheetId === undefined ? null : Number(attrs.localSheetId),
-    formula: unescapeFormula(inner),
-  }));
+  const names = parseDefinedNames(xml);
   const pr = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/.exec(xml);
   const date1904 = pr !== null && /^(1|true)$/i.test(attributes(pr[1]).date1904 ?? "");
   const view = /<(?:[\w.-]+:)?workbookView\b([^>]*)>/.exec(xml);
   const activeTab = view === null ? 0 : Number(attributes(view[1]).activeTab ?? 0);
   return { sheets, names, date1904, activeTab };
+}
+
+/** The defined names alone: what a rewrite of the names changes. */
+export function parseDefinedNames(xml: string): DefinedName[] {
+  const list = topElement(xml, "definedNames");
+  return list === null
+    ? []
+    : elements(list, "definedName").map(({ attrs, inner }) => ({
+        name: attrs.name ?? "",
+        localSheetId: attrs.localSheetId === undefined ? null : Number(attrs.localSheetId),
+        formula: unescapeFormula(inner),
+      }));
 }
 
 function unescapeFormula(inner: string): string {

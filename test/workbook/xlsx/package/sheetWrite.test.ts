@@ -5,6 +5,8 @@
  * charts; writing again changes only the add-in's own parts and leaves what the user typed.
  */
 import { readFileSync } from "node:fs";
+import { XMLValidator } from "fast-xml-parser";
+import JSZip from "jszip";
 import path from "node:path";
 import type { SheetLayout } from "../../../../src/core/sheets/sheetLayout";
 import { cellXml } from "../../../../src/workbook/xlsx/package/cellXml";
@@ -17,12 +19,15 @@ import { XlsxWorkbook } from "../../../../src/workbook/xlsx/xlsxWorkbook";
 const FIXTURES = path.join(__dirname, "../../../fixtures/producers");
 
 function open(file: string, charts: ChartRenderer | null = null): PackageWorkbook {
-  return PackageWorkbook.fromBytes(readFileSync(path.join(FIXTURES, file)), charts);
+  return PackageWorkbook.fromBytes(
+    readFileSync(path.join(FIXTURES, file)),
+    charts === null ? null : () => charts
+  );
 }
 
 /** Read back from its bytes, as the next run would. */
 function reopen(book: PackageWorkbook, charts: ChartRenderer | null = null): PackageWorkbook {
-  return PackageWorkbook.fromBytes(book.toBytes(), charts);
+  return PackageWorkbook.fromBytes(book.toBytes(), charts === null ? null : () => charts);
 }
 
 function part(book: PackageWorkbook, name: string): string {
@@ -211,6 +216,48 @@ describe("a new sheet", () => {
     expect(xf).toMatch(/xfId="1"/);
   });
 
+  test("a look brings its own weight; bold set on the block goes over it", async () => {
+    const book = open("libreoffice-saved.xlsx");
+    await book.writeSheet({
+      sheet: "Weights",
+      blocks: [
+        { at: "A1", values: [["heading"]], look: "heading" },
+        { at: "A2", values: [["not bold"]], look: "heading", bold: false },
+        { at: "A3", values: [["bold title"]], look: "title", bold: true },
+        { at: "A4", values: [["plain"]] },
+        { at: "A5", values: [["bold"]], bold: true },
+      ],
+      names: [],
+    });
+    const xml = part(book, sheetPart(book, "Weights"));
+    const styles = book.pkg.styles();
+    const xfs = styles.items("cellXfs", "xf");
+    const fonts = styles.items("fonts", "font");
+    const font = (ref: string) => {
+      const xf = xfs[Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml)![1])];
+      return fonts[Number(/fontId="(\d+)"/.exec(xf)![1])];
+    };
+    expect(font("A1")).toMatch(/^<font><b\/><sz val="11"\/><color theme="3"\/>/);
+    expect(font("A2")).toBe(
+      '<font><sz val="11"/><color theme="3"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'
+    );
+    expect(font("A3")).toMatch(
+      /^<font><b\/><sz val="18"\/><color theme="3"\/><name val="Calibri Light"\/>/
+    );
+    expect(font("A4")).not.toMatch(/<b\/>/);
+    expect(font("A5")).toMatch(/<b\/>/);
+  });
+
+  test('readSheetValues reads a written sheet back, blanks as ""; null for no such sheet', async () => {
+    const book = open("openpyxl-table-image.xlsx");
+    await book.writeSheet(PLAN);
+    expect(await book.readSheetValues("plan ames", "A6:C7")).toEqual([
+      ["Last contact", 46083, ""],
+      ["Revenue", 48000, ""],
+    ]);
+    expect(await book.readSheetValues("Gone", "A1")).toBeNull();
+  });
+
   test("conditional formats: a data bar and a look over or under a value (a dxf)", async () => {
     const book = open("libreoffice-saved.xlsx");
     await book.writeSheet(PLAN);
@@ -288,6 +335,15 @@ describe("tables", () => {
     expect(part(again, table.sheetPart)).toMatch(/<tableParts count="1">/);
     expect((await again.readTable("RH_Coverage")).rows).toHaveLength(5);
   });
+});
+
+test("a table is never named as a defined name is: it takes the next free name", async () => {
+  const book = open("libreoffice-saved.xlsx");
+  await book.writeSheet({ ...TABLE_SHEET(1), names: [{ name: "RH_Coverage", address: "A1" }] });
+  await book.writeSheet({ ...TABLE_SHEET(1), sheet: "Other" });
+  expect(book.pkg.tables().map((t) => t.name)).toEqual(
+    expect.arrayContaining(["RH_Coverage2", "RH_Coverage3"])
+  );
 });
 
 describe("writing a sheet again", () => {
@@ -447,10 +503,106 @@ describe("charts (through the chart parts interface)", () => {
     expect(part(again, sheet).match(/<drawing /g)).toHaveLength(1);
   });
 
+  test("charts without a placement go at H2, one below the other, each its own part", async () => {
+    const book = open("openpyxl-table-image.xlsx", FAKE_CHARTS);
+    const [chart] = WITH_CHARTS("x").charts!;
+    await book.writeSheet({
+      ...WITH_CHARTS("x"),
+      charts: [
+        { ...chart, name: "RH_One", placement: undefined },
+        { ...chart, name: "RH_Two", placement: undefined },
+      ],
+    });
+    const sheet = sheetPart(book, "Coverage");
+    const drawingPart = book.pkg
+      .relationships(sheet)
+      .find((r) => r.type.endsWith("/drawing"))!.part;
+    const corners = [
+      ...part(book, drawingPart).matchAll(/<xdr:col>(\d+)<\/xdr:col><xdr:row>(\d+)<\/xdr:row>/g),
+    ].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(corners).toEqual([
+      [7, 1],
+      [15, 16],
+      [7, 17],
+      [15, 32],
+    ]);
+    const charts = book.pkg.relationships(drawingPart).map((r) => r.part);
+    expect(new Set(charts).size).toBe(2);
+  });
+
   test("without a chart renderer the sheet keeps the data only, as the exceljs writer does", async () => {
     const book = open("libreoffice-saved.xlsx");
     await book.writeSheet(WITH_CHARTS("Pareto"));
     expect(part(book, sheetPart(book, "Coverage"))).not.toContain("<drawing");
     expect([...book.changedParts].some((p) => p.includes("chart"))).toBe(false);
+  });
+});
+
+describe("a package whose parts use a namespace prefix (x:)", () => {
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const PR = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+  async function prefixed(): Promise<Buffer> {
+    const zip = new JSZip();
+    zip.file(
+      "[Content_Types].xml",
+      `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`
+    );
+    zip.file(
+      "_rels/.rels",
+      `<Relationships xmlns="${PR}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+    );
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      `<Relationships xmlns="${PR}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/></Relationships>`
+    );
+    zip.file(
+      "xl/workbook.xml",
+      `<x:workbook xmlns:x="${MAIN}" xmlns:r="${R}"><x:sheets><x:sheet name="Review" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`
+    );
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>old title</x:t></x:is></x:c><x:c r="E1"><x:v>7</x:v></x:c></x:row></x:sheetData><x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></x:worksheet>`
+    );
+    zip.file(
+      "xl/styles.xml",
+      `<x:styleSheet xmlns:x="${MAIN}"><x:fonts count="1"><x:font><x:sz val="11"/><x:name val="Calibri"/></x:font></x:fonts><x:fills count="2"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill><x:patternFill patternType="gray125"/></x:fill></x:fills><x:borders count="1"><x:border/></x:borders><x:cellStyleXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellStyleXfs><x:cellXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></x:cellXfs></x:styleSheet>`
+    );
+    return zip.generateAsync({ type: "nodebuffer" });
+  }
+
+  // A new part has its own default namespace; the parts that were there keep their prefix.
+  test("new elements take the prefix; every part stays well-formed; the user's cell stays", async () => {
+    const book = PackageWorkbook.fromBytes(await prefixed());
+    await book.writeSheet({ ...PLAN, sheet: "Review" });
+    // A table on the sheet, whose root declares no relationships prefix, then a new sheet.
+    await book.writeSheet({ ...TABLE_SHEET(2), sheet: "Review" });
+    await book.writeSheet(TABLE_SHEET(2));
+    for (const name of book.changedParts) {
+      const xml = part(book, name);
+      expect({ name, valid: XMLValidator.validate(xml) }).toEqual({ name, valid: true });
+      if (/(sheet1|styles|workbook)\.xml$/.test(name))
+        expect({
+          name,
+          unprefixed: /<(?!x:|\/|\?|[a-z]+:)[a-zA-Z]/.exec(xml)?.[0] ?? null,
+        }).toEqual({
+          name,
+          unprefixed: null,
+        });
+    }
+    const sheet = part(book, sheetPart(book, "Review"));
+    expect(sheet).toContain('<x:c r="E1"><x:v>7</x:v></x:c>');
+    expect(sheet).toContain("<x:cols>");
+    expect(sheet).toMatch(
+      /<x:tableParts count="1"><x:tablePart xmlns:r="[^"]+" r:id="rId1"\/><\/x:tableParts>/
+    );
+    expect(part(book, "xl/styles.xml")).toMatch(
+      /<x:cellStyles count="\d+"><x:cellStyle name="Title"/
+    );
+    const again = reopen(book);
+    expect(await again.readNames(["RH_PlanRevenue"])).toEqual({ RH_PlanRevenue: [[48000]] });
+    expect((await again.readTable("RH_Coverage")).rows).toHaveLength(2);
+    expect((await again.readTable("RH_Coverage2")).sheet).toBe("Coverage");
   });
 });
