@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from "../../core/book/settings";
 import { dateOption, flag, onePath, text, wholeNumber } from "../args";
 import { writeNewBook } from "../bookFile";
 import type { Command } from "../command";
-import type * as XlsxModule from "../../workbook/xlsx/xlsxWorkbook";
+import { PackageWorkbook } from "../../workbook/xlsx/package/packageWorkbook";
 
 /** The sample's first owner, "I am" in the settings, as in the pane's preview. */
 const SAMPLE_ME = "Dana Whitfield";
@@ -41,11 +41,8 @@ Options:
     const size = wholeNumber(args, "clients", 1, MAX_SAMPLE_SIZE) ?? SAMPLE_SIZE;
     const asOf = dateOption(args, "date", io);
     const me = text(args, "owner") ?? SAMPLE_ME;
-    // Loaded here, not at startup: exceljs takes about a second to load (see bookEngine.ts).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { XlsxWorkbook } = require("../../workbook/xlsx/xlsxWorkbook") as typeof XlsxModule;
-    const port = new XlsxWorkbook();
-    port.workbook.creator = "Relationship Hour";
+    // A package made from nothing and written part by part, as the other commands write books.
+    const port = PackageWorkbook.create();
     const { table, logged } = await writeSample(port, "Clients", sampleBook({ asOf, size }));
     await createSettingsSheet(port, { ...DEFAULT_SETTINGS, me });
     await writeNewBook(io, port, out, flag(args, "force"));

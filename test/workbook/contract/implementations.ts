@@ -8,7 +8,7 @@ import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import { ExcelWorkbook } from "../../../src/workbook/office/excelWorkbook";
 import type { WorkbookPort } from "../../../src/workbook/workbookPort";
 import { PackageWorkbook } from "../../../src/workbook/xlsx/package/packageWorkbook";
-import { rawCellsIn } from "../../../src/workbook/xlsx/package/sheetCells";
+import { rawCellsIn } from "../../../src/workbook/xlsx/package/sheetBlocks";
 import {
   patchSheet,
   type CellBuilder,

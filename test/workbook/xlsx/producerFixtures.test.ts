@@ -91,7 +91,8 @@ const CASES: readonly Case[] = [
     file: "openpyxl-table-image.xlsx",
     client: "C-0002",
     mayChange:
-      /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/sheet[13]\.xml|xl\/worksheets\/_rels\/sheet3\.xml\.rels|xl\/tables\/table2\.xml)$/,
+      // A new log: its sheet and table, and the text format for its typed-text columns.
+      /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/sheet[13]\.xml|xl\/worksheets\/_rels\/sheet3\.xml\.rels|xl\/tables\/table2\.xml|xl\/styles\.xml)$/,
   },
   {
     file: "libreoffice-saved.xlsx",

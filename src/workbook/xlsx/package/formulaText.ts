@@ -66,3 +66,39 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
     )
     .join("");
 }
+
+/** A block of cells a formula refers to, zero-based and inclusive. */
+export interface ReferencedArea {
+  /** The sheet named before "!", or null for the formula's own sheet. */
+  readonly sheet: string | null;
+  readonly fromRow: number;
+  readonly toRow: number;
+  readonly fromColumn: number;
+  readonly toColumn: number;
+}
+
+const AREA =
+  /(?:('(?:[^']|'')+'|[\w.]+)!)?(?<![\w.$])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![\w(])/gi;
+
+/**
+ * The cell blocks a formula names by address (A1, $B$2:C9, 'Q1 plan'!A1); whole columns or rows
+ * (C:C, 5:5) and structured references are not listed: they do not pin particular rows.
+ */
+export function referencedAreas(formula: string): ReferencedArea[] {
+  const out: ReferencedArea[] = [];
+  // Text in double quotes is data, and a structured reference's brackets hold column names.
+  const bare = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/\[[^\]]*\]/g, "[]");
+  for (const m of bare.matchAll(AREA)) {
+    const sheet = m[1] === undefined ? null : m[1].replace(/^'|'$/g, "").replace(/''/g, "'");
+    const a = { row: Number(m[3]) - 1, column: columnIndex(m[2]) };
+    const b = m[4] === undefined ? a : { row: Number(m[5]) - 1, column: columnIndex(m[4]) };
+    out.push({
+      sheet,
+      fromRow: Math.min(a.row, b.row),
+      toRow: Math.max(a.row, b.row),
+      fromColumn: Math.min(a.column, b.column),
+      toColumn: Math.max(a.column, b.column),
+    });
+  }
+  return out;
+}

@@ -52,7 +52,7 @@ export function addSheet(pkg: OpenedPackage, sheet: NewSheet): { name: string; p
       .join("");
     pkg.set(
       tablePart,
-      `${HEAD}<table xmlns="${MAIN}" id="${id}" name="${escapeXml(sheet.table.name)}" displayName="${escapeXml(sheet.table.name)}" ref="A1:${last}" totalsRowShown="0">` +
+      `${HEAD}<table xmlns="${MAIN}" id="${id}" name="${escapeXml(sheet.table.name)}" displayName="${escapeXml(sheet.table.name)}" ref="A1:${last}" headerRowCount="1" totalsRowShown="0">` +
         `<autoFilter ref="A1:${last}"/><tableColumns count="${sheet.table.headers.length}">${columns}</tableColumns>` +
         `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
     );

@@ -19,7 +19,8 @@ import { cellXml } from "./cellXml";
 import type { OpenedPackage } from "./openedPackage";
 import { bodyRange, readArea, type SheetTable } from "./packageTables";
 import { pinnedIn } from "./sheetAnchors";
-import { sheetDataRange, stylesIn } from "./sheetCells";
+import { stylesIn } from "./sheetBlocks";
+import { sheetDataRange } from "./sheetCells";
 import { patchSheet, type SheetEdits } from "./sheetPatch";
 import { withNewColumn } from "./tablePart";
 

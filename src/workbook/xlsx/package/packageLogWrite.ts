@@ -16,7 +16,8 @@ import type { OpenedPackage } from "./openedPackage";
 import { bodyRange, readArea, type SheetTable } from "./packageTables";
 import { lastRowIndex, rowStyles, sheetDataRange } from "./sheetCells";
 import { patchSheet, type SheetEdits } from "./sheetPatch";
-import { dateStyle } from "./packageStyles";
+import { dateStyle, ensureStyle } from "./packageStyles";
+import { TEXT_NUMFMT_ID } from "./stylesPart";
 import { withLastRow } from "./tablePart";
 import { columnName } from "../../shared/a1";
 
@@ -137,7 +138,12 @@ function appendToTable(pkg: OpenedPackage, log: SheetTable, append: NewRows, kin
     pkg.set(log.part, withLastRow(pkg.text(log.part)!, last + append.rows.length, 0));
 }
 
+/**
+ * A new log on its own sheet. Its typed-text columns get the text format, as the other workbooks
+ * write them, so what the user types there later (an ID like 007) stays text too.
+ */
 function createLog(pkg: OpenedPackage, append: NewRows, kinds: Kind[]): void {
+  const text = kinds.includes("text") ? ensureStyle(pkg, TEXT_NUMFMT_ID) : undefined;
   const header = append.headers
     .map((h, j) => cellXml("", `${columnName(j)}1`, h, undefined))
     .join("");
@@ -149,7 +155,7 @@ function createLog(pkg: OpenedPackage, append: NewRows, kinds: Kind[]): void {
             "",
             `${columnName(j)}${i + 2}`,
             asKind(row[j] ?? "", kinds[j]),
-            styleFor(pkg, kinds[j], undefined, row[j])
+            styleFor(pkg, kinds[j], kinds[j] === "text" ? text : undefined, row[j])
           )
         )
         .join("");

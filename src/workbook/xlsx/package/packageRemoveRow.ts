@@ -14,13 +14,13 @@ import { clientRowInTable } from "../../shared/clientRowTarget";
 import { clientTableGone, refuse, tableGone, type Refusal } from "../../shared/refusals";
 import { lastMatchingRow } from "../../shared/rowMatch";
 import { updateList, type ClientRowUpdates, type RowToRemove } from "../../workbookPort";
-import { storedFormula } from "./formulaText";
+import { referencedAreas, storedFormula, type ReferencedArea } from "./formulaText";
 import type { OpenedPackage } from "./openedPackage";
 import { writeClientCells, type LogWriteContext } from "./packageLogWrite";
 import type { SheetTable } from "./packageTables";
 import { bodyRange } from "./packageTables";
 import { pinnedIn, type Box } from "./sheetAnchors";
-import { rawCellsIn, type RawCell } from "./sheetCells";
+import { formulasIn, rawCellsIn, type RawCell } from "./sheetBlocks";
 import { patchSheet, type SheetEdits } from "./sheetPatch";
 import { withLastRow } from "./tablePart";
 
@@ -48,7 +48,8 @@ function relocated(cell: RawCell, ref: string): string {
   return cell.xml.replace(/^(<[\w.:-]+)/, `$1 r="${ref}"`);
 }
 
-function moveProblem(
+/** What the cells that would move hold and cannot move with them, as a clause; null if nothing. */
+function heldProblem(
   pkg: OpenedPackage,
   log: SheetTable,
   box: Box,
@@ -59,9 +60,40 @@ function moveProblem(
       const problem = formulaProblem(cell);
       // The removed row's own formulas go with it; only a shared one leaves others without it.
       if (problem !== null && (row > box.fromRow || problem === SHARED))
-        return `${problem} in ${cellName({ row, column })}`;
+        return `the rows below it hold ${problem} in ${cellName({ row, column })}, which this tool does not move`;
     }
-  return pinnedIn(pkg, log.sheetPart, box, log.part);
+  const pinned = pinnedIn(pkg, log.sheetPart, box, log.part);
+  return pinned === null ? null : `the rows below it hold ${pinned}, which this tool does not move`;
+}
+
+/**
+ * A formula elsewhere on the sheet, or a defined name, that points at some of the cells that would
+ * move: after the move it would point at another entry. A range over all of them (a SUM of the
+ * column) still covers the same entries, less the one taken out, and is no obstacle.
+ */
+function pointedAt(pkg: OpenedPackage, log: SheetTable, box: Box): string | null {
+  const pins = (area: ReferencedArea, sheet: string | null) =>
+    (sheet === null || sameName(sheet, log.sheet)) &&
+    area.fromColumn <= box.toColumn &&
+    area.toColumn >= box.fromColumn &&
+    area.fromRow <= box.toRow &&
+    area.toRow >= box.fromRow &&
+    !(area.fromRow <= box.fromRow && area.toRow >= box.toRow);
+  const all = { fromRow: 0, toRow: Number.MAX_SAFE_INTEGER, fromColumn: 0, toColumn: 16383 };
+  for (const [row, byColumn] of formulasIn(pkg.bytes(log.sheetPart)!, all))
+    for (const [column, formula] of byColumn) {
+      const inside =
+        row >= box.fromRow &&
+        row <= box.toRow &&
+        column >= box.fromColumn &&
+        column <= box.toColumn;
+      if (!inside && referencedAreas(formula.slice(1)).some((a) => pins(a, a.sheet)))
+        return `a formula in ${cellName({ row, column })} refers to cells that would move up, and would then point at another entry`;
+    }
+  for (const name of pkg.info.names)
+    if (referencedAreas(name.formula).some((a) => a.sheet !== null && pins(a, a.sheet)))
+      return `the name "${name.name}" refers to cells that would move up, and would then point at another entry`;
+  return null;
 }
 
 /** The edits that take row `at` out of the block `box`: every row below moves up one. */
@@ -119,10 +151,10 @@ export function removeRow(
   };
   const xml = pkg.bytes(log.sheetPart)!;
   const cells = rawCellsIn(xml, box);
-  const problem = only ? null : moveProblem(pkg, log, box, cells);
+  const problem = only ? null : (heldProblem(pkg, log, box, cells) ?? pointedAt(pkg, log, box));
   if (problem !== null)
     return refuse(
-      `The row cannot be taken out of the table "${log.name}" on sheet "${log.sheet}": the rows below it hold ${problem}, which this tool does not move.`
+      `The row cannot be taken out of the table "${log.name}" on sheet "${log.sheet}": ${problem}.`
     );
   // Checked; from here on the package changes.
   pkg.set(log.sheetPart, patchSheet(xml, shiftUp(box, cells)));

@@ -48,7 +48,8 @@ import {
   readBodyStreamed,
   type SheetTable,
 } from "./packageTables";
-import { formulasIn, scanRows, usedArea } from "./sheetCells";
+import { formulasIn } from "./sheetBlocks";
+import { scanRows, usedArea } from "./sheetCells";
 import type { ChartRendererFor } from "./sheetCharts";
 import { patchSheet } from "./sheetPatch";
 import { saveStyles, writeSheetLayout } from "./sheetWrite";

@@ -93,7 +93,13 @@ export function withNewColumn(xml: string, header: string, lastColumn: number): 
   const open = /\bcount="\d+"/.test(columns[2])
     ? columns[2].replace(/\bcount="\d+"/, `count="${count}"`)
     : `${columns[2]} count="${count}"`;
-  const added = `<${prefix}tableColumn id="${id}" name="${escapeCellText(header)}"/>`;
+  // An attribute value loses its line breaks and tabs to spaces when read: Excel stores them
+  // in column names as _xHHHH_ escapes, which the reader decodes.
+  const name = escapeCellText(header).replace(
+    /[\t\n\r]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`
+  );
+  const added = `<${prefix}tableColumn id="${id}" name="${name}"/>`;
   const rebuilt = `<${columns[1]}${open}>${columns[3]}${added}</${columns[1]}>`;
   return (xml.slice(0, columns.index) + rebuilt + xml.slice(columns.index + columns[0].length))
     .replace(/(<(?:[\w.-]+:)?table\b[^>]*?\sref=")([^"]*)(")/, (_, a, ref: string, b) => {

@@ -4,8 +4,8 @@
  * which then tells a totals row with no label by its SUM.
  */
 import { findClientListArea } from "../../../../src/core/book/clientListArea";
-import { shiftFormula } from "../../../../src/workbook/xlsx/package/formulaText";
-import { formulasIn } from "../../../../src/workbook/xlsx/package/sheetCells";
+import { referencedAreas, shiftFormula } from "../../../../src/workbook/xlsx/package/formulaText";
+import { formulasIn } from "../../../../src/workbook/xlsx/package/sheetBlocks";
 import { handBuiltBook as book, MAIN } from "./handBuilt";
 
 describe("shiftFormula", () => {
@@ -19,6 +19,17 @@ describe("shiftFormula", () => {
   ])("%s moved %i rows, %i columns is %s", (formula, rows, columns, expected) => {
     expect(shiftFormula(formula, rows, columns)).toBe(expected);
   });
+});
+
+test("referencedAreas lists the blocks a formula names by address, and nothing else", () => {
+  expect(
+    referencedAreas(`SUM('Q1 ''plan'''!$C$5:C9)+A1+"B2"+T[@Col1]+LOG10(B3)+C:C+Sheet1!D4`)
+  ).toEqual([
+    { sheet: "Q1 'plan'", fromRow: 4, toRow: 8, fromColumn: 2, toColumn: 2 },
+    { sheet: null, fromRow: 0, toRow: 0, fromColumn: 0, toColumn: 0 },
+    { sheet: null, fromRow: 2, toRow: 2, fromColumn: 1, toColumn: 1 },
+    { sheet: "Sheet1", fromRow: 3, toRow: 3, fromColumn: 3, toColumn: 3 },
+  ]);
 });
 
 const text = (ref: string, value: string) =>

@@ -214,6 +214,40 @@ describe("removeRowAndUpdate", () => {
     ]);
   });
 
+  test("refuses a formula beside the table, or a name, pointing at an entry that would move", async () => {
+    const beside = await logBook(3);
+    put(beside, "Contact Log", { F1: "=C3" });
+    const named = await logBook(3);
+    named.pkg.set(
+      "xl/workbook.xml",
+      named.pkg
+        .text("xl/workbook.xml")!
+        .replace(
+          "</sheets>",
+          `</sheets><definedNames><definedName name="Latest">'Contact Log'!$C$4</definedName></definedNames>`
+        )
+    );
+    const reread = reopened(named);
+
+    const results = [
+      await beside.removeRowAndUpdate(remove("note 1"), null),
+      await reread.removeRowAndUpdate(remove("note 1"), null),
+    ];
+
+    expect(results.map((r) => (r.ok ? "" : r.message))).toEqual([
+      'The row cannot be taken out of the table "ContactLog" on sheet "Contact Log": a formula in F1 refers to cells that would move up, and would then point at another entry. Nothing was written.',
+      'The row cannot be taken out of the table "ContactLog" on sheet "Contact Log": the name "Latest" refers to cells that would move up, and would then point at another entry. Nothing was written.',
+    ]);
+  });
+
+  test("a sum over the whole column beside the table is no obstacle", async () => {
+    const book = await logBook(3);
+    put(book, "Contact Log", { F1: "=COUNTA(C2:C4)", F2: "=SUM(A:A)" });
+
+    expect(await book.removeRowAndUpdate(remove("note 1"), null)).toEqual({ ok: true });
+    expect(await notes(reopened(book))).toEqual(["note 2", "note 3"]);
+  });
+
   test("the last row goes without moving anything; a hyperlink above it is no obstacle", async () => {
     const book = await logBook(3);
     afterCells(book, "Contact Log", `<hyperlinks><hyperlink ref="C2" r:id="rId9"/></hyperlinks>`);
@@ -271,4 +305,16 @@ describe("removeRowAndUpdate", () => {
       ["2025-12-11", "C-3", "note 3"],
     ]);
   }, 120_000);
+});
+
+test("a column name with a line break is kept whole in the table part", async () => {
+  const book = await logBook(1);
+
+  await book.addColumn("ContactLog", "Next\nstep", ["call"]);
+
+  expect(book.pkg.text("xl/tables/table1.xml")).toContain('name="Next_x000a_step"');
+  expect((await reopened(book).readTable("ContactLog")).headers).toEqual([
+    ...LOG_HEADERS,
+    "Next\nstep",
+  ]);
 });
