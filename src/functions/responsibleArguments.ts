@@ -55,7 +55,7 @@ function readTierRows(arg: unknown): Outcome<RotationSettings["tiers"]> {
 function readTeamRows(arg: unknown): Outcome<RotationSettings["team"]> {
   const matrix = asMatrix(arg);
   if (matrix === null) return ok([]);
-  const shape = rectangular(matrix as Matrix, "team");
+  const shape = rectangular(matrix, "team");
   if (!shape.ok) return shape;
   if (matrix[0].length !== 3)
     return invalid(

@@ -1,4 +1,5 @@
-import { nextcontact, overdue, tier, tierscore } from "../../src/functions/functions";
+import { nextcontact, overdue, responsible, tier, tierscore } from "../../src/functions/functions";
+import { DEFAULT_SETTINGS } from "../../src/core/book/settings";
 import { serialFromDate } from "../../src/core/dates/serial";
 
 // The worked examples of README.md, so the README stays true.
@@ -53,4 +54,27 @@ test("NEXTCONTACT and OVERDUE examples", () => {
   expect(
     overdue(lastContact.slice(0, 4), tiers.slice(0, 4), d("2026-11-23"), omitted, omitted, omitted)
   ).toEqual([[21], [0], [14], [3]]);
+});
+
+test("RESPONSIBLE examples", () => {
+  expect(responsible(tiers, "Dana" as never, omitted, omitted)).toEqual([
+    ["Dana"],
+    ["Dana"],
+    ["Dana"],
+    ["mailing: newsletter"],
+    ["mailing: newsletter"],
+  ]);
+  // RH_Cadence and RH_Team as the Rotation Settings sheet holds them.
+  const cadence = DEFAULT_SETTINGS.tiers.map((t) => [t.tier, t.days, t.channel, t.responsible]);
+  const team = [
+    ["Dana", "advisor", ""],
+    ["Pat", "assistant", "Dana"],
+  ];
+  expect(responsible(tiers, "Dana" as never, cadence, team).map((r) => r[0])).toEqual([
+    "Dana",
+    "Dana",
+    "Pat",
+    "mailing: newsletter",
+    "mailing: newsletter",
+  ]);
 });

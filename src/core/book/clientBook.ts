@@ -10,7 +10,8 @@ import { CRITERIA } from "./clientFields";
 import type { ClientRecord } from "./clientRows";
 import type { ContactEntry } from "./contactLog";
 import { snoozes } from "./contactLog";
-import { contactHistory, entriesByClient, NO_HISTORY, type ContactHistory } from "./contactHistory";
+import { contactHistory, NO_HISTORY, type ContactHistory } from "./contactHistory";
+import { LogByClient } from "./logByClient";
 import type { TierMode } from "./contactOutcome";
 import { RankedBook, scoreOwnRow } from "../scoring/score";
 import type { DaySerial } from "../dates/serial";
@@ -41,8 +42,6 @@ export function activeSnooze(
 ): DaySerial | null {
   return until !== null && (lastContact === null || until > lastContact) ? until : null;
 }
-
-const NO_ENTRIES: readonly ContactEntry[] = [];
 
 /** What following the log needs of the book, worked out once rather than per client. */
 interface LogContext {
@@ -110,7 +109,10 @@ export function scoreBook(
   const basis = units.rows.map((r, u) => (hasRevenue ? r[revenueColumn] : unitScores[u]));
   const abc = new AbcBook(basis.filter((v): v is number => v !== null && v >= 0));
   const tierOf = abc.ownTiers(settings.abc);
-  const byClient = entriesByClient(log);
+  const byClient = new LogByClient(
+    log,
+    records.map((r) => r.id)
+  );
   const snoozed = snoozes(log);
   const context: LogContext = { calendar: workCalendar(settings), modes: new Map(), settings };
   return records.map((record, i): BookClient => {
@@ -123,7 +125,7 @@ export function scoreBook(
     const { history, snoozedUntil } = historyOf(
       tier,
       record.lastContact,
-      byClient.get(record.id) ?? NO_ENTRIES,
+      byClient.entriesOf(i),
       snoozed.get(record.id) ?? null,
       context
     );

@@ -143,6 +143,13 @@ export function buildToday(
   const policies = new Map(settings.tiers.map((t) => [t.tier, t]));
   const byId = new Map(clients.map((c) => [c.id, c]));
   const day = memoDateText();
+  // Thousands of items share a few hundred last-contact days: each is put in words once.
+  const lastSaidOn = new Map<DaySerial | null, string>();
+  const lastSaid = (last: DaySerial | null) => {
+    let text = lastSaidOn.get(last);
+    if (text === undefined) lastSaidOn.set(last, (text = lastContactText(last, asOf)));
+    return text;
+  };
   const member = (item: CallItem): TodayItem => view(item, false);
   const view = (item: CallItem, grouped = true): TodayItem => {
     const client = byId.get(item.client.id) as BookClient;
@@ -150,7 +157,7 @@ export function buildToday(
       client,
       why: item.reasons.map((r) => reasonText(r, asOf)),
       urgency: urgencyOf(item, asOf),
-      lastContact: lastContactText(client.lastContact, asOf),
+      lastContact: lastSaid(client.lastContact),
       nextContact: item.nextContact,
       policy: client.tier === null ? null : (policies.get(client.tier) ?? null),
       tries: triesText(client.history.attempts),
