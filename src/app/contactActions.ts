@@ -6,6 +6,7 @@
  * book's date system; the book in memory keeps the engine's 1900 serials.
  */
 import { followLog, type BookClient } from "../core/book/clientBook";
+import { entriesByClient } from "../core/book/contactHistory";
 import { LogByClient } from "../core/book/logByClient";
 import type { Cell } from "../core/cells/cells";
 import {
@@ -149,7 +150,8 @@ export function memberUpdate(book: LoadedBook, move: MemberMove): ClientRowUpdat
 export function withMembersMoved(book: LoadedBook, moves: readonly MemberMove[]): LoadedBook {
   if (moves.length === 0) return book;
   const moved = new Map(moves.map((m) => [m.client.id, m.lastContact]));
-  const byClient = entriesByClient(book.log);
+  // Only the members' entries: grouping a log of 200,000 entries for a handful would dominate.
+  const byClient = entriesByClient(book.log.filter((e) => moved.has(e.clientId)));
   const clients = book.clients.map((client) => {
     const lastContact = moved.get(client.id);
     if (lastContact === undefined) return client;
