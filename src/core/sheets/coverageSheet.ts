@@ -237,9 +237,9 @@ function tierBlocks(result: Coverage): { blocks: SheetBlock[]; highlights: Sheet
       {
         at: `A${COVERAGE_ROWS.summary}`,
         values: [
-          ["Clients without a tier the cadence knows", result.untiered],
-          ["Logged contacts in the last 12 months: proactive", result.proactive],
-          ["… inbound", result.inbound],
+          ["Clients with no known tier", result.untiered],
+          ["Proactive contacts, 12 months", result.proactive],
+          ["Inbound contacts, 12 months", result.inbound],
         ],
         formats: ["@", NUMBER_FORMAT.count],
       },

@@ -358,6 +358,8 @@ function objectiveBlocks(input: PlanInput): SheetBlock[] {
       at: `A${PLAN_ROWS.objectives + 2}`,
       values: fitRows(objectives, OBJECTIVE_ROWS, 6),
       formats: [TEXT, TEXT, "General", "General", DATE, TEXT],
+      // An objective or its measure may run to a few words more than the column.
+      wrap: true,
     },
     // Revenue, the first objective, as money: 415,930 rather than 415930. Written on its own over
     // the row above so the other rows keep General for whatever measure the user types there.
