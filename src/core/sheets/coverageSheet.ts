@@ -26,7 +26,7 @@ export const TIER_CHART = "RH_CoverageByTier";
 export const TIER_TABLE = "RH_CoverageByTier";
 export const OWNER_TABLE = "RH_CoverageByAdvisor";
 /** Tiers the dashboard has room for (the settings have three, a firm perhaps five). */
-export const MAX_TIERS = 8;
+export const MAX_TIERS = 5;
 /** A tier contacted within cadence for less than this share of its clients is marked. */
 export const WITHIN_CADENCE_TARGET = 0.8;
 
@@ -34,8 +34,8 @@ export const WITHIN_CADENCE_TARGET = 0.8;
 export const COVERAGE_ROWS = {
   kpis: 4,
   tiers: 8,
-  summary: 19,
-  owners: 23,
+  summary: 16,
+  owners: 20,
 } as const;
 /** The first data row on the helper sheet (Pareto in A:C, tier shares in F:I). */
 const DATA_FIRST_ROW = 4;
@@ -231,7 +231,6 @@ function tierBlocks(result: Coverage): { blocks: SheetBlock[]; highlights: Sheet
           ...(rows.length > 0 ? rows : [["", "", "", "", "", ""]]),
         ],
         formats: ["@", "0", "0%", "0", "0", "0"],
-        wrap: true,
         table: { name: TIER_TABLE, style: "TableStyleLight9" },
       },
       {
@@ -326,7 +325,7 @@ export function coverageLayout(
       ...owners.blocks,
     ],
     names: [],
-    columnWidths: [30, 14, 14, 14, 14, 16],
+    columnWidths: [30, 14, 14, 14, 16, 28],
     freezeRows: 2,
     printArea: `A1:F${chartEnd}`,
     printOnePageWide: true,

@@ -99,7 +99,7 @@ export function suggestedObjectives(
       owner,
     ],
     [
-      "More of the client's business",
+      "More of their business",
       "Products held",
       products ?? "",
       products === null ? "" : products + 1,
@@ -109,8 +109,8 @@ export function suggestedObjectives(
   ];
   if (client.tier === "A") {
     rows.push(
-      ["Share of wallet", "Share of the client's assets or spend with us", "", "", yearEnd, owner],
-      ["Satisfaction", "Score in the yearly conversation (1–10)", "", 9, yearEnd, owner]
+      ["Share of wallet", "Assets or spend with us (%)", "", "", yearEnd, owner],
+      ["Satisfaction", "Yearly score (1–10)", "", 9, yearEnd, owner]
     );
   }
   const perYear = policy === null ? "" : Math.max(1, Math.round(365 / policy.days));

@@ -95,10 +95,10 @@ describe("the Coverage sheet's charts", () => {
     const cut = chart(coverageLayout(result, big, AS_OF), PARETO_CHART);
     expect(cut.series[1].values).toBe(`${DATA}!C4:C${4 + PARETO_ROWS - 1}`);
     const layout = coverageLayout(result, pareto, AS_OF);
-    // No advisor rows: the table's one blank row at 25, the charts from row 27.
-    expect(chart(layout, TIER_CHART).placement).toBe("A27:C44");
-    expect(chart(layout, PARETO_CHART).placement).toBe("D27:F44");
-    expect(layout.printArea).toBe("A1:F44");
+    // No advisor rows: the table's one blank row at 22, the charts from row 24.
+    expect(chart(layout, TIER_CHART).placement).toBe("A24:C41");
+    expect(chart(layout, PARETO_CHART).placement).toBe("D24:F41");
+    expect(layout.printArea).toBe("A1:F41");
   });
 
   test("coverage by tier: clustered columns of three shares that add up to each tier's clients", () => {
