@@ -101,4 +101,35 @@ describe("the Coverage dashboard", () => {
     ]);
     expect(charts[1].series.map((s) => s.values)).toEqual([on("G4:G6"), on("H4:H6"), on("I4:I6")]);
   });
+
+  test("a Coverage sheet of the earlier layout (a row per client on it) is blanked on its first refresh", async () => {
+    const port = await smallWorkbook();
+    const book = await loaded(port);
+    const clients = 300;
+    await port.writeSheet({
+      sheet: COVERAGE_SHEET,
+      blocks: [
+        { at: "A15", values: [["Client", "Revenue", "Cumulative share"]] },
+        {
+          at: "A16",
+          values: Array.from({ length: clients }, (_, i) => [`Client ${i}`, 1000 - i, i / clients]),
+        },
+        { at: "H4", values: [["Tier", "Within cadence"]] },
+      ],
+      names: [],
+    });
+    await port.saveSetting("relationshipHour.coverageRows", String(clients));
+
+    await refreshCoverage(port, book, AS_OF);
+
+    const cells = port.sheets.get(COVERAGE_SHEET)!;
+    const left = [...cells].filter(([key, value]) => {
+      const [r] = key.split(",").map(Number);
+      return r >= 40 && value !== "";
+    });
+    expect(left).toEqual([]);
+    expect(cells.get("3,7")).toBe("");
+    expect(port.looks.get(COVERAGE_SHEET)!.get("0,0")).toBe("title");
+    expect(port.highlights.get(COVERAGE_SHEET)!.length).toBeGreaterThan(0);
+  });
 });
