@@ -1,7 +1,12 @@
 /** The Coverage dashboard, refreshed from the pane: the core's figures written to their sheet. */
 import { coverage, paretoSeries, type Coverage } from "../core/reviews/coverage";
 import { coverageByOwner, type OwnerCoverage } from "../core/reviews/coverageByOwner";
-import { COVERAGE_SHEET, coverageLayout, PARETO_ROWS } from "../core/sheets/coverageSheet";
+import {
+  COVERAGE_SHEET,
+  coverageDataLayout,
+  coverageLayout,
+  PARETO_ROWS,
+} from "../core/sheets/coverageSheet";
 import { CRITERIA } from "../core/book/clientFields";
 import type { DaySerial } from "../core/dates/serial";
 import { cadenceTable, tierPolicy, workCalendar } from "../core/book/settings";
@@ -60,6 +65,12 @@ export async function refreshCoverage(
   const previous = Number((await port.loadSetting(ROWS_SETTING)) ?? 0);
   const previousOwners = Number((await port.loadSetting(OWNER_ROWS_SETTING)) ?? 0);
   const byOwner = bookCoverageByOwner(book, asOf);
+  // The helper sheet first: the dashboard's charts draw from it.
+  await writeOwnedSheet(
+    port,
+    coverageDataLayout(result, pareto, Number.isFinite(previous) ? previous : 0),
+    book.dateSystem
+  );
   await writeOwnedSheet(
     port,
     coverageLayout(

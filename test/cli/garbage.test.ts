@@ -142,7 +142,7 @@ describe("garbage in: one clear line on standard error and a non-zero exit, neve
     const cases: [string[], RegExp][] = [
       [
         ["frobnicate"],
-        /unknown command "frobnicate" \(commands: sample, today, log, undo, mailing, plan, audit; see relationship-hour --help\)/,
+        /unknown command "frobnicate" \(commands: sample, today, log, undo, mailing, plan, review, audit; see relationship-hour --help\)/,
       ],
       [
         ["today", "a.xlsx", "--colour"],

@@ -7,7 +7,11 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { DEFAULT_CADENCE } from "../../src/core/rotation/cadence";
 import { coverage, paretoSeries } from "../../src/core/reviews/coverage";
-import { COVERAGE_SHEET, coverageLayout } from "../../src/core/sheets/coverageSheet";
+import {
+  COVERAGE_DATA_SHEET,
+  coverageDataLayout,
+  coverageLayout,
+} from "../../src/core/sheets/coverageSheet";
 import { STANDARD_CALENDAR } from "../../src/core/dates/workdays";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { AS_OF, ROWS } from "../fixtures/smallBook";
@@ -24,6 +28,7 @@ test("a layout's charts are left out of an .xlsx; the data they draw is written"
   expect(layout.charts).toHaveLength(2);
   const port = new XlsxWorkbook();
 
+  await port.writeSheet(coverageDataLayout(result, pareto));
   await port.writeSheet(layout);
 
   const bytes = await port.workbook.xlsx.writeBuffer();
@@ -31,7 +36,9 @@ test("a layout's charts are left out of an .xlsx; the data they draw is written"
   expect(parts.filter((p) => /chart|drawing/i.test(p))).toEqual([]);
   const reread = new ExcelJS.Workbook();
   await reread.xlsx.load(bytes);
-  const sheet = reread.getWorksheet(COVERAGE_SHEET)!;
-  expect([sheet.getCell("A16").value, sheet.getCell("B16").value]).toEqual(["Ames", 48000]);
-  expect(sheet.getCell("I5").value).toBe(1);
+  // The charts' data is on the helper sheet, which is hidden.
+  const sheet = reread.getWorksheet(COVERAGE_DATA_SHEET)!;
+  expect(sheet.state).toBe("hidden");
+  expect([sheet.getCell("A4").value, sheet.getCell("B4").value]).toEqual(["Ames", 48000]);
+  expect(sheet.getCell("G4").value).toBe(1);
 });

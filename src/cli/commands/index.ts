@@ -4,8 +4,18 @@ import { audit } from "./audit";
 import { log } from "./log";
 import { mailing } from "./mailing";
 import { plan } from "./plan";
+import { review } from "./review";
 import { sample } from "./sample";
 import { today } from "./today";
 import { undo } from "./undo";
 
-export const COMMANDS: readonly Command[] = [sample, today, log, undo, mailing, plan, audit];
+export const COMMANDS: readonly Command[] = [
+  sample,
+  today,
+  log,
+  undo,
+  mailing,
+  plan,
+  review,
+  audit,
+];

@@ -94,7 +94,7 @@ export function contactsBlocks(
   return [
     {
       at: `A${row}`,
-      values: [["This year, from the Contact Log", "Made", "Planned", "Done"]],
+      values: [["This year (Contact Log)", "Made", "Planned", "Done"]],
       look: "heading",
       bold: true,
     },

@@ -100,7 +100,7 @@ export function suggestedObjectives(
       owner,
     ],
     [
-      "More of the client's business",
+      "More of their business",
       "Products held",
       products ?? "",
       products === null ? "" : products + 1,
@@ -110,8 +110,8 @@ export function suggestedObjectives(
   ];
   if (client.tier === "A") {
     rows.push(
-      ["Share of wallet", "Share of the client's assets or spend with us", "", "", yearEnd, owner],
-      ["Satisfaction", "Score in the yearly conversation (1–10)", "", 9, yearEnd, owner]
+      ["Share of wallet", "Assets or spend with us (%)", "", "", yearEnd, owner],
+      ["Satisfaction", "Yearly score (1–10)", "", 9, yearEnd, owner]
     );
   }
   const perYear = policy === null ? "" : Math.max(1, Math.round(365 / policy.days));
@@ -361,6 +361,8 @@ function objectiveBlocks(input: PlanInput): SheetBlock[] {
       at: `A${PLAN_ROWS.objectives + 2}`,
       values: fitRows(objectives, OBJECTIVE_ROWS, 6),
       formats: [TEXT, TEXT, "General", "General", DATE, TEXT],
+      // An objective or its measure may run to a few words more than the column.
+      wrap: true,
     },
     // Revenue, the first objective, as money: 415,930 rather than 415930. Written on its own over
     // the row above so the other rows keep General for whatever measure the user types there.

@@ -11,9 +11,12 @@ export type ChartKind = "clusteredColumn" | "line" | "columnAndLine";
 
 export interface ChartSeries {
   readonly name: string;
-  /** The values, on the chart's own sheet, such as "B16:B22" (numbers; a blank draws nothing). */
+  /**
+   * The values, on the chart's own sheet, such as "B16:B22", or on another as "'Coverage data'!B4:B9"
+   * (numbers; a blank draws nothing).
+   */
   readonly values: string;
-  /** The category labels, as many cells as the values, such as "A16:A22". */
+  /** The category labels, as many cells as the values, such as "A16:A22" (or on another sheet). */
   readonly categories: string;
   /** In a column-and-line chart: this series is the line, on the secondary axis. */
   readonly line?: boolean;

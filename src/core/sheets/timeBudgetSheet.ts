@@ -93,7 +93,8 @@ export function timeBudgetLayout(source: TimeBudgetSource): SheetLayout {
         at: "A2",
         values: [
           [
-            "Edit the hours, allocations and minutes; cadences come from the Rotation Settings sheet. Everything recalculates in Excel.",
+            // Short enough to print within the sheet's width: a note runs over empty cells, not the page.
+            "Edit the hours, allocations and minutes (cadences: Rotation Settings); it all recalculates.",
           ],
         ],
         look: "note",
@@ -177,7 +178,7 @@ export function timeBudgetLayout(source: TimeBudgetSource): SheetLayout {
         at: `A${twelve + 1}`,
         values: [
           [
-            "Clients per tier count live; where the add-in is not loaded, tiers it works out from revenue count as when this sheet was made.",
+            "Clients per tier count live; without the add-in, tiers from revenue count as when this was made.",
           ],
         ],
       },

@@ -26,21 +26,36 @@ export function deleteOwnedCharts(
     if (charts.some((spec) => sameName(spec.name, chart.name))) chart.delete();
 }
 
-/** Queues drawing the charts; `secondaryAxis` says whether the host has ExcelApi 1.8. */
+/**
+ * Queues drawing the charts; `secondaryAxis` says whether the host has ExcelApi 1.8. A series may
+ * draw from another sheet ("'Coverage data'!B4:B9"), found in `sheets`.
+ */
 export function drawCharts(
   sheet: Excel.Worksheet,
   charts: readonly SheetChart[],
-  secondaryAxis: boolean
+  secondaryAxis: boolean,
+  sheets?: Excel.WorksheetCollection
 ): void {
-  for (const spec of charts) drawChart(sheet, spec, secondaryAxis);
+  const range = (address: string): Excel.Range => {
+    const qualified = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(address);
+    if (qualified === null || sheets === undefined) return sheet.getRange(address);
+    const name = (qualified[1] ?? qualified[2]).replace(/''/g, "'");
+    return sheets.getItem(name).getRange(qualified[3]);
+  };
+  for (const spec of charts) drawChart(sheet, spec, secondaryAxis, range);
 }
 
-function drawChart(sheet: Excel.Worksheet, spec: SheetChart, secondaryAxis: boolean): void {
+function drawChart(
+  sheet: Excel.Worksheet,
+  spec: SheetChart,
+  secondaryAxis: boolean,
+  range: (address: string) => Excel.Range
+): void {
   const [first] = spec.series;
   if (first === undefined) return;
   // Made from the first series' values alone (one column), Excel makes exactly one series of
   // them; the others are added by hand, so no series comes from Excel guessing at a range.
-  const chart = sheet.charts.add(EXCEL_TYPE[spec.kind], sheet.getRange(first.values), "Columns");
+  const chart = sheet.charts.add(EXCEL_TYPE[spec.kind], range(first.values), "Columns");
   chart.name = spec.name;
   // Excel shows a title by default only on some charts; these always say what they draw.
   chart.title.visible = true;
@@ -48,8 +63,8 @@ function drawChart(sheet: Excel.Worksheet, spec: SheetChart, secondaryAxis: bool
   spec.series.forEach((wanted, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(wanted.name);
     if (i === 0) series.name = wanted.name;
-    else series.setValues(sheet.getRange(wanted.values));
-    series.setXAxisValues(sheet.getRange(wanted.categories));
+    else series.setValues(range(wanted.values));
+    series.setXAxisValues(range(wanted.categories));
     if (spec.kind === "columnAndLine" && wanted.line === true) {
       series.chartType = "Line";
       if (secondaryAxis) series.axisGroup = "Secondary";

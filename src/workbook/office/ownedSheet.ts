@@ -167,6 +167,6 @@ export async function writeSheet(
   writeHighlights(sheet, layout.highlights ?? []);
   writeSheetState(sheet, layout, host);
   if (oldCharts !== null) deleteOwnedCharts(oldCharts, charts);
-  drawCharts(sheet, charts, host.secondaryAxis);
+  drawCharts(sheet, charts, host.secondaryAxis, context.workbook.worksheets);
   await context.sync();
 }

@@ -96,4 +96,16 @@ describe.each(IMPLEMENTATIONS)("WorkbookPort contract, sheets and names: $name",
     ]);
     expect((await port.readTable("RH_Tiers")).rows.at(-1)).toEqual(["T3", 3]);
   });
+
+  test("readSheetValues gives a written sheet's cells, blanks as empty strings; null for no sheet", async () => {
+    const { port } = open();
+    await port.writeSheet(SETTINGS);
+
+    expect(await port.readSheetValues!("Rotation Settings", "A1:C3")).toEqual([
+      ["Tier", "Days", ""],
+      ["A", 90, ""],
+      ["B", 180, ""],
+    ]);
+    expect(await port.readSheetValues!("Gone", "A1:B2")).toBeNull();
+  });
 });

@@ -111,3 +111,19 @@ describe("writeSheet: the design system", () => {
     expect([created, excel.syncs]).toEqual([2, 3]);
   });
 });
+
+describe("readSheetValues", () => {
+  test("one sync: a sheet's values, blanks as empty strings; null for a sheet that is gone", async () => {
+    const { excel, workbook } = officeBook();
+    await workbook.writeSheet(dashboard(2));
+    excel.syncs = 0;
+
+    expect(await workbook.readSheetValues("Dash", "A4:C6")).toEqual([
+      ["Tier", "Clients", ""],
+      ["T0", 0, ""],
+      ["T1", 1, ""],
+    ]);
+    expect(excel.syncs).toBe(1);
+    expect(await workbook.readSheetValues("Gone", "A1:B2")).toBeNull();
+  });
+});
