@@ -1,14 +1,16 @@
 // The Debian packages the tests drive, checked first by `npm test` (and by .ci/run): Chromium for
-// the browser tests, LibreOffice Calc for the second-application test, openpyxl for workbooks
-// written by another producer. Running as root (CI, a fresh container) it installs what is missing
-// with apt-get; otherwise it prints the one command to run and stops the tests before they fail
-// one by one. No browser or office suite is ever downloaded from anywhere but Debian.
+// the browser tests, LibreOffice Calc for the second-application test, poppler to read what it
+// printed, openpyxl for workbooks written by another producer. Running as root (CI, a fresh
+// container) it installs what is missing with apt-get; otherwise it prints the one command to run
+// and stops the tests before they fail one by one. No browser or office suite is ever downloaded from anywhere but Debian.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const packages = [
   { name: "chromium", present: () => existsSync("/usr/bin/chromium") },
   { name: "libreoffice-calc-nogui", present: () => existsSync("/usr/bin/soffice") },
+  // pdftotext and pdftoppm: what LibreOffice printed (chart titles, colours) is read back.
+  { name: "poppler-utils", present: () => existsSync("/usr/bin/pdftotext") },
   {
     name: "python3-openpyxl",
     present: () =>

@@ -63,11 +63,7 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.review.xlsx")}
         if (which === "budget") return (await createTimeBudget(port, book)).sheet;
         if (which === "journal") return (await createTimeJournal(port)).sheet;
         return generateTwelveDays(port, book, start);
-      },
-      // Through exceljs for now, which cannot write charts (their data is written all the same).
-      // This moves to the "package" engine once the package layer writes whole sheets, charts
-      // included.
-      "exceljs"
+      }
     );
     io.stdout(`Review sheet: ${sheet}\n${written}\n`);
     return 0;
