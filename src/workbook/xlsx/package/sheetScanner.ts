@@ -313,17 +313,22 @@ export function scanSheetRows(
   scanner.end();
 }
 
-/** The same over a part's inflated chunks; stops taking chunks once the area is read. */
+/**
+ * The same over a part's inflated chunks; stops taking chunks once the area is read, unless `tee`
+ * (shown every chunk) asks for the rest too, by returning true.
+ */
 export async function streamSheetRows(
   chunks: AsyncIterable<Buffer>,
   area: Area,
   context: CellContext,
-  onRow: RowVisitor
+  onRow: RowVisitor,
+  tee?: (chunk: Buffer) => boolean
 ): Promise<void> {
   const scanner = new RowScanner(area, context, onRow);
   for await (const chunk of chunks) {
     scanner.push(chunk);
-    if (scanner.done) break;
+    const more = tee?.(chunk) ?? false;
+    if (scanner.done && !more) break;
   }
   scanner.end();
 }
