@@ -56,6 +56,12 @@ function hasDigit(buf: Buffer, from: number, to: number): boolean {
   return false;
 }
 
+function startsWith(buf: Buffer, pattern: Buffer, at: number): boolean {
+  if (at + pattern.length > buf.length) return false;
+  for (let k = 0; k < pattern.length; k++) if (buf[at + k] !== pattern[k]) return false;
+  return true;
+}
+
 /**
  * Where `pattern` starts in [from, to), or -1. A tag or a cell is a few dozen bytes: a plain loop,
  * where Buffer.indexOf would search on past `to` (across the whole part when nothing matches).
@@ -169,8 +175,9 @@ export class RowScanner {
         at = buf.indexOf(rowOpen, at + 1);
         continue;
       }
-      const headEnd = buf.indexOf(GT, nameEnd);
-      if (headEnd < 0 || headEnd >= to) return;
+      let headEnd = nameEnd;
+      while (headEnd < to && buf[headEnd] !== GT) headEnd++;
+      if (headEnd >= to) return;
       const selfClosing = buf[headEnd - 1] === SLASH;
       this.rowIndex = this.rowNumber(buf, nameEnd, selfClosing ? headEnd - 1 : headEnd);
       if (this.rowIndex > area.toRow) {
@@ -187,7 +194,8 @@ export class RowScanner {
           if (cells !== null) this.onRow(this.rowIndex, cells);
         }
       }
-      at = buf.indexOf(rowOpen, end);
+      // Rows mostly follow one another: look where this one ends before searching on.
+      at = startsWith(buf, rowOpen, end) ? end : buf.indexOf(rowOpen, end);
     }
   }
 
