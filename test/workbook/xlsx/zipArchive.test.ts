@@ -76,3 +76,26 @@ test("over 65,535 entries: written with the zip64 end records, read back by this
   );
   expect(python.trim()).toBe("70000 69999");
 });
+
+test("a part's inflated chunks, deflated or stored, join to the part", async () => {
+  const big = Buffer.from("<row><c><v>1</v></c></row>".repeat(200_000));
+  const empty = Buffer.alloc(22);
+  empty.writeUInt32LE(0x06054b50, 0);
+  const written = ZipArchive.read(empty).write(new Map([["xl/big.xml", big]]));
+  const zip = new JSZip();
+  zip.file("stored.xml", big, { compression: "STORE" });
+  const stored = await zip.generateAsync({ type: "nodebuffer" });
+  for (const [bytes, name] of [
+    [written, "xl/big.xml"],
+    [stored, "stored.xml"],
+  ] as const) {
+    const archive = ZipArchive.read(bytes);
+    const chunks: Buffer[] = [];
+    for await (const chunk of archive.chunks(name)!) chunks.push(chunk);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks).equals(big)).toBe(true);
+    expect(archive.get(name)!.equals(big)).toBe(true);
+    expect(archive.size(name)).toBe(big.length);
+  }
+  expect(ZipArchive.read(written).chunks("missing.xml")).toBeNull();
+});

@@ -29,6 +29,9 @@ import {
 import { ZipArchive } from "./zipArchive";
 import { prefixOf } from "./xmlText";
 
+/** How much inflated XML a read keeps for a later write: 100,000 clients' sheets fit. */
+const HELD_BYTES = 192 * 1024 * 1024;
+
 export interface PackageSheet extends SheetEntry {
   /** The worksheet's part name, or null for a chartsheet or a broken relationship. */
   readonly part: string | null;
@@ -39,7 +42,7 @@ export class OpenedPackage {
   readonly workbookPart: string;
   info: WorkbookInfo;
   readonly sheets: PackageSheet[];
-  private readonly changes = new Map<string, Buffer>();
+  private readonly changes = new Map<string, Buffer | Buffer[]>();
   private strings: string[] | null = null;
   private stylesPart: StylesPart | null = null;
   private tableList: TablePart[] | null = null;
@@ -67,27 +70,42 @@ export class OpenedPackage {
 
   /** Parts inflated so far: a log reads its sheets, checks below the table and patches them. */
   private readonly inflated = new Map<string, Buffer>();
+  private heldBytes = 0;
 
   bytes(part: string): Buffer | null {
     const changed = this.changes.get(part);
-    if (changed !== undefined) return changed;
+    if (changed !== undefined) {
+      if (Buffer.isBuffer(changed)) return changed;
+      // A patched sheet is kept in pieces (written out without joining them); joined if read again.
+      const joined = Buffer.concat(changed);
+      this.changes.set(part, joined);
+      return joined;
+    }
     let bytes = this.inflated.get(part);
     if (bytes === undefined) {
       const read = this.archive.get(part);
       if (read === null) return null;
       bytes = read;
       this.inflated.set(part, bytes);
+      this.heldBytes += bytes.length;
     }
     return bytes;
   }
 
   /**
-   * The rows of a worksheet part in `area` (see sheetScanner.ts): from its bytes when they are at
-   * hand (changed, or inflated already), else streamed from the zip, never held whole.
+   * The rows of a worksheet part in `area` (see sheetScanner.ts). A part that fits in what is left
+   * of HELD_BYTES is inflated whole into one buffer and kept, so that a command that goes on to
+   * change the sheet (a log) need not inflate it again; a bigger one (a million rows) is streamed
+   * from the zip and never held whole.
    */
   async scanRows(part: string, area: Area, onRow: RowVisitor): Promise<void> {
-    const held = this.changes.get(part) ?? this.inflated.get(part);
-    if (held !== undefined) return scanSheetRows(held, area, this.cellContext(), onRow);
+    const size = this.archive.size(part);
+    const held = this.changes.has(part) || this.inflated.has(part);
+    if (held || size === null || this.heldBytes + size <= HELD_BYTES) {
+      const bytes = this.bytes(part);
+      if (bytes !== null) scanSheetRows(bytes, area, this.cellContext(), onRow);
+      return;
+    }
     const chunks = this.archive.chunks(part);
     if (chunks !== null) await streamSheetRows(chunks, area, this.cellContext(), onRow);
   }
@@ -100,8 +118,9 @@ export class OpenedPackage {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
-  set(part: string, content: Buffer | string): void {
-    this.changes.set(part, Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8"));
+  /** A part's new content: text, bytes, or bytes in pieces (a patched sheet, see sheetPatch.ts). */
+  set(part: string, content: Buffer | Buffer[] | string): void {
+    this.changes.set(part, typeof content === "string" ? Buffer.from(content, "utf8") : content);
   }
 
   /** The workbook part rewritten by names set on a sheet: the names read follow. */

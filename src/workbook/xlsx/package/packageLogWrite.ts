@@ -15,7 +15,7 @@ import { addSheet } from "./newSheet";
 import type { OpenedPackage } from "./openedPackage";
 import { bodyRange, readArea, type SheetTable } from "./packageTables";
 import { lastRowIndex, rowStyles, sheetDataRange } from "./sheetCells";
-import { patchSheet, type SheetEdits } from "./sheetPatch";
+import { patchSheetPieces, type SheetEdits } from "./sheetPatch";
 import { dateStyle, ensureStyle } from "./packageStyles";
 import { TEXT_NUMFMT_ID } from "./stylesPart";
 import { withLastRow } from "./tablePart";
@@ -133,7 +133,7 @@ function appendToTable(pkg: OpenedPackage, log: SheetTable, append: NewRows, kin
     });
     edits.set(last + 1 + i, cells);
   });
-  pkg.set(log.sheetPart, patchSheet(xml, edits));
+  pkg.set(log.sheetPart, patchSheetPieces(xml, edits));
   if (log.part !== null)
     pkg.set(log.part, withLastRow(pkg.text(log.part)!, last + append.rows.length, 0));
 }
@@ -198,5 +198,5 @@ export function writeClientCells(
       style = styles.isDate(neighbour.get(c)) ? neighbour.get(c) : dateStyle(pkg);
     edits.get(at)!.set(c, (ref: string) => cellXml(prefix, ref, value, style));
   }
-  pkg.set(table.sheetPart, patchSheet(xml, edits));
+  pkg.set(table.sheetPart, patchSheetPieces(xml, edits));
 }

@@ -24,7 +24,15 @@ interface RowSpan {
 }
 
 export function patchSheet(xml: Buffer, edits: SheetEdits): Buffer {
-  if (edits.size === 0) return xml;
+  return Buffer.concat(patchSheetPieces(xml, edits));
+}
+
+/**
+ * The patched sheet in pieces, most of them views of `xml`: OpenedPackage.set takes them as they
+ * are and ZipArchive deflates them without joining them, a copy of the whole sheet saved.
+ */
+export function patchSheetPieces(xml: Buffer, edits: SheetEdits): Buffer[] {
+  if (edits.size === 0) return [xml];
   const data = sheetDataRange(xml);
   if (data === null) throw new Error("the worksheet has no cell data");
   const prefix = data.rowTag.slice(1, -3);
@@ -65,7 +73,11 @@ export function patchSheet(xml: Buffer, edits: SheetEdits): Buffer {
   out.push(xml.subarray(copied));
   const maxRow = pending[pending.length - 1];
   const maxColumn = Math.max(...[...edits.values()].flatMap((m) => [...m.keys()]));
-  return growDimension(Buffer.concat(out), maxRow, maxColumn);
+  // The dimension sits before the rows, in the first piece (copied from the part's start).
+  const dimension = grownDimension(xml, maxRow, maxColumn);
+  if (dimension !== null)
+    out.splice(0, 1, xml.subarray(0, dimension.at), dimension.tag, out[0].subarray(dimension.end));
+  return out;
 }
 
 /**
@@ -162,20 +174,25 @@ function widenSpans(head: string, columns: readonly number[]): string {
   return head.replace(/\bspans="[^"]*"/, `spans="${low}:${high}"`);
 }
 
-function growDimension(xml: Buffer, maxRow: number, maxColumn: number): Buffer {
+/** The `<dimension>` tag grown to cover the edits, and where the old one is; null if it covers them. */
+function grownDimension(
+  xml: Buffer,
+  maxRow: number,
+  maxColumn: number
+): { at: number; end: number; tag: Buffer } | null {
   const at = xml.indexOf("dimension");
   const data = xml.indexOf("sheetData");
-  if (at < 0 || (data >= 0 && at > data)) return xml;
+  if (at < 0 || (data >= 0 && at > data)) return null;
   const end = xml.indexOf(">", at);
   const tag = xml.toString("utf8", at, end);
   const m = /\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/.exec(tag);
-  if (m === null) return xml;
+  if (m === null) return null;
   const lastColumn = m[3] ?? m[1];
   const lastRow = Number(m[4] ?? m[2]);
   const columnIndex = [...lastColumn].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
   const newColumn = columnName(Math.max(columnIndex, maxColumn));
   const newRow = Math.max(lastRow, maxRow + 1);
-  if (newColumn === lastColumn && newRow === lastRow) return xml;
+  if (newColumn === lastColumn && newRow === lastRow) return null;
   const replaced = tag.replace(m[0], `ref="${m[1]}${m[2]}:${newColumn}${newRow}"`);
-  return Buffer.concat([xml.subarray(0, at), Buffer.from(replaced), xml.subarray(end)]);
+  return { at, end, tag: Buffer.from(replaced) };
 }

@@ -9,6 +9,7 @@
  * holds them together).
  */
 import type { Cell } from "../../../core/cells/cells";
+import { digits, endsName, find, hasDigit, oddTag, startsWith } from "./byteSearch";
 import { cellValue, quickAttribute, type Area, type CellContext } from "./sheetCells";
 
 const GT = 0x3e;
@@ -23,53 +24,6 @@ const END_TAG = Buffer.from("</");
 const HEAD_KEPT = 256;
 
 export type RowVisitor = (row: number, cells: Cell[]) => void;
-
-/** After an element's name: a space, "/", ">" or a line break ("<c" is not "<col"). */
-function endsName(byte: number): boolean {
-  return byte === 32 || byte === 47 || byte === 62 || byte === 9 || byte === 10 || byte === 13;
-}
-
-/** Whether a tag has what the plain attribute search cannot read (see quickAttribute). */
-function oddTag(buf: Buffer, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const b = buf[i];
-    if (b === 9 || b === 10 || b === 13 || b === 0x27) return true;
-  }
-  return false;
-}
-
-/** A whole number written in ASCII digits, or -1. */
-function digits(buf: Buffer, from: number, to: number): number {
-  if (to <= from || to - from > 15) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = buf[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** Number() reads a text with no digit as 0 (blank) or as no finite number at all. */
-function hasDigit(buf: Buffer, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (buf[i] >= 48 && buf[i] <= 57) return true;
-  return false;
-}
-
-/**
- * Where `pattern` starts in [from, to), or -1. A tag or a cell is a few dozen bytes: a plain loop,
- * where Buffer.indexOf would search on past `to` (across the whole part when nothing matches).
- */
-function find(buf: Buffer, pattern: Buffer, from: number, to: number): number {
-  const first = pattern[0];
-  const last = to - pattern.length;
-  outer: for (let i = from; i <= last; i++) {
-    if (buf[i] !== first) continue;
-    for (let k = 1; k < pattern.length; k++) if (buf[i + k] !== pattern[k]) continue outer;
-    return i;
-  }
-  return -1;
-}
 
 export class RowScanner {
   private pending: Buffer = EMPTY;
@@ -169,8 +123,9 @@ export class RowScanner {
         at = buf.indexOf(rowOpen, at + 1);
         continue;
       }
-      const headEnd = buf.indexOf(GT, nameEnd);
-      if (headEnd < 0 || headEnd >= to) return;
+      let headEnd = nameEnd;
+      while (headEnd < to && buf[headEnd] !== GT) headEnd++;
+      if (headEnd >= to) return;
       const selfClosing = buf[headEnd - 1] === SLASH;
       this.rowIndex = this.rowNumber(buf, nameEnd, selfClosing ? headEnd - 1 : headEnd);
       if (this.rowIndex > area.toRow) {
@@ -187,7 +142,8 @@ export class RowScanner {
           if (cells !== null) this.onRow(this.rowIndex, cells);
         }
       }
-      at = buf.indexOf(rowOpen, end);
+      // Rows mostly follow one another: look where this one ends before searching on.
+      at = startsWith(buf, rowOpen, end) ? end : buf.indexOf(rowOpen, end);
     }
   }
 
@@ -313,17 +269,22 @@ export function scanSheetRows(
   scanner.end();
 }
 
-/** The same over a part's inflated chunks; stops taking chunks once the area is read. */
+/**
+ * The same over a part's inflated chunks; stops taking chunks once the area is read, unless `tee`
+ * (shown every chunk) asks for the rest too, by returning true.
+ */
 export async function streamSheetRows(
   chunks: AsyncIterable<Buffer>,
   area: Area,
   context: CellContext,
-  onRow: RowVisitor
+  onRow: RowVisitor,
+  tee?: (chunk: Buffer) => boolean
 ): Promise<void> {
   const scanner = new RowScanner(area, context, onRow);
   for await (const chunk of chunks) {
     scanner.push(chunk);
-    if (scanner.done) break;
+    const more = tee?.(chunk) ?? false;
+    if (scanner.done && !more) break;
   }
   scanner.end();
 }

@@ -1,18 +1,13 @@
 /**
- * A 1,048,576-row book (a header and 1,048,575 clients, Excel's sheet limit) read by `today`
- * through the package layer, in a fresh process under /usr/bin/time -v: run by hand with
- * `npx tsx bench/millionRows.bench.ts`. The book is written straight as a package (inline strings,
- * serial dates), since no spreadsheet library here writes a million rows in reasonable time.
+ * A 1,048,576-row book (a header and 1,048,575 clients, Excel's sheet limit) for the CLI benchmark's
+ * `--million` run. It is written straight as a package (inline strings, serial dates), since no
+ * spreadsheet library here writes a million rows in reasonable time; made once and kept.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { ZipArchive } from "../src/workbook/xlsx/package/zipArchive";
 
 const ROWS = 1_048_575;
-const DIR = path.join(os.tmpdir(), "relationship-hour-bench");
-const FILE = path.join(DIR, "million.xlsx");
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PR = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -41,7 +36,7 @@ function sheet(): Buffer {
   return Buffer.from(chunks.join(""));
 }
 
-function build(): void {
+function build(dir: string, file: string): void {
   const empty = Buffer.alloc(22);
   empty.writeUInt32LE(0x06054b50, 0);
   const parts = new Map<string, Buffer>([
@@ -95,30 +90,15 @@ function build(): void {
       ),
     ],
   ]);
-  mkdirSync(DIR, { recursive: true });
-  writeFileSync(FILE, ZipArchive.read(empty).write(parts));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, ZipArchive.read(empty).write(parts));
 }
 
-if (!existsSync(FILE)) build();
-const run = spawnSync(
-  "/usr/bin/time",
-  [
-    "-v",
-    process.execPath,
-    path.join(__dirname, "../bin/relationship-hour.js"),
-    "today",
-    FILE,
-    "--date",
-    "2026-03-02",
-  ],
-  {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  }
-);
-const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.*)/.exec(run.stderr)?.[1];
-const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1];
-console.log(
-  `today on ${ROWS + 1} rows: exit ${run.status}, ${wall}, peak ${Math.round(Number(rss) / 1024)} MB`
-);
-if (run.status !== 0) console.log(run.stderr.split("\n").slice(0, 5).join("\n"));
+/** The book's path in `dir`, written first if it is not there yet. */
+export function millionBook(dir: string): string {
+  const file = path.join(dir, "million.xlsx");
+  if (!existsSync(file)) build(dir, file);
+  return file;
+}
+
+export const MILLION_ROWS = ROWS + 1;
