@@ -35,6 +35,26 @@ describe("households and introductions on the command line", () => {
     expect(await lastContact("s.xlsx", partner[ID] as string)).toEqual(day);
   });
 
+  test("today lists a household as one call naming its members, each with their own lines", async () => {
+    const run = await runCli(["today", "s.xlsx", "--date", "2026-03-02"], folder.dir);
+    const heading = /^ {2}\d+\. The (\w+) household: (\w+), (\w+) \((C-\d+), (C-\d+)\)/m.exec(
+      run.stdout
+    );
+    expect(heading).not.toBeNull();
+    const [, family, first, second] = heading!;
+    expect(run.stdout).toContain(`     ${first} ${family}: `);
+    expect(run.stdout).toContain(`     ${second} ${family}: `);
+    const json = JSON.parse(
+      (await runCli(["today", "s.xlsx", "--date", "2026-03-02", "--json"], folder.dir)).stdout
+    );
+    const items = [json.mine, ...json.team].flatMap((l: { calls: unknown[] }) => l.calls) as {
+      household?: { heading: string; members: { id: string }[] };
+    }[];
+    const grouped = items.filter((i) => i.household !== undefined);
+    expect(grouped.length).toBeGreaterThan(0);
+    for (const i of grouped) expect(i.household!.members.length).toBeGreaterThanOrEqual(2);
+  });
+
   test("log --introduced-by records the introduction; audit counts it by tier and year", async () => {
     const run = await runCli(
       [
