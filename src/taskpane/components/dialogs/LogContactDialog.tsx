@@ -7,7 +7,9 @@ import {
   Select,
   Textarea,
 } from "@fluentui/react-components";
-import type { ContactDraft } from "../../../app/contactActions";
+import { useState } from "react";
+import type { ContactDraft, ContactIntroduction } from "../../../app/contactActions";
+import { IntroductionFields, introductionOf, NO_INTRODUCTION } from "./IntroductionFields";
 import { CONTACT_CHANNELS, type Channel, type Direction } from "../../../core/book/contactLog";
 import { CONTACT_OUTCOMES, type ContactOutcome } from "../../../core/book/contactOutcome";
 import type { DaySerial } from "../../../core/dates/serial";
@@ -30,7 +32,7 @@ interface Props {
   readonly onSubmit: (
     target: LogTarget,
     draft: Omit<ContactDraft, "who">,
-    options: { readonly clearFollowUp: boolean }
+    options: { readonly clearFollowUp: boolean; readonly introduction?: ContactIntroduction | null }
   ) => Promise<Problem | null>;
   readonly onClose: () => void;
 }
@@ -58,9 +60,11 @@ function LogContactForm({
     minutesPerCall,
     current
   );
+  const [introduction, setIntroduction] = useState(NO_INTRODUCTION);
   const form = useFormDialog(
     draft,
-    (contact) => onSubmit(target, contact, { clearFollowUp }),
+    (contact) =>
+      onSubmit(target, contact, { clearFollowUp, introduction: introductionOf(introduction) }),
     onClose
   );
   const check = (error: string | undefined) => (form.touched ? error : undefined);
@@ -149,6 +153,11 @@ function LogContactForm({
           onChange={(_, data) => set("clearFollowUp", data.checked === true)}
         />
       )}
+      <IntroductionFields
+        name={target.item.client.name}
+        value={introduction}
+        onChange={setIntroduction}
+      />
     </DialogForm>
   );
 }
