@@ -9,6 +9,7 @@ import { fillDown } from "./fillDown";
 import { measureMemory, timeWorkload, type MemorySample, type Timing } from "./measure";
 import { AS_OF, generateBook, topShare } from "./syntheticBook";
 import { makeWorkloads, scoresOf, type Workload } from "./workloads";
+import { BUDGET_MS, CALC_MS, callListByHousehold, spilledThree } from "./householdBudget";
 
 const SIZE = 100_000;
 const SEED = 20261123;
@@ -17,6 +18,7 @@ const FILL_SEED = 7;
 const TARGET_MS = 250;
 const TARGET_MB = 200;
 const FILL_TARGET_MS = 2000;
+const BUDGET_SIZE = 10_000;
 
 function setup(): { workloads: Workload[]; share: number } {
   const book = generateBook(SIZE, SEED);
@@ -119,11 +121,46 @@ function main(): void {
   );
 }
 
+/** Issue #13: the 10,000-client budget, and households against the plain runs, as ratios. */
+function households(): void {
+  const book = generateBook(BUDGET_SIZE, FILL_SEED);
+  const three = spilledThree(book);
+  const list = callListByHousehold(generateBook(SIZE, SEED), scoresOf(generateBook(SIZE, SEED)));
+  const shared = book.households.filter((h) => h !== "").length / book.size;
+  console.log(
+    `\nHouseholds: ${fixed(shared * 100)}% of the ${BUDGET_SIZE.toLocaleString("en")} clients share one. Median of 15 runs (min in brackets).`
+  );
+  const line = (label: string, ms: number, min: number, extra: string) =>
+    console.log(`${label.padEnd(48)} ${fixed(ms).padStart(8)} ms (${fixed(min)})  ${extra}`);
+  line(
+    three.plain.label,
+    three.plain.median,
+    three.plain.min,
+    `budget < ${BUDGET_MS} ms ${pass(three.plain.median < BUDGET_MS)}; LibreOffice ${fixed(CALC_MS / 1000)} s = ${fixed(CALC_MS / three.plain.median, 0)}x`
+  );
+  line(
+    three.households.label,
+    three.households.median,
+    three.households.min,
+    `x${fixed(three.households.median / three.plain.median, 2)} the plain three`
+  );
+  line(list.plain.label, list.plain.median, list.plain.min, "");
+  line(
+    list.households.label,
+    list.households.median,
+    list.households.min,
+    `x${fixed(list.households.median / list.plain.median, 2)} the plain list`
+  );
+}
+
 if (process.argv[2] === "--memory") {
   const key = process.argv[3];
   const workload = setup().workloads.find((w) => w.key === key);
   if (workload === undefined) throw new Error(`no workload ${key}`);
   console.log(JSON.stringify(measureMemory(workload)));
+} else if (process.argv[2] === "--households") {
+  households();
 } else {
   main();
+  households();
 }

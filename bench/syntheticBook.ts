@@ -30,6 +30,8 @@ export interface SyntheticBook {
   readonly clientSince: readonly (number | null)[];
   /** From the sample's Contact Log, as scoreBook reads it: a snooze still ahead of the last contact. */
   readonly snoozedUntil: readonly (number | null)[];
+  /** The household label ("" for a client on their own): about a third of clients share one. */
+  readonly households: readonly string[];
 }
 
 /** Where a column of the sample is in its rows. */
@@ -42,6 +44,7 @@ const LAST_CONTACT = at("Last contact");
 const OWNER = at("Owner");
 const BIRTHDAY = at("Birthday");
 const SINCE = at("Client since");
+const HOUSEHOLD = at("Household");
 
 const dayOrNull = (cell: Cell): number | null => (typeof cell === "number" ? cell : null);
 
@@ -65,6 +68,7 @@ export function columnsOf(sample: SampleBook): SyntheticBook {
     snoozedUntil: rows.map((r) =>
       activeSnooze(until.get(r[ID] as string) ?? null, dayOrNull(r[LAST_CONTACT]))
     ),
+    households: rows.map((r) => r[HOUSEHOLD] as string),
   };
 }
 

@@ -15,7 +15,7 @@ export interface Workload {
   prepare(): () => unknown;
 }
 
-function rotationClients(
+export function rotationClients(
   book: SyntheticBook,
   scores: readonly (number | null)[]
 ): RotationClient[] {

@@ -37,6 +37,11 @@ import {
   withChangedProfile,
   withProfileValues,
 } from "./profileActions";
+import {
+  logIntroduction,
+  resolveIntroduction,
+  type IntroductionDraft,
+} from "./introductionActions";
 import { membersMoved, type MemberMove } from "../core/households/householdContact";
 
 /**
@@ -69,6 +74,17 @@ export interface LogOptions {
   readonly clearFollowUp?: boolean;
   /** The profile as typed in the dialog (or `log --family …`): changed fields are kept. */
   readonly profile?: ProfileEdit;
+  /** An introduction that came up: the client introduced someone, or was introduced by someone. */
+  readonly introduction?: ContactIntroduction | null;
+}
+
+/** The introduction as the log dialog takes it, around the client being logged. */
+export interface ContactIntroduction {
+  /** "made": the client introduced `other`; "came by": the client was introduced by `other`. */
+  readonly kind: "made" | "came by";
+  /** A client ID, or (for an introduction the client made) a new name. */
+  readonly other: string;
+  readonly result: IntroductionDraft["result"];
 }
 
 /** The effect options for a client: its tier's way of contact decides which outcomes count. */
@@ -261,13 +277,29 @@ async function record(
  * Logs one contact. A blank follow-up keeps the one on record; `clearFollowUp` erases it (the
  * log dialog's explicit "clear").
  */
-export function logContact(
+export async function logContact(
   port: WorkbookPort,
   book: LoadedBook,
   client: BookClient,
   draft: ContactDraft,
   options: LogOptions = {}
-) {
+): Promise<{ result: WriteResult; book: LoadedBook }> {
+  const { introduction, ...logOptions } = options;
+  if (introduction !== undefined && introduction !== null) {
+    const intro: IntroductionDraft = {
+      date: draft.date,
+      introducerId: introduction.kind === "made" ? client.id : introduction.other,
+      introduced: introduction.kind === "made" ? introduction.other : client.id,
+      result: introduction.result,
+    };
+    // Checked before anything is written, so a wrong ID leaves the contact unlogged too.
+    const checked = resolveIntroduction(book, intro);
+    if (!checked.ok) return { result: checked, book };
+    const logged = await logContact(port, book, client, draft, logOptions);
+    if (!logged.result.ok) return logged;
+    const added = await logIntroduction(port, logged.book, intro);
+    return added.result.ok ? { ...added, book: { ...added.book, undo: logged.book.undo } } : added;
+  }
   return record(
     port,
     book,
@@ -279,7 +311,7 @@ export function logContact(
       snoozedUntil: null,
       outcome: draft.outcome ?? null,
     },
-    options
+    logOptions
   );
 }
 

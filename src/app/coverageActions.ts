@@ -37,8 +37,15 @@ export function bookCoverage(book: LoadedBook, asOf: DaySerial): Coverage {
     workCalendar(book.settings),
     asOf,
     book.log,
-    clientModes(book)
+    clientModes(book),
+    { list: book.introductions, tierOf: clientTiers(book) }
   );
+}
+
+/** Each client's tier by ID, for counting introductions by the introducer's tier. */
+function clientTiers(book: LoadedBook): (clientId: string) => string | null {
+  const tiers = new Map(book.clients.map((c) => [c.id, c.tier]));
+  return (id) => tiers.get(id) ?? null;
 }
 
 /** Each client's tier's way of contact, which decides whether a logged outcome counted. */

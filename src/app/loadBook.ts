@@ -5,6 +5,12 @@
  * read here once and kept with the book: every date read is moved to the engine's 1900 serials
  * before the core's readers see it, and the actions write dates back in the book's system.
  */
+import {
+  INTRODUCTION_DATE_HEADERS,
+  INTRODUCTIONS_TABLE,
+  readIntroductions,
+  type Introduction,
+} from "../core/introductions/introductions";
 import { scoreBook, type BookClient } from "../core/book/clientBook";
 import {
   guessMapping,
@@ -57,6 +63,8 @@ export interface LoadedBook {
   readonly settingsProblems: readonly string[];
   readonly hasSettingsSheet: boolean;
   readonly log: readonly ContactEntry[];
+  /** The Introductions table's rows (none before the first introduction is logged). */
+  readonly introductions: readonly Introduction[];
   /** The Contact Log table's headers and rows as the workbook holds it; null before the first log. */
   readonly logTable: { readonly headers: readonly string[]; readonly rowCount: number } | null;
   readonly clients: readonly BookClient[];
@@ -100,7 +108,9 @@ export async function saveMapping(
 
 /** The table that is the client list: the saved one, else the first whose headers look like one. */
 function chooseTable(tables: readonly TableInfo[], saved: SavedMapping | null): TableInfo | null {
-  const candidates = tables.filter((t) => t.name !== CONTACT_LOG_TABLE);
+  const candidates = tables.filter(
+    (t) => t.name !== CONTACT_LOG_TABLE && t.name !== INTRODUCTIONS_TABLE
+  );
   return (
     candidates.find((t) => t.name === saved?.table) ??
     candidates.find((t) => looksLikeClientTable(guessMapping(t.headers))) ??
@@ -159,6 +169,26 @@ export async function loadBook(
           logTable.headers,
           columnsTo1900(logTable.rows, contactLogDateColumns(logTable.headers), dateSystem)
         );
+  // Read only where the book has one: a book without introductions loads in as many syncs as before.
+  const hasIntroductions = tables.some(
+    (t) => t.name.toLowerCase() === INTRODUCTIONS_TABLE.toLowerCase()
+  );
+  const introductionTable = hasIntroductions
+    ? await port.readTableIfExists(INTRODUCTIONS_TABLE)
+    : null;
+  const introductions =
+    introductionTable === null
+      ? []
+      : readIntroductions(
+          introductionTable.headers,
+          columnsTo1900(
+            introductionTable.rows,
+            INTRODUCTION_DATE_HEADERS.map((h) => introductionTable.headers.indexOf(h)).filter(
+              (c) => c >= 0
+            ),
+            dateSystem
+          )
+        );
   const dateOrder =
     options.dateOrder !== undefined
       ? { order: options.dateOrder, from: "option" as const }
@@ -188,6 +218,7 @@ export async function loadBook(
     settingsProblems,
     hasSettingsSheet: Object.values(names).some((v) => v !== null),
     log,
+    introductions,
     logTable:
       logTable === null ? null : { headers: logTable.headers, rowCount: logTable.rows.length },
     clients: scoreBook(reading.clients, settings, log),

@@ -28,6 +28,10 @@ export interface TodayItemJson {
   readonly lastNotes: string;
   readonly inbound: TodayItem["inbound"];
   readonly profile: TodayItem["client"]["record"]["profile"];
+  /** On a list by household: "The Lopez household: Maria, Tom" and every member's own item. */
+  readonly household?: { readonly heading: string; readonly members: readonly TodayItemJson[] };
+  /** The client's introductions in the last twelve months, where there are any. */
+  readonly introductions?: readonly string[];
 }
 
 export interface TodayListJson {
@@ -85,6 +89,15 @@ export function itemJson(item: TodayItem): TodayItemJson {
     lastNotes: item.lastNotes,
     inbound: item.inbound,
     profile: client.record.profile,
+    ...(item.household === null
+      ? {}
+      : {
+          household: {
+            heading: item.household.heading,
+            members: item.household.members.map(itemJson),
+          },
+        }),
+    ...(item.introductions.length === 0 ? {} : { introductions: item.introductions }),
   };
 }
 
@@ -139,9 +152,31 @@ function itemLines(item: TodayItem, n: number): string[] {
       : (emailAddress(client.record.email) ?? "email not one address"),
   ].filter((d): d is string => d !== null);
   // Cell values on one line each: a newline in a follow-up must not forge a list entry.
+  if (item.household !== null) return householdLines(item, n, tier, details);
   return [
     oneLine(`  ${n}. ${client.name} (${client.id})${tier}: ${item.why.join("; ") || item.urgency}`),
     `     ${oneLine(details.join(" | "))}`,
+    ...item.introductions.map((i) => `     ${oneLine(i)}`),
+  ];
+}
+
+/** One call for the family: its heading, then each member's reasons, follow-up and notes. */
+function householdLines(item: TodayItem, n: number, tier: string, details: string[]): string[] {
+  const household = item.household!;
+  const ids = household.members.map((m) => m.client.id).join(", ");
+  const contact = details.filter((d) => !d.startsWith("ask about: "));
+  return [
+    oneLine(`  ${n}. ${household.heading} (${ids})${tier}: ${item.why.join("; ") || item.urgency}`),
+    `     ${oneLine(contact.join(" | "))}`,
+    ...household.members.map((m) => {
+      const own = [
+        m.why.join("; "),
+        m.client.record.followUp === "" ? "" : `ask about: ${m.client.record.followUp}`,
+        m.lastNotes,
+        ...m.introductions,
+      ].filter((t) => t !== "");
+      return `     ${oneLine(`${m.client.name}: ${own.join(" | ") || "nothing due of their own"}`)}`;
+    }),
   ];
 }
 

@@ -56,9 +56,16 @@ function householdRows(
   for (let i = 0; i < criteria.length; i++) {
     const row = rows[grouping.householdOf[i]];
     for (let j = 0; j < combine.length; j++) {
-      const value = readNumber(criteria[i][j], `criteria row ${i + 1}, column ${j + 1}`);
-      if (!value.ok) return value;
-      const v = value.value;
+      const cell = criteria[i][j];
+      let v: number | null;
+      // Most cells are plain numbers or blanks: only the rest are read (and may be refused).
+      if (typeof cell === "number" && Number.isFinite(cell)) v = cell;
+      else if (isBlank(cell)) v = null;
+      else {
+        const value = readNumber(cell, `criteria row ${i + 1}, column ${j + 1}`);
+        if (!value.ok) return value;
+        v = value.value;
+      }
       if (v === null) continue;
       const had = row[j];
       row[j] = had === null ? v : combine[j] === "sum" ? had + v : Math.max(had, v);

@@ -138,7 +138,7 @@ describe("sample, then today", () => {
     const table = clients.getTable("Clients") as unknown as {
       model: { tableRef: string; headerRow: boolean };
     };
-    expect(table.model).toMatchObject({ tableRef: "A1:O26", headerRow: true });
+    expect(table.model).toMatchObject({ tableRef: "A1:P26", headerRow: true });
     expect(clients.getCell("A2").value).toBe("C-0001");
     expect(clients.getCell("I1").value).toBe("Last contact");
     expect(workbook.definedNames.getRanges("RH_Cadence").ranges).toEqual([

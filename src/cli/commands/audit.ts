@@ -1,4 +1,5 @@
 /** `audit BOOK.xlsx`: how well the book is covered, per tier and for the year's logged contacts. */
+import type { IntroductionCoverage } from "../../core/introductions/introductionCoverage";
 import { bookCoverage, bookCoverageByOwner } from "../../app/coverageActions";
 import { ownerCoverageRows } from "../../core/reviews/coverageByOwner";
 import { formatIsoDate } from "../../core/dates/serial";
@@ -8,6 +9,20 @@ import { openClientBook, printWarnings } from "../openBook";
 import { READ_OPTIONS, READ_USAGE, readChoices } from "../readChoices";
 
 const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
+
+/** "Introductions by tier: A 3 (1 became clients) …" and by year; nothing when none were logged. */
+function introductionLines(intros: IntroductionCoverage | undefined): string[] {
+  if (intros === undefined || intros.byYear.length === 0) return [];
+  const count = (c: { made: number; becameClients: number }) =>
+    `${c.made} (${c.becameClients} became clients)`;
+  return [
+    `Introductions by tier of the introducer: ${intros.byTier
+      .filter((t) => t.made > 0)
+      .map((t) => `${t.tier} ${count(t)}`)
+      .join(", ")}`,
+    `Introductions by year: ${intros.byYear.map((y) => `${y.year} ${count(y)}`).join(", ")}`,
+  ];
+}
 
 export const audit: Command = {
   name: "audit",
@@ -67,6 +82,7 @@ ${READ_USAGE}
       ),
       result.untiered > 0 ? `${result.untiered} clients have no tier the cadence knows` : "",
       `Logged in the last 12 months: ${result.proactive} proactive, ${result.inbound} inbound (${percent(result.proactiveShare)} proactive)`,
+      ...introductionLines(result.introductions),
     ];
     io.stdout(`${lines.filter((l) => l !== "").join("\n")}\n`);
     return 0;

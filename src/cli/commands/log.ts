@@ -1,5 +1,11 @@
 /** `log BOOK.xlsx --client ID`: one contact appended to the Contact Log, written to a new file. */
 import { logContact } from "../../app/contactActions";
+import { introductionAppend, resolveIntroduction } from "../../app/introductionActions";
+import {
+  INTRODUCTION_RESULTS,
+  INTRODUCTIONS_SHEET,
+  type IntroductionResult,
+} from "../../core/introductions/introductions";
 import {
   CONTACT_CHANNELS,
   CONTACT_LOG_SHEET,
@@ -43,6 +49,12 @@ Options:
   --family TEXT      what was learned about the client's family, occupation or interests: kept
   --occupation TEXT  in the client's column (Family, Occupation, Interests) when the table has
   --interests TEXT   one, else on the client's plan sheet; "" erases what was known
+  --introduced-by ID the client came by an introduction from client ID: a row in the
+                     "${INTRODUCTIONS_SHEET}" table (made on first use); the welcome call thanks them
+  --introduced WHO   the client introduced someone: a client ID or a new name
+  --introduction-result R
+                     ${INTRODUCTION_RESULTS.join(", ")} (default: became a client for
+                     --introduced-by, not yet for --introduced)
 ${READ_USAGE}
 ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
 `,
@@ -60,6 +72,9 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
     family: { type: "string" },
     occupation: { type: "string" },
     interests: { type: "string" },
+    "introduced-by": { type: "string" },
+    introduced: { type: "string" },
+    "introduction-result": { type: "string" },
     ...READ_OPTIONS,
     ...OUTPUT_OPTIONS,
   },
@@ -77,6 +92,16 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
         : choice<ContactOutcome>(args, "outcome", CONTACT_OUTCOMES, "reached");
     const minutes = wholeNumber(args, "minutes", 0, 24 * 60) ?? null;
     const target = outputTarget(args, io, file, "logged");
+    const introducedBy = text(args, "introduced-by")?.trim() ?? "";
+    const introduced = text(args, "introduced")?.trim() ?? "";
+    if (introducedBy !== "" && introduced !== "")
+      throw usageError("give --introduced-by or --introduced, not both: one introduction a time");
+    const introductionResult = choice<IntroductionResult>(
+      args,
+      "introduction-result",
+      INTRODUCTION_RESULTS,
+      introducedBy !== "" ? "became a client" : "not yet"
+    );
 
     const { result: logged, written } = await changeBook(
       io,
@@ -118,14 +143,38 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
           client.lastContact,
           options
         );
-        const { result } = await logContact(opened.file.port, book, client, draft, options).catch(
-          (error: unknown) => {
-            throw onPlanRefused(where, book, client, profile, error);
-          }
-        );
+        // The introduction is checked before anything is written.
+        const introduction =
+          introducedBy === "" && introduced === ""
+            ? null
+            : resolveIntroduction(book, {
+                date,
+                introducerId: introducedBy !== "" ? introducedBy : client.id,
+                introduced: introducedBy !== "" ? client.id : introduced,
+                result: introductionResult,
+              });
+        if (introduction !== null && !introduction.ok)
+          throw new CliError(`${where}: ${introduction.message}`);
+        const { result, book: after } = await logContact(
+          opened.file.port,
+          book,
+          client,
+          draft,
+          options
+        ).catch((error: unknown) => {
+          throw onPlanRefused(where, book, client, profile, error);
+        });
         if (!result.ok) throw new CliError(`${where}: ${result.message}`);
+        if (introduction !== null) {
+          const added = await opened.file.port.appendAndUpdate(
+            introductionAppend([introduction.value], after.dateSystem),
+            null
+          );
+          if (!added.ok) throw new CliError(`${where}: ${added.message}`);
+        }
         const learned = profileChanges(client.record.profile, profile);
-        return { client, who, effect, date: draft.date, learned };
+        const intro = introduction?.value ?? null;
+        return { client, who, effect, date: draft.date, learned, intro };
       }
     );
     const { client, who, effect, learned } = logged;
@@ -141,8 +190,12 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
             ? `${outcome}: a try, so the rotation is unchanged and the client comes back in ${RETRY_DAYS} working days`
             : `last contact stays ${last} (this contact is not later)`;
     const kept = learnedText(learned);
+    const intro =
+      logged.intro === null
+        ? ""
+        : `Introduction: ${logged.intro.introducerName} introduced ${logged.intro.introducedName} (${logged.intro.result}).\n`;
     io.stdout(
-      `Logged ${channel} (${direction}) with ${client.name} (${client.id}) on ${formatIsoDate(date)} by ${who || "nobody named"}; ${moved}.${kept}\n${written}\n`
+      `Logged ${channel} (${direction}) with ${client.name} (${client.id}) on ${formatIsoDate(date)} by ${who || "nobody named"}; ${moved}.${kept}\n${intro}${written}\n`
     );
     return 0;
   },

@@ -44,7 +44,7 @@ ${READ_USAGE}
       ...warnings,
       ...(unknown === null ? [] : [`warning: ${file}: ${from}: ${unknown}`]),
     ]);
-    const view = buildToday(book.clients, settings, asOf);
+    const view = buildToday(book.clients, settings, asOf, book.introductions);
     if (flag(args, "json"))
       io.stdout(`${JSON.stringify(todayJson(view, book.problems), null, 2)}\n`);
     else io.stdout(todayText(view, `${file}, table "${book.table.name}"`));

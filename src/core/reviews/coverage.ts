@@ -10,6 +10,11 @@ import type { TierMode } from "../book/contactOutcome";
 import { daysOverdue, nextContact } from "../rotation/rotation";
 import type { DaySerial } from "../dates/serial";
 import type { WorkCalendar } from "../dates/workdays";
+import type { Introduction } from "../introductions/introductions";
+import {
+  introductionCoverage,
+  type IntroductionCoverage,
+} from "../introductions/introductionCoverage";
 
 export interface CoverageClient {
   readonly tier: string | null;
@@ -41,6 +46,8 @@ export interface Coverage {
   readonly inbound: number;
   /** proactive ÷ (proactive + inbound); null when nothing was logged. */
   readonly proactiveShare: number | null;
+  /** Introductions per tier of the introducer and per year, where the book's were given. */
+  readonly introductions?: IntroductionCoverage;
 }
 
 export function coverage(
@@ -49,7 +56,11 @@ export function coverage(
   calendar: WorkCalendar,
   asOf: DaySerial,
   log: readonly ContactEntry[] = [],
-  modeOf: (clientId: string) => TierMode = () => "personal"
+  modeOf: (clientId: string) => TierMode = () => "personal",
+  introductions?: {
+    readonly list: readonly Introduction[];
+    readonly tierOf: (clientId: string) => string | null;
+  }
 ): Coverage {
   const tiers = new Map(
     [...cadence.keys()].map((tier) => [
@@ -90,6 +101,15 @@ export function coverage(
     proactive,
     inbound,
     proactiveShare: counted === 0 ? null : proactive / counted,
+    ...(introductions === undefined
+      ? {}
+      : {
+          introductions: introductionCoverage(
+            introductions.list,
+            [...cadence.keys()],
+            introductions.tierOf
+          ),
+        }),
   };
 }
 

@@ -27,6 +27,7 @@ export const SAMPLE_HEADERS = [
   "Phone",
   "Email",
   "Follow-up",
+  "Household",
 ] as const;
 
 /** Columns of SAMPLE_HEADERS that hold dates. */
@@ -160,6 +161,32 @@ export interface SampleBook {
   readonly log: ContactEntry[];
 }
 
+/** About a third of the clients share a household: each client joins the one before with this chance. */
+const JOIN_HOUSEHOLD = 0.2;
+/** A seed of its own for households, so that adding them left every other value of the book as it was. */
+const HOUSEHOLD_SEED = 0x5eed;
+
+/** The client a next one may join as a partner. */
+interface Partner {
+  readonly row: Cell[];
+  readonly first: string;
+  readonly last: string;
+  readonly lastContact: DaySerial | null;
+  readonly since: DaySerial;
+}
+
+/** The household label as CRM exports write it, "Lopez, Maria & Tom", made unique in the book. */
+class HouseholdLabels {
+  private readonly used = new Map<string, number>();
+
+  label(family: string, firsts: string): string {
+    const base = `${family}, ${firsts}`;
+    const seen = this.used.get(base) ?? 0;
+    this.used.set(base, seen + 1);
+    return seen === 0 ? base : `${base} (${seen + 1})`;
+  }
+}
+
 export function sampleBook(options: SampleOptions): SampleBook {
   const size = options.size ?? SAMPLE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_SAMPLE_SIZE)
@@ -172,6 +199,11 @@ export function sampleBook(options: SampleOptions): SampleBook {
   const owners = OWNERS.slice(0, Math.min(OWNERS.length, Math.max(3, Math.ceil(size / 250))));
   const context: HistoryContext = { asOf, next, owners, followUps: FOLLOW_UPS };
   const strata = shuffled(size, next);
+  const joins = seededRandom((options.seed ?? SAMPLE_SEED) ^ HOUSEHOLD_SEED);
+  const labels = new HouseholdLabels();
+  const HOUSEHOLD = SAMPLE_HEADERS.indexOf("Household");
+  const OWNER = SAMPLE_HEADERS.indexOf("Owner");
+  let partner = null as Partner | null;
   const rows: Cell[][] = [];
   const log: ContactEntry[] = [];
   for (let i = 0; i < size; i++) {
@@ -179,19 +211,36 @@ export function sampleBook(options: SampleOptions): SampleBook {
     const revenue = revenueAt(quantile);
     const cadence = likelyCadence(quantile);
     const isNew = next() < 0.02;
-    const since = isNew ? asOf - Math.floor(next() * 25) : asOf - 200 - Math.floor(next() * 6000);
+    let since = isNew ? asOf - Math.floor(next() * 25) : asOf - 200 - Math.floor(next() * 6000);
     // About a quarter are past their cadence; a day's gap at least, so nobody is done for today.
     const never = isNew || next() < 0.04;
-    const lastContact = never
+    let lastContact = never
       ? null
       : Math.max(since, asOf - 1 - Math.floor(cadence * next() * 1.35));
     // Only a conversation leaves something to follow up on.
     const followUp = pick(FOLLOW_UPS);
     const id = `C-${String(i + 1).padStart(4, "0")}`;
-    const name = `${pick(FIRST)} ${pick(LAST)}`;
-    const owner = pick(owners);
+    let first = pick(FIRST);
+    let last = pick(LAST);
+    let owner = pick(owners);
     const opportunity = next();
-    rows.push([
+    // A spouse or partner of the client before: the family's name, advisor and last contact (a
+    // contact with one is a contact with both).
+    const joined: Partner | null =
+      partner !== null && !isNew && joins() < JOIN_HOUSEHOLD ? partner : null;
+    let household = "";
+    if (joined !== null) {
+      last = joined.last;
+      // Two Avas in one family would be hard to tell apart on the call list.
+      if (first === joined.first) first = FIRST[(FIRST.indexOf(first) + 1) % FIRST.length];
+      owner = joined.row[OWNER] as string;
+      lastContact = joined.lastContact;
+      since = joined.since;
+      household = labels.label(last, `${joined.first} & ${first}`);
+      joined.row[HOUSEHOLD] = household;
+    }
+    const name = `${first} ${last}`;
+    const row: Cell[] = [
       id,
       name,
       "",
@@ -209,7 +258,10 @@ export function sampleBook(options: SampleOptions): SampleBook {
       `+1 555 ${String(1000 + i).slice(-4)}`,
       `client${i + 1}@example.com`,
       lastContact === null ? "" : followUp,
-    ]);
+      household,
+    ];
+    rows.push(row);
+    partner = joined === null ? { row, first, last, lastContact, since } : null;
     clientHistory(
       {
         id,

@@ -1,4 +1,5 @@
 import { invalid, ok, type Outcome } from "../cells/outcome";
+import { sortedAscending } from "./sortOrder";
 
 export type AbcTier = "A" | "B" | "C";
 
@@ -41,9 +42,9 @@ export class AbcBook {
   readonly total: number;
 
   constructor(values: Iterable<number> | Float64Array) {
-    this.descending = (values instanceof Float64Array ? values : Float64Array.from(values))
-      .sort()
-      .reverse();
+    this.descending = sortedAscending(
+      values instanceof Float64Array ? values : Float64Array.from(values)
+    ).reverse();
     this.prefixSums = new Float64Array(this.descending.length + 1);
     for (let i = 0; i < this.descending.length; i++)
       this.prefixSums[i + 1] = this.prefixSums[i] + this.descending[i];

@@ -1,4 +1,4 @@
-import { sortOrder } from "./sortOrder";
+import { sortedAscending, sortOrder } from "./sortOrder";
 
 /**
  * Percentile rank with the meaning of Excel's PERCENTRANK.INC, without its 3-digit truncation:
@@ -11,13 +11,13 @@ export class RankedColumn {
 
   /**
    * A column of the finite numbers of `values`; anything else (blanks, text) is not part of it.
-   * A Float64Array is taken over and sorted in place.
+   * A Float64Array is read, not changed.
    */
   static of(values: Iterable<unknown> | Float64Array): RankedColumn {
-    if (values instanceof Float64Array) return new RankedColumn(values.sort());
+    if (values instanceof Float64Array) return new RankedColumn(sortedAscending(values));
     const present: number[] = [];
     for (const v of values) if (typeof v === "number" && Number.isFinite(v)) present.push(v);
-    return new RankedColumn(Float64Array.from(present).sort());
+    return new RankedColumn(sortedAscending(Float64Array.from(present)));
   }
 
   /**

@@ -15,6 +15,13 @@ import { isNewClient, occasionItems, ownerKey, type RotationClient } from "./cal
 import { Responsibilities } from "./responsibility";
 import { dueForMailing, type Mailing } from "./mailing";
 import { householdCall, type HouseholdCall } from "../households/householdView";
+import type { Introduction } from "../introductions/introductions";
+import {
+  introducerOf,
+  introductionLines,
+  introductionsByClient,
+  thankText,
+} from "../introductions/introductionViews";
 
 /** The colour band of an item. */
 export type Urgency = "overdue" | "due-this-week" | "current";
@@ -40,6 +47,8 @@ export interface TodayItem {
    * `household` is null); null for a client called alone.
    */
   readonly household: HouseholdCall<TodayItem> | null;
+  /** The client's introductions in the last twelve months: "introduced Ana Ruiz (…)". */
+  readonly introductions: readonly string[];
 }
 
 export interface InboundText {
@@ -132,7 +141,8 @@ function memoDateText(): (serial: DaySerial) => string {
 export function buildToday(
   clients: readonly BookClient[],
   settings: RotationSettings,
-  asOf: DaySerial
+  asOf: DaySerial,
+  introductions: readonly Introduction[] = []
 ): TodayView {
   // The book rotates by household when scoring gave its clients households.
   const options = callListOptions(
@@ -151,11 +161,20 @@ export function buildToday(
     return text;
   };
   const member = (item: CallItem): TodayItem => view(item, false);
+  const intros = introductionsByClient(introductions);
+  // A new client who came by introduction: the welcome call thanks the one who made it.
+  const reasonsOf = (item: CallItem) =>
+    item.reasons.map((r) => {
+      const text = reasonText(r, asOf);
+      if (r.kind !== "welcome") return text;
+      const by = introducerOf(item.client.id, intros.get(item.client.id) ?? []);
+      return by === null ? text : `${text}: ${thankText(by)}`;
+    });
   const view = (item: CallItem, grouped = true): TodayItem => {
     const client = byId.get(item.client.id) as BookClient;
     return {
       client,
-      why: item.reasons.map((r) => reasonText(r, asOf)),
+      why: reasonsOf(item),
       urgency: urgencyOf(item, asOf),
       lastContact: lastSaid(client.lastContact),
       nextContact: item.nextContact,
@@ -172,6 +191,7 @@ export function buildToday(
       })),
       item,
       household: grouped ? householdCall(item, client, byId, member) : null,
+      introductions: introductionLines(client.id, intros.get(client.id) ?? [], asOf),
     };
   };
 

@@ -57,7 +57,10 @@ export function LoadedPane({ book, actions, asOf, today, onAsOfChange, onEditCol
   const [tab, setTab] = useState<TabName>("today");
   const { status, say, clear } = useStatus();
   const busy = actions.busy !== null;
-  const view = useMemo(() => buildToday(book.clients, book.settings, asOf), [book, asOf]);
+  const view = useMemo(
+    () => buildToday(book.clients, book.settings, asOf, book.introductions),
+    [book, asOf]
+  );
   const contactedToday = useMemo(
     () => contactedOn(book.log, today, book.settings.me),
     [book, today]

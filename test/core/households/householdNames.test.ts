@@ -11,6 +11,12 @@ describe("household names", () => {
     );
   });
 
+  test("a CRM's label with the members' names is the family's household", () => {
+    expect(householdHeading("Lopez, Maria & Tom", ["Maria Lopez", "Tom Lopez"])).toBe(
+      "The Lopez household: Maria, Tom"
+    );
+  });
+
   test("a label that says family or household is kept", () => {
     expect(householdTitle("Lopez Family")).toBe("The Lopez Family");
     expect(householdTitle("The Chen household")).toBe("The Chen household");

@@ -234,3 +234,41 @@ describe("sample book: the Contact Log agrees with the rows", () => {
     ).toEqual([...new Set(snoozes.map((s) => s.clientId))].sort());
   });
 });
+
+describe("sample book: households", () => {
+  test.each([SAMPLE_SIZE, 20_000])(
+    "about a third of %i clients share a household, whose members share name, advisor and last contact",
+    (size) => {
+      const book =
+        size === SAMPLE_SIZE ? sampleBook({ asOf: AS_OF }) : sampleBook({ asOf: AS_OF, size });
+      const clients = records(book);
+      const shared = clients.filter((c) => c.household !== "");
+      expect(shared.length / clients.length).toBeGreaterThan(0.27);
+      expect(shared.length / clients.length).toBeLessThan(0.4);
+      const families = new Map<string, ClientRecord[]>();
+      for (const c of shared) families.set(c.household, [...(families.get(c.household) ?? []), c]);
+      for (const [label, members] of families) {
+        expect(members.length).toBeGreaterThanOrEqual(2);
+        const family = label.split(",")[0];
+        for (const m of members) {
+          expect(m.name.endsWith(` ${family}`)).toBe(true);
+          expect([m.owner, m.lastContact]).toEqual([members[0].owner, members[0].lastContact]);
+        }
+      }
+    }
+  );
+
+  test("the call list names the families it calls", () => {
+    const book = sampleBook({ asOf: AS_OF });
+    const view = buildToday(
+      scoreBook(records(book), DEFAULT_SETTINGS, book.log),
+      DEFAULT_SETTINGS,
+      AS_OF
+    );
+    const headings = [...view.mine.calls, ...view.mine.waiting].flatMap((i) =>
+      i.household === null ? [] : [i.household.heading]
+    );
+    expect(headings.length).toBeGreaterThan(0);
+    for (const heading of headings) expect(heading).toMatch(/^The \w+ household: \w+, \w+/);
+  });
+});

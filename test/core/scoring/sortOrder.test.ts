@@ -42,3 +42,33 @@ describe("linear-time sort order", () => {
     );
   });
 });
+
+describe("linear-time sort order on a large column (16-bit digits)", () => {
+  test("70,000 numbers of every kind come out ascending and stable", () => {
+    const values = new Float64Array(70_000);
+    for (let i = 0; i < values.length; i++)
+      values[i] =
+        i % 5 === 0
+          ? (i * 7919) % 1000
+          : i % 5 === 1
+            ? -((i * 31) % 97) / 7
+            : (i * 104729) % 500_000;
+    const order = sortOrder(values);
+    expect(new Set(order).size).toBe(values.length);
+    let wrong = 0;
+    for (let k = 1; k < order.length; k++) {
+      const [a, b] = [values[order[k - 1]], values[order[k]]];
+      if (!(a <= b) || (Object.is(a, b) && order[k - 1] > order[k])) wrong++;
+    }
+    expect(wrong).toBe(0);
+  });
+
+  test("whole numbers, whose low bits are all zero, sort as any others", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 500_000 }), { maxLength: 300 }), (list) => {
+        const order = [...sortOrder(Float64Array.from(list))];
+        expect(order.map((i) => list[i])).toEqual([...list].sort((a, b) => a - b));
+      })
+    );
+  });
+});

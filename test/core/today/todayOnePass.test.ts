@@ -39,7 +39,12 @@ function clientsOf(seed: number, size: number): BookClient[] {
  * tiers left out of the calls but for a new client's welcome), then listed as before.
  */
 function plainDay(book: readonly BookClient[], settings: RotationSettings, asOf: number) {
-  const options = callListOptions(settings, asOf);
+  // By household where the book rotates by household, as buildToday does.
+  const options = callListOptions(
+    settings,
+    asOf,
+    book.some((c) => c.household !== null)
+  );
   const routes = new Responsibilities(settings);
   const person = (c: BookClient) => routes.occasionPerson(c);
   const mailing = (c: BookClient) => routes.route(c).kind === "mailing";

@@ -7,7 +7,9 @@ import {
   Select,
   Textarea,
 } from "@fluentui/react-components";
-import type { ContactDraft } from "../../../app/contactActions";
+import { useState } from "react";
+import type { ContactDraft, ContactIntroduction } from "../../../app/contactActions";
+import { IntroductionFields, introductionOf, NO_INTRODUCTION } from "./IntroductionFields";
 import { CONTACT_CHANNELS, type Channel, type Direction } from "../../../core/book/contactLog";
 import { CONTACT_OUTCOMES, type ContactOutcome } from "../../../core/book/contactOutcome";
 import type { DaySerial } from "../../../core/dates/serial";
@@ -32,7 +34,11 @@ interface Props {
   readonly onSubmit: (
     target: LogTarget,
     draft: Omit<ContactDraft, "who">,
-    options: { readonly clearFollowUp: boolean; readonly profile: ProfileEdit }
+    options: {
+      readonly clearFollowUp: boolean;
+      readonly profile: ProfileEdit;
+      readonly introduction?: ContactIntroduction | null;
+    }
   ) => Promise<Problem | null>;
   readonly onClose: () => void;
 }
@@ -61,9 +67,15 @@ function LogContactForm({
     current,
     target.item.client.record.profile
   );
+  const [introduction, setIntroduction] = useState(NO_INTRODUCTION);
   const form = useFormDialog(
     draft,
-    (contact) => onSubmit(target, contact, { clearFollowUp, profile }),
+    (contact) =>
+      onSubmit(target, contact, {
+        clearFollowUp,
+        profile,
+        introduction: introductionOf(introduction),
+      }),
     onClose
   );
   const check = (error: string | undefined) => (form.touched ? error : undefined);
@@ -153,6 +165,11 @@ function LogContactForm({
         />
       )}
       <ProfileFields fields={fields} set={set} />
+      <IntroductionFields
+        name={target.item.client.name}
+        value={introduction}
+        onChange={setIntroduction}
+      />
     </DialogForm>
   );
 }

@@ -10,6 +10,7 @@ import { useId } from "react";
 import type { TodayItem } from "../../../core/today/today";
 import { CallCardActions, type CallCardActionsProps } from "./CallCardActions";
 import { ContactLinks } from "./ContactLinks";
+import { HouseholdMembers, IntroductionLines } from "./HouseholdMembers";
 import { UrgencyLabel, useUrgencyEdgeStyles } from "./UrgencyLabel";
 
 const useStyles = makeStyles({
@@ -66,7 +67,7 @@ export function CallCard({
     <article aria-labelledby={nameId} className={mergeClasses(styles.card, bands[item.urgency])}>
       <div className={styles.header}>
         <Subtitle2 as={level === 3 ? "h3" : "h4"} id={nameId} className={styles.name}>
-          {client.name}
+          {item.household?.heading ?? client.name}
         </Subtitle2>
         {client.tier !== null && (
           <Badge appearance="tint" color="informative">{`Tier ${client.tier}`}</Badge>
@@ -83,11 +84,13 @@ export function CallCard({
           <li key={why}>{why}</li>
         ))}
       </ul>
+      <HouseholdMembers item={item} />
+      <IntroductionLines item={item} />
       <p className={styles.detail}>
         <span className={styles.label}>Last proactive contact: </span>
         {item.lastContact}
       </p>
-      {record.followUp !== "" && (
+      {record.followUp !== "" && item.household === null && (
         <p className={styles.detail}>
           <span className={styles.label}>Ask about: </span>
           {record.followUp}
