@@ -8,7 +8,6 @@
 import { execFileSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { createTimeBudget } from "../src/app/budgetActions";
 import { refreshCoverage } from "../src/app/coverageActions";
 import { createTimeJournal } from "../src/app/journalActions";
@@ -20,7 +19,8 @@ import { COVERAGE_SHEET } from "../src/core/sheets/coverageSheet";
 import { serialFromDate } from "../src/core/dates/serial";
 import { SETTINGS_SHEET } from "../src/core/book/settings";
 import { TIME_BUDGET_SHEET } from "../src/core/sheets/timeBudgetSheet";
-import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
+import { OpenedPackage } from "../src/workbook/xlsx/package/openedPackage";
+import { PackageWorkbook } from "../src/workbook/xlsx/package/packageWorkbook";
 
 const AS_OF = serialFromDate({ year: 2026, month: 3, day: 2 });
 
@@ -39,7 +39,8 @@ export async function demoBook(dir: string): Promise<{ file: string; sheets: Dem
   });
   if (code !== 0) throw new Error("the sample was not written");
   const file = path.join(dir, "book.xlsx");
-  const port = await XlsxWorkbook.fromBytes(await fs.readFile(file));
+  // Written as the command line writes (the package layer), charts included.
+  const port = PackageWorkbook.fromBytes(await fs.readFile(file));
   const book = await loadBook(port);
   if (book.state !== "loaded") throw new Error("the sample did not load");
   const top = [...book.clients].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
@@ -66,14 +67,34 @@ export async function demoBook(dir: string): Promise<{ file: string; sheets: Dem
   };
 }
 
-/** A copy of the book where only `sheet` is visible (and active), so only it is printed. */
+/**
+ * A copy of the book where only `sheet` is visible (and active), so only it is printed. The
+ * workbook part's sheet list is edited in place: every other part — the charts — stays.
+ */
 export async function onlySheet(file: string, sheet: string, out: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  workbook.worksheets.forEach((s) => (s.state = s.name === sheet ? "visible" : "hidden"));
-  const index = workbook.worksheets.findIndex((s) => s.name === sheet);
-  workbook.views = [{ activeTab: index, firstSheet: index } as ExcelJS.WorkbookView];
-  await workbook.xlsx.writeFile(out);
+  const pkg = new OpenedPackage(await fs.readFile(file));
+  const index = pkg.sheets.findIndex((s) => s.name === sheet);
+  if (index < 0) throw new Error(`no sheet "${sheet}"`);
+  let at = -1;
+  const xml = pkg
+    .text(pkg.workbookPart)!
+    .replace(/<sheet\b[^>]*?\/>/g, (element) => {
+      at += 1;
+      const plain = element.replace(/\sstate="[^"]*"/, "");
+      return at === index ? plain : plain.replace(/\sname="[^"]*"/, '$& state="hidden"');
+    })
+    // LibreOffice prints a hidden sheet that has a print area: only the shown sheet keeps its own.
+    .replace(
+      /<definedName\b[^>]*\bname="_xlnm\.Print_(Area|Titles)"[^>]*>[^<]*<\/definedName>/g,
+      (name) => (name.includes(`localSheetId="${index}"`) ? name : "")
+    )
+    .replace(/<workbookView\b[^>]*?\/>/, (view) =>
+      view
+        .replace(/\s(activeTab|firstSheet)="[^"]*"/g, "")
+        .replace(/^<workbookView\b/, `<workbookView activeTab="${index}" firstSheet="${index}"`)
+    );
+  pkg.set(pkg.workbookPart, xml);
+  await fs.writeFile(out, pkg.toBytes());
 }
 
 /** Prints `sheet` of `file` alone to `<dir>/<name>.pdf` and returns that path. */

@@ -3,7 +3,6 @@
  * (printSheets.ts) printed by LibreOffice Calc, its first page turned into docs/sheets/<name>.png
  * by pdftoppm and cropped by ImageMagick. Needs Debian's libreoffice-calc-nogui, poppler-utils
  * and imagemagick.
- * Charts are drawn only by Excel itself (the .xlsx writer cannot make them), so none appear here.
  *
  * Run: npx tsx scripts/render-sheets.ts
  */

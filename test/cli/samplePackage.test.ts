@@ -9,7 +9,8 @@ import { loadBook } from "../../src/app/loadBook";
 import { createSettingsSheet, writeSample } from "../../src/app/setupActions";
 import { DEFAULT_SETTINGS } from "../../src/core/book/settings";
 import { serialFromDate } from "../../src/core/dates/serial";
-import { sampleBook } from "../../src/core/sample/sampleBook";
+import { SAMPLE_HEADERS, sampleBook } from "../../src/core/sample/sampleBook";
+import { columnName } from "../../src/core/cells/a1";
 import { PackageWorkbook } from "../../src/workbook/xlsx/package/packageWorkbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { readWithOpenpyxl } from "../workbook/xlsx/package/readBack";
@@ -73,7 +74,9 @@ describe("sample through the package layer", () => {
       "Rotation Settings",
     ]);
     expect(read.sheets._RelationshipHour.state).toBe("hidden");
-    expect(read.sheets.Clients.tables.Clients.ref).toBe("A1:O41");
+    expect(read.sheets.Clients.tables.Clients.ref).toBe(
+      `A1:${columnName(SAMPLE_HEADERS.length - 1)}41`
+    );
     expect(read.sheets["Contact Log"].tables.ContactLog.columns).toContain("Outcome");
     expect(read.sheets.Clients.dateFormats).toEqual(["yyyy-mm-dd"]);
 
