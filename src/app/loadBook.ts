@@ -221,7 +221,7 @@ export async function loadBook(
     introductions,
     logTable:
       logTable === null ? null : { headers: logTable.headers, rowCount: logTable.rows.length },
-    clients: scoreBook(reading.clients, settings, log),
+    clients: scoreBook(reading.clients, settings, log, introductions),
     dateSystem,
   });
 }

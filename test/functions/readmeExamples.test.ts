@@ -1,5 +1,15 @@
-import { nextcontact, overdue, responsible, tier, tierscore } from "../../src/functions/functions";
+import {
+  householdnextcontact,
+  householdtier,
+  householdtierscore,
+  nextcontact,
+  overdue,
+  responsible,
+  tier,
+  tierscore,
+} from "../../src/functions/functions";
 import { DEFAULT_SETTINGS } from "../../src/core/book/settings";
+import { setFormattedDates } from "../../src/functions/dateCell";
 import { serialFromDate } from "../../src/core/dates/serial";
 
 // The worked examples of README.md, so the README stays true.
@@ -77,4 +87,22 @@ test("RESPONSIBLE examples", () => {
     "mailing: newsletter",
     "mailing: newsletter",
   ]);
+});
+
+test("household examples", () => {
+  setFormattedDates(false);
+  const households = [["Ames"], ["Baker"], ["Baker"], ["Dutta"], ["Evans"]];
+  expect(householdtier(revenue, households, omitted, omitted)).toEqual([
+    ["A"],
+    ["B"],
+    ["B"],
+    ["C"],
+    ["C"],
+  ]);
+  const scores = householdtierscore(criteria, households, omitted, [["sum", "sum", "max", "sum"]]);
+  expect(scores[1][0]).toBeCloseTo(83.33, 2);
+  expect(scores[2][0]).toBe(scores[1][0]);
+  const next = householdnextcontact(lastContact, tiers, households, omitted, omitted, omitted);
+  expect([next[1][0], next[2][0]]).toEqual([d("2026-12-14"), d("2027-03-15")]);
+  setFormattedDates(null);
 });

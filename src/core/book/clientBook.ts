@@ -23,7 +23,10 @@ import {
   householdUnits,
   rotatesByHousehold,
   type HouseholdOf,
+  type ScoringUnits,
 } from "../households/householdBook";
+import type { Introduction } from "../introductions/introductions";
+import { introductionsMade } from "../introductions/introductionViews";
 
 export interface BookClient extends RotationClient {
   readonly record: ClientRecord;
@@ -90,19 +93,42 @@ export function followLog(
   return { ...client, ...historyOf(client.tier, client.lastContact, entries, snoozed, context) };
 }
 
+/** Each unit's criteria with its introductions made (a household's add up) as the last column. */
+function withIntroductions(
+  units: ScoringUnits,
+  records: readonly ClientRecord[],
+  introductions: readonly Introduction[],
+  weights: readonly number[],
+  weight: number
+): { rows: (number | null)[][]; weights: number[] } {
+  const made = introductionsMade(introductions);
+  const counts = new Array<number>(units.rows.length).fill(0);
+  records.forEach((r, i) => (counts[units.unitOf(i)] += made.get(r.id) ?? 0));
+  return {
+    rows: units.rows.map((row, u) => [...row, counts[u]]),
+    weights: [...weights, weight],
+  };
+}
+
 export function scoreBook(
   records: readonly ClientRecord[],
   settings: RotationSettings,
-  log: readonly ContactEntry[] = []
+  log: readonly ContactEntry[] = [],
+  introductions: readonly Introduction[] = []
 ): BookClient[] {
   // By household, the family is scored and tiered as one; each member takes its unit's figures.
   const units = rotatesByHousehold(settings.households, records)
     ? householdUnits(records)
     : clientUnits(records);
   const weights = CRITERIA.map((field) => weightOf(settings, field));
-  const ranked = RankedBook.ofOwnRows(units.rows, CRITERIA.length);
+  // Introductions made, where opted in, are one more criterion ranked like the others.
+  const scored =
+    settings.introductionWeight > 0
+      ? withIntroductions(units, records, introductions, weights, settings.introductionWeight)
+      : { rows: units.rows, weights };
+  const ranked = RankedBook.ofOwnRows(scored.rows, scored.weights.length);
   const unitScores = units.rows.map((_, u) =>
-    weights.some((w) => w > 0) ? scoreOwnRow(ranked, u, weights) : null
+    scored.weights.some((w) => w > 0) ? scoreOwnRow(ranked, u, scored.weights) : null
   );
   const revenueColumn = CRITERIA.indexOf("revenue");
   const hasRevenue = units.rows.some((r) => r[revenueColumn] !== null);

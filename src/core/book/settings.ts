@@ -57,6 +57,11 @@ export interface RotationSettings {
    * default, a blank cell) is on when the client table has a Household column with a label in it.
    */
   readonly households: HouseholdMode;
+  /**
+   * The weight of introductions made (counted from the Introductions table) as a score criterion;
+   * 0, the default, leaves them out of the score: opt in on the settings sheet.
+   */
+  readonly introductionWeight: number;
 }
 
 export type HouseholdMode = "auto" | "on" | "off";
@@ -79,6 +84,7 @@ export const DEFAULT_SETTINGS: RotationSettings = {
   abc: DEFAULT_ABC,
   dateOrder: null,
   households: "auto",
+  introductionWeight: 0,
 };
 
 /** The names formulas can use; each is a range on the settings sheet. */
@@ -158,7 +164,10 @@ export function settingsLayout(settings: RotationSettings) {
       { at: "G4", values: [["Weight"]], bold: true },
       {
         at: "F5",
-        values: CRITERIA.map((c) => [label(c), weightOf(settings, c)]),
+        values: [
+          ...CRITERIA.map((c) => [label(c), weightOf(settings, c)]),
+          [INTRODUCTIONS_CRITERION, settings.introductionWeight],
+        ],
         formats: ["@", "General"],
       },
       { at: "I3", values: [["Holidays"], ["Date"]], bold: true },
@@ -227,7 +236,7 @@ export function settingsLayout(settings: RotationSettings) {
     ],
     names: [
       { name: SETTING_NAMES.cadence, address: `A5:D${4 + CADENCE_ROWS}` },
-      { name: SETTING_NAMES.weights, address: `F5:G${4 + CRITERIA.length}` },
+      { name: SETTING_NAMES.weights, address: `F5:G${5 + CRITERIA.length}` },
       { name: SETTING_NAMES.holidays, address: `I5:I${4 + HOLIDAY_ROWS}` },
       { name: SETTING_NAMES.capacity, address: "B14" },
       { name: SETTING_NAMES.minutesPerCall, address: "B15" },
@@ -296,14 +305,28 @@ export function readTiers(rows: Cell[][] | null, problems: string[]): TierPolicy
   });
 }
 
+/** The weights row of introductions made: not a column of the table, counted from the log. */
+const INTRODUCTIONS_CRITERION = "Introductions made";
+
 function readWeights(
   rows: Cell[][] | null,
   problems: string[]
-): Partial<Record<ClientField, number>> {
+): { weights: Partial<Record<ClientField, number>>; introductionWeight: number } {
   const weights: Partial<Record<ClientField, number>> = {};
+  let introductionWeight = 0;
   for (const row of rows ?? []) {
     if (isBlank(row[0])) continue;
     const name = String(row[0]).trim().toLowerCase();
+    if (name.startsWith("introductions")) {
+      const weight = readNumber(row[1], `Weight of ${INTRODUCTIONS_CRITERION}`);
+      if (weight.ok && weight.value !== null && weight.value >= 0)
+        introductionWeight = weight.value;
+      else if (!weight.ok || weight.value !== null)
+        problems.push(
+          `${weight.ok ? `Weight of ${INTRODUCTIONS_CRITERION}: ${weight.value} is negative` : weight.problem.message}; not scored`
+        );
+      continue;
+    }
     const field = CLIENT_FIELDS.find(
       (f) => f.kind === "criterion" && (f.label.toLowerCase() === name || f.synonyms.includes(name))
     );
@@ -318,7 +341,7 @@ function readWeights(
       );
     } else if (weight.value !== null) weights[field.field] = weight.value;
   }
-  return weights;
+  return { weights, introductionWeight };
 }
 
 function readHolidays(rows: Cell[][] | null, problems: string[]): DaySerial[] {
@@ -393,7 +416,7 @@ export function readSettings(values: NamedValues): SettingsReading {
     settings: {
       tiers: readTiers(values[SETTING_NAMES.cadence] ?? null, problems),
       team: readTeam(values[SETTING_NAMES.team] ?? null),
-      weights: readWeights(values[SETTING_NAMES.weights] ?? null, problems),
+      ...readWeights(values[SETTING_NAMES.weights] ?? null, problems),
       holidays: readHolidays(values[SETTING_NAMES.holidays] ?? null, problems),
       capacityMinutes: positive(
         values,

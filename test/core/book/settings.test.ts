@@ -150,3 +150,12 @@ describe("the rotate-by-household setting", () => {
     expect(odd.problems).toEqual([expect.stringMatching(/^Rotate by household: "maybe"/)]);
   });
 });
+
+describe("introductions as a score criterion", () => {
+  test("off by default (weight 0); a weight typed on the sheet opts in", () => {
+    expect(roundTrip(DEFAULT_SETTINGS).settings.introductionWeight).toBe(0);
+    expect(
+      roundTrip({ ...DEFAULT_SETTINGS, introductionWeight: 2 }).settings.introductionWeight
+    ).toBe(2);
+  });
+});

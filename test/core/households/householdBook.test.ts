@@ -117,3 +117,32 @@ describe("merging a list's items by household", () => {
     );
   });
 });
+
+describe("introductions made, opted in as a criterion", () => {
+  const intro = (introducerId: string) => ({
+    date: AS_OF - 10,
+    introducerId,
+    introducerName: "",
+    introducedId: "",
+    introducedName: "Someone",
+    result: "not yet" as const,
+  });
+
+  test("weight 0 leaves the score as it was; a weight ranks the introducers up", () => {
+    const records = householdRecords();
+    const intros = [intro("H-6"), intro("H-6"), intro("H-7")];
+    const plain = scoreBook(records, { ...DEFAULT_SETTINGS, households: "off" });
+    const off = scoreBook(records, { ...DEFAULT_SETTINGS, households: "off" }, [], intros);
+    expect(off.map((c) => c.score)).toEqual(plain.map((c) => c.score));
+    const on = scoreBook(
+      records,
+      { ...DEFAULT_SETTINGS, households: "off", introductionWeight: 5 },
+      [],
+      intros
+    );
+    const dutta = (list: typeof on) => list.find((c) => c.id === "H-6")!.score!;
+    expect(dutta(on)).toBeGreaterThan(dutta(plain));
+    // Tiers stay by revenue.
+    expect(on.map((c) => c.tier)).toEqual(plain.map((c) => c.tier));
+  });
+});
