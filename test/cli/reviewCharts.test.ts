@@ -39,6 +39,9 @@ test("the file holds a drawing with the two charts, named as the add-in names th
   expect(charts).toHaveLength(2);
   const text = charts.map((n) => zip.get(n)!.toString("utf8")).join("\n");
   for (const title of TITLES) expect(text).toContain(title);
+  // Cached from the hidden data sheet written just before: a viewer that does not recalculate
+  // still draws every client of the Pareto.
+  expect(text.match(/<c:pt /g)?.length ?? 0).toBeGreaterThan(60);
   expect(names.some((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))).toBe(true);
 });
 

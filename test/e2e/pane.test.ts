@@ -104,7 +104,7 @@ describe("the task pane in Chromium (preview on the sample book)", () => {
     // An overdue client: a birthday or anniversary would stay listed (marked contacted today).
     const overdue = mine
       .getByRole("article")
-      .filter({ hasText: /overdue/ })
+      .filter({ hasText: /overdue/i })
       .filter({ hasNotText: /birthday|anniversary|years as a client|welcome|household/i })
       .first();
     const name = (await overdue.locator("h3").textContent()) ?? "";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { responsible, tier } from "../../src/functions/functions";
+import { householdtier, responsible } from "../../src/functions/functions";
 import { FunctionError, isInternalError } from "../../src/functions/excelError";
 import { insertSample, SAMPLE_TABLE, createSettingsSheet } from "../../src/app/setupActions";
 import {
@@ -164,14 +164,15 @@ describe("RESPONSIBLE agrees with the lists the pane and `today --owner` show", 
     const book = await loaded(port);
     const view = buildToday(book.clients, book.settings, AS_OF);
 
-    // What a sheet would hold: the Owner column, tiers from RH.TIER over Revenue, and the names.
+    // What a sheet would hold: the Owner column, tiers from RH.HOUSEHOLDTIER over Revenue (the
+    // sample has households, so the book rotates by household), and the names.
     const table = await port.readTable(SAMPLE_TABLE);
     const column = (header: string) => {
       const j = table.headers.indexOf(header);
       return table.rows.map((row) => [row[j]]);
     };
     const names = await port.readNames([SETTING_NAMES.cadence, SETTING_NAMES.team]);
-    const tiers = tier(column("Revenue"), omitted, omitted, omitted);
+    const tiers = householdtier(column("Revenue"), column("Household"), omitted, omitted);
     const answers = responsible(
       tiers,
       column("Owner"),
