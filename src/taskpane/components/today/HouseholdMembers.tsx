@@ -21,7 +21,7 @@ export function HouseholdMembers({ item }: { readonly item: TodayItem }) {
           <span className={styles.label}>{member.client.name}: </span>
           {[
             member.why.join("; "),
-            member.client.record.followUp && `ask about ${member.client.record.followUp}`,
+            member.client.record.followUp && `ask about: ${member.client.record.followUp}`,
             member.lastNotes,
             ...member.introductions,
           ]
