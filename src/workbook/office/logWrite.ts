@@ -22,7 +22,7 @@ import {
   toExcel,
 } from "../shared/cellWrites";
 import { errorCode } from "./payload";
-import { clientRowTarget, type RowTarget } from "../shared/clientRowTarget";
+import { clientTargets, loadClientTable, queueClientCells } from "./clientRowWrites";
 import { inLogColumns, inLogOrder, logColumns, type LogColumns } from "../shared/logColumns";
 import { clientTableGone } from "../shared/refusals";
 import { updateList } from "../workbookPort";
@@ -36,17 +36,9 @@ export async function appendAndUpdate(
   const { tables, worksheets } = context.workbook;
   tables.load("items/name, items/columns/items/name");
   worksheets.load("items/name");
-  let client: { table: Excel.Table; ids: Excel.Range } | null = null;
   const list = updateList(updates);
-  // Every update is to the same client table (the port says so): its IDs are read once.
-  const update = list.length === 0 ? null : list[0];
-  if (update !== null) {
-    const table = tables.getItem(update.table);
-    table.columns.load("items/name");
-    const ids = table.columns.getItem(update.idHeader).getDataBodyRange();
-    ids.load("values");
-    client = { table, ids };
-  }
+  const update = list[0] ?? null;
+  const client = loadClientTable(context, update);
   try {
     await context.sync();
   } catch (error) {
@@ -55,19 +47,8 @@ export async function appendAndUpdate(
   }
 
   // Everything is checked before the first write is queued.
-  const targets: RowTarget[] = [];
-  if (client !== null) {
-    const headers = client.table.columns.items.map((c) => c.name);
-    for (const each of list) {
-      const found = clientRowTarget(
-        each,
-        headers,
-        client.ids.values.map((r) => r[0])
-      );
-      if (!found.ok) return found;
-      targets.push(found);
-    }
-  }
+  const targets = clientTargets(client, list);
+  if (!Array.isArray(targets)) return targets;
   const log = tables.items.find((t) => sameName(t.name, append.table));
   if (log !== undefined) {
     const columns = logColumns(
@@ -81,15 +62,7 @@ export async function appendAndUpdate(
     const taken = worksheets.items.map((s) => s.name);
     createLog(context, append, uniqueSheetName(append.sheet, taken));
   }
-  if (client !== null) {
-    const body = client.table.getDataBodyRange();
-    for (const target of targets)
-      for (const [column, value] of target.cells) {
-        const cell = body.getCell(target.row, column);
-        if (typeof value === "string") cell.numberFormat = [[TEXT_FORMAT]];
-        cell.values = [[toExcel(value)]];
-      }
-  }
+  queueClientCells(client, targets);
   await context.sync();
   return { ok: true };
 }

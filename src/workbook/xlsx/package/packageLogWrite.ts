@@ -7,7 +7,7 @@
 import type { Cell } from "../../../core/cells/cells";
 import { clientRowInTable } from "../../shared/clientRowTarget";
 import { logColumns } from "../../shared/logColumns";
-import { clientTableGone, refuse } from "../../shared/refusals";
+import { clientTableGone, refuse, type Refusal } from "../../shared/refusals";
 import { updateList } from "../../workbookPort";
 import type { ClientRowUpdates, NewRows, WriteResult } from "../../workbookPort";
 import { cellXml } from "./cellXml";
@@ -33,6 +33,33 @@ function headersOf(table: SheetTable): string[] {
   return table.columns.map((c) => c.name);
 }
 
+export interface ClientRow {
+  readonly table: SheetTable;
+  readonly row: number;
+  readonly cells: readonly [number, Cell][];
+}
+
+/**
+ * Each update's row, found again by ID with the same lookup and refusals as the other workbooks
+ * (shared/clientRowTarget.ts), or the first refusal: checked before anything is written.
+ */
+export function clientRows(
+  context: LogWriteContext,
+  updates: ClientRowUpdates
+): ClientRow[] | Refusal {
+  const rows: ClientRow[] = [];
+  for (const update of updateList(updates)) {
+    const table = context.find(update.table);
+    if (table === null) return clientTableGone(update);
+    const target = clientRowInTable(update, headersOf(table), (column) =>
+      context.body(table).map((r) => r[column])
+    );
+    if (!target.ok) return target;
+    rows.push({ table, row: target.row, cells: target.cells });
+  }
+  return rows;
+}
+
 function prefixOfSheet(xml: Buffer): string {
   return sheetDataRange(xml)?.rowTag.slice(1, -3) ?? "";
 }
@@ -43,17 +70,8 @@ export function appendAndUpdate(
   updates: ClientRowUpdates
 ): WriteResult {
   const { pkg } = context;
-  const clients: { table: SheetTable; row: number; cells: readonly [number, Cell][] }[] = [];
-  for (const update of updateList(updates)) {
-    // The same lookup and refusals as the other workbooks (shared/clientRowTarget.ts).
-    const table = context.find(update.table);
-    if (table === null) return clientTableGone(update);
-    const target = clientRowInTable(update, headersOf(table), (column) =>
-      context.body(table).map((r) => r[column])
-    );
-    if (!target.ok) return target;
-    clients.push({ table, row: target.row, cells: target.cells });
-  }
+  const clients = clientRows(context, updates);
+  if (!Array.isArray(clients)) return clients;
   const kinds = append.headers.map((_, c): Kind =>
     append.textColumns.includes(c) ? "text" : append.dateColumns.includes(c) ? "date" : "general"
   );

@@ -7,16 +7,14 @@
  * at cells by address or is shared across rows (it would point elsewhere once moved), merged
  * cells, hyperlinks, comments or another table among the cells that would move.
  */
-import type { Cell } from "../../../core/cells/cells";
 import { cellName } from "../../shared/a1";
 import { sameName } from "../../shared/cellWrites";
-import { clientRowInTable } from "../../shared/clientRowTarget";
-import { clientTableGone, refuse, tableGone, type Refusal } from "../../shared/refusals";
+import { refuse, tableGone, type Refusal } from "../../shared/refusals";
 import { lastMatchingRow } from "../../shared/rowMatch";
-import { updateList, type ClientRowUpdates, type RowToRemove } from "../../workbookPort";
+import type { ClientRowUpdates, RowToRemove } from "../../workbookPort";
 import { referencedAreas, storedFormula, type ReferencedArea } from "./formulaText";
 import type { OpenedPackage } from "./openedPackage";
-import { writeClientCells, type LogWriteContext } from "./packageLogWrite";
+import { clientRows, writeClientCells, type LogWriteContext } from "./packageLogWrite";
 import type { SheetTable } from "./packageTables";
 import { bodyRange } from "./packageTables";
 import { pinnedIn, type Box } from "./sheetAnchors";
@@ -127,18 +125,8 @@ export function removeRow(
     return c < 0 ? null : body.map((r) => r[c]);
   });
   if (!found.ok) return found;
-  const clients: { table: SheetTable; row: number; cells: readonly [number, Cell][] }[] = [];
-  for (const update of updateList(updates)) {
-    const table = context.find(update.table);
-    if (table === null) return clientTableGone(update);
-    const target = clientRowInTable(
-      update,
-      table.columns.map((c) => c.name),
-      (column) => context.body(table).map((r) => r[column])
-    );
-    if (!target.ok) return target;
-    clients.push({ table, row: target.row, cells: target.cells });
-  }
+  const clients = clientRows(context, updates);
+  if (!Array.isArray(clients)) return clients;
   const { first, last } = bodyRange(log);
   const at = first + found.row;
   // A table keeps one body row: taking out its only row blanks it instead.
