@@ -128,7 +128,7 @@ function households(): void {
   const list = callListByHousehold(generateBook(SIZE, SEED), scoresOf(generateBook(SIZE, SEED)));
   const shared = book.households.filter((h) => h !== "").length / book.size;
   console.log(
-    `\nHouseholds: ${fixed(shared * 100)}% of the ${BUDGET_SIZE.toLocaleString("en")} clients share one. Median of 15 runs (min in brackets).`
+    `\nHouseholds: ${fixed(shared * 100)}% of the ${BUDGET_SIZE.toLocaleString("en")} clients share one. Median of 31 runs after 5 warm-ups (min in brackets).`
   );
   const line = (label: string, ms: number, min: number, extra: string) =>
     console.log(`${label.padEnd(48)} ${fixed(ms).padStart(8)} ms (${fixed(min)})  ${extra}`);

@@ -31,15 +31,22 @@ export interface Timed {
   readonly min: number;
 }
 
-/** Median and min of `runs` runs after two warm-ups; GC and fresh inputs before each, untimed. */
-function timed(label: string, prepare: () => () => unknown, runs = 15): Timed {
+/** Runs not counted: enough for the engine to have optimised the functions' loops. */
+const WARMUPS = 5;
+
+/**
+ * Median and min of `runs` runs after the warm-ups; GC and fresh inputs before each, untimed. On a
+ * shared machine a run of a few milliseconds is often cut by another process: many runs keep one
+ * such cut from moving the median.
+ */
+function timed(label: string, prepare: () => () => unknown, runs = 31): Timed {
   const times: number[] = [];
-  for (let r = 0; r < runs + 2; r++) {
+  for (let r = 0; r < runs + WARMUPS; r++) {
     collect();
     const run = prepare();
     const start = performance.now();
     run();
-    if (r >= 2) times.push(performance.now() - start);
+    if (r >= WARMUPS) times.push(performance.now() - start);
   }
   return { label, median: median(times), min: Math.min(...times) };
 }

@@ -11,6 +11,7 @@ import { fromSerial1900 } from "../core/dates/serial";
 import { groupHouseholds, type HouseholdGrouping } from "../core/households/householdGroups";
 import { RankedBook, scoreOwnRow } from "../core/scoring/score";
 import { asMatrix, flatten, isLine, rectangular, type Matrix } from "./argumentShapes";
+import { ContentCache } from "./contentCache";
 import { workbookDateSystem } from "./dateSystem";
 import { excelError, type ErrorCell } from "./excelError";
 import { abcTierColumn } from "./tierArguments";
@@ -18,6 +19,12 @@ import { readScoreWeights } from "./scoreArguments";
 import { plainDateTo1900, readWorkbookDate } from "./workbookDates";
 
 type Combine = "sum" | "max";
+
+/**
+ * A sheet's three household columns (score, tier, next contact) each get their own copy of the same
+ * households range on every recalculation: the grouping is made once and found again by content.
+ */
+const groupings = new ContentCache<HouseholdGrouping>();
 
 /** The households column, one label per row of `rows`; a number (a household ID) is its digits. */
 function readHouseholds(arg: unknown, rows: number): Outcome<HouseholdGrouping> {
@@ -27,7 +34,11 @@ function readHouseholds(arg: unknown, rows: number): Outcome<HouseholdGrouping> 
     return invalid(
       `households: give one household per row: a column of ${rows} cells, as tall as the first argument`
     );
-  return ok(groupHouseholds(flatten(matrix).map((c) => (isBlank(c) ? "" : String(c)))));
+  return ok(
+    groupings.get(matrix, () =>
+      groupHouseholds(flatten(matrix).map((c) => (isBlank(c) ? "" : String(c))))
+    )
+  );
 }
 
 function readCombine(arg: unknown, width: number): Outcome<Combine[]> {

@@ -119,6 +119,25 @@ describe("households of one", () => {
   });
 });
 
+describe("the grouping is found again by the households column's content", () => {
+  test("a copy of the same column gives the same answers; an edited label is never served stale", () => {
+    const revenue = [[500], [300], [200], [100]];
+    const before = ["Lopez", "Lopez", "Patel", ""];
+    const first = householdtier(revenue, column(before), OMITTED, OMITTED);
+    expect(householdtier(revenue, column([...before]), OMITTED, OMITTED)).toEqual(first);
+    // The third row joins the Lopez household: it now shares the household's score.
+    const edited = householdtierscore(
+      revenue,
+      column(["Lopez", "Lopez", "Lopez", ""]),
+      OMITTED,
+      OMITTED
+    );
+    const scores = householdtierscore(revenue, column(before), OMITTED, OMITTED);
+    expect(edited[2][0]).toBe(edited[0][0]);
+    expect(scores[2][0]).not.toBe(scores[0][0]);
+  });
+});
+
 describe("household arguments are checked", () => {
   test("the households column must be as tall as the first argument", () => {
     expect(errorOf(householdtierscore([[1], [2]], [["a"]], OMITTED, OMITTED)[0][0])).toMatch(

@@ -41,8 +41,43 @@ export function workdayIntl(start: DaySerial, days: number, calendar: WorkCalend
   return day;
 }
 
+/**
+ * For each weekday (Monday first), the days to the first working day on or after it, by the
+ * weekend alone; null for a weekend with no working day. Kept per mask, as the holiday jumps are.
+ */
+const weekendShifts = new WeakMap<WeekendMask, Int8Array | null>();
+
+function shiftsOf(weekend: WeekendMask): Int8Array | null {
+  let shifts = weekendShifts.get(weekend);
+  if (shifts === undefined) {
+    const table = new Int8Array(7);
+    for (let w = 0; w < 7; w++) {
+      let s = 0;
+      while (s < 7 && weekend[(w + s) % 7]) s++;
+      table[w] = s;
+    }
+    shifts = table.includes(7) ? null : table;
+    weekendShifts.set(weekend, shifts);
+  }
+  return shifts;
+}
+
+/**
+ * WORKDAY.INTL(serial − 1, 1): the first working day on or after the day. A spilled NEXTCONTACT asks
+ * this once per row, so the weekend is stepped over in one move; only a day that lands on a holiday
+ * takes the walk.
+ */
 export function firstWorkingDayOnOrAfter(serial: DaySerial, calendar: WorkCalendar): DaySerial {
-  return workdayIntl(serial - 1, 1, calendar);
+  // As the walk counts it: from the day before, one forward (the same for every serial but the tiniest fractions).
+  const first = Math.floor(serial - 1) + 1;
+  const shifts = shiftsOf(calendar.weekend);
+  // Near the search limit (and for NaN) the walk's own stopping rule decides.
+  if (shifts === null || !(Math.abs(first) < SEARCH_LIMIT - 8))
+    return workdayIntl(serial - 1, 1, calendar);
+  const day = first + shifts[isoWeekday(first) - 1];
+  return calendar.holidays.size === 0 || !calendar.holidays.has(day)
+    ? day
+    : workdayIntl(day - 1, 1, calendar);
 }
 
 /** Reads a holidays range: dates or strict text dates; blanks are skipped. */

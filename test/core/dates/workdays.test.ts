@@ -125,3 +125,40 @@ describe("working-day search always ends", () => {
     );
   });
 });
+
+describe("the first working day on or after a day steps over the weekend in one move", () => {
+  // A week of weekend days is refused as an argument; it has one example of its own below.
+  const mask = fc
+    .array(fc.boolean(), { minLength: 7, maxLength: 7 })
+    .filter((days) => days.includes(false));
+  const serial = fc.oneof(
+    fc.integer({ min: -1000, max: 3_000_000 }),
+    fc.double({ min: -20, max: 3_000_000, noNaN: true }),
+    fc.integer({ min: 9_999_980, max: 10_000_020 }),
+    fc.integer({ min: -10_000_020, max: -9_999_980 }),
+    fc.constantFrom(NaN, Infinity, -Infinity, 0, 59, 60, 61)
+  );
+
+  test("it is WORKDAY.INTL(day − 1, 1) for any day, weekend and holidays", () => {
+    fc.assert(
+      fc.property(serial, mask, fc.integer({ min: 0, max: 30 }), (day, weekend, run) => {
+        const start = Math.floor(Number.isFinite(day) ? day : 0);
+        // Holidays around the day, in runs and alone, some on weekend days.
+        const holidays = new Set<number>();
+        for (let d = 0; d < run; d++) holidays.add(start + d);
+        holidays.add(start + run + 3);
+        for (const calendar of [
+          { weekend, holidays },
+          { weekend, holidays: new Set<number>() },
+        ])
+          expect(firstWorkingDayOnOrAfter(day, calendar)).toBe(workdayIntl(day - 1, 1, calendar));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  test("a week with no working day is left to the walk and its stopping rule", () => {
+    const calendar = { weekend: new Array<boolean>(7).fill(true), holidays: new Set<number>() };
+    expect(firstWorkingDayOnOrAfter(46349, calendar)).toBe(workdayIntl(46348, 1, calendar));
+  });
+});

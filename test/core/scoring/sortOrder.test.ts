@@ -24,6 +24,29 @@ describe("linear-time sort order", () => {
     );
   });
 
+  test("whole numbers (their own keys) sort as any numbers do, with 0 and −0 apart", () => {
+    const whole = fc.oneof(
+      fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+      fc.integer({ min: 0, max: 6 }),
+      fc.constantFrom(0, -0, 2 ** 32, 0.5)
+    );
+    fc.assert(
+      fc.property(fc.array(whole, { maxLength: 300 }), (list) => {
+        const order = [...sortOrder(Float64Array.from(list))];
+        const expected = list
+          .map((v, i) => ({ v, i }))
+          .sort(
+            (a, b) =>
+              a.v - b.v ||
+              (Object.is(a.v, -0) ? -1 : 0) - (Object.is(b.v, -0) ? -1 : 0) ||
+              a.i - b.i
+          )
+          .map((e) => e.i);
+        expect(order).toEqual(expected);
+      })
+    );
+  });
+
   test("a column's own ranks are the ranks a search finds", () => {
     fc.assert(
       fc.property(fc.array(fc.option(finite, { nil: null }), { maxLength: 200 }), (list) => {
