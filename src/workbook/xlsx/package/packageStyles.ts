@@ -10,18 +10,24 @@ import { DATE_NUMFMT_ID } from "./stylesPart";
 
 /** A cell format with this built-in number format (an existing plain one, or a new one). */
 export function ensureStyle(pkg: OpenedPackage, numFmtId: number): number {
-  const styles = pkg.styles();
-  const { style, changed } = styles.styleWith(numFmtId);
-  if (changed) {
-    let part = pkg.stylesPartName();
-    if (part === null) {
-      part = `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1)}styles.xml`;
-      pkg.addContentType(part, TYPE.styles);
-      pkg.relate(pkg.workbookPart, REL.styles, part);
-    }
-    pkg.set(part, styles.text!);
-  }
+  const { style, changed } = pkg.styles().styleWith(numFmtId);
+  if (changed) writeStylesPart(pkg);
   return style;
+}
+
+/** Writes the styles part when cells needed something new in it (made when the book had none). */
+export function saveStyles(pkg: OpenedPackage): void {
+  if (pkg.styles().changed) writeStylesPart(pkg);
+}
+
+function writeStylesPart(pkg: OpenedPackage): void {
+  let part = pkg.stylesPartName();
+  if (part === null) {
+    part = `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1)}styles.xml`;
+    pkg.addContentType(part, TYPE.styles);
+    pkg.relate(pkg.workbookPart, REL.styles, part);
+  }
+  pkg.set(part, pkg.styles().text!);
 }
 
 /** The book's own date format when it has one, so new dates look like the others. */

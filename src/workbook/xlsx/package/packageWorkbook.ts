@@ -52,7 +52,8 @@ import { formulasIn } from "./sheetBlocks";
 import { scanRows, usedArea } from "./sheetCells";
 import type { ChartRendererFor } from "./sheetCharts";
 import { patchSheet } from "./sheetPatch";
-import { saveStyles, writeSheetLayout } from "./sheetWrite";
+import { saveStyles } from "./packageStyles";
+import { writeSheetLayout } from "./sheetWrite";
 import { TEXT_NUMFMT_ID } from "./stylesPart";
 
 const MAX_CELL_TEXT = 32767;

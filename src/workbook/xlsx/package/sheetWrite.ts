@@ -13,12 +13,11 @@ import { uniqueColumnNames } from "../xlsxTables";
 import { listSheetInAppProperties } from "./appProperties";
 import { blockEdits, blockWidth } from "./blockCells";
 import { CellFormats } from "./cellFormats";
-import { TYPE } from "./contentTypes";
 import { addSheet } from "./newSheet";
 import type { OpenedPackage } from "./openedPackage";
 import { rootOf } from "./partElements";
-import { REL } from "./relationships";
 import { writeCharts, type ChartRendererFor } from "./sheetCharts";
+import { saveStyles } from "./packageStyles";
 import { patchSheet } from "./sheetPatch";
 import {
   columnWidths,
@@ -69,18 +68,6 @@ function tablesOf(layout: SheetLayout): BlockTableAt[] {
   });
 }
 
-/** Writes the styles part when cells needed something new in it (made when the book had none). */
-export function saveStyles(pkg: OpenedPackage): void {
-  const styles = pkg.styles();
-  if (!styles.changed) return;
-  let part = pkg.stylesPartName();
-  if (part === null) {
-    part = `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1)}styles.xml`;
-    pkg.addContentType(part, TYPE.styles);
-    pkg.relate(pkg.workbookPart, REL.styles, part);
-  }
-  pkg.set(part, styles.text!);
-}
 
 export function writeSheetLayout(
   pkg: OpenedPackage,
