@@ -110,6 +110,25 @@ function withIntroductions(
   };
 }
 
+/**
+ * By household, a contact with any member is a contact with the family: each household's latest
+ * last contact (as HOUSEHOLDNEXTCONTACT takes it), so a family whose members were last reached on
+ * different days is due once, by the latest. A member's own day stays on its record.
+ */
+function familyLastContacts(
+  units: ScoringUnits,
+  records: readonly ClientRecord[]
+): (DaySerial | null)[] {
+  const latest = new Array<DaySerial | null>(units.rows.length).fill(null);
+  records.forEach((record, i) => {
+    const day = record.lastContact;
+    const u = units.unitOf(i);
+    const had = latest[u];
+    if (day !== null && (had === null || day > had)) latest[u] = day;
+  });
+  return latest;
+}
+
 export function scoreBook(
   records: readonly ClientRecord[],
   settings: RotationSettings,
@@ -117,9 +136,8 @@ export function scoreBook(
   introductions: readonly Introduction[] = []
 ): BookClient[] {
   // By household, the family is scored and tiered as one; each member takes its unit's figures.
-  const units = rotatesByHousehold(settings.households, records)
-    ? householdUnits(records)
-    : clientUnits(records);
+  const byHousehold = rotatesByHousehold(settings.households, records);
+  const units = byHousehold ? householdUnits(records) : clientUnits(records);
   const weights = CRITERIA.map((field) => weightOf(settings, field));
   // Introductions made, where opted in, are one more criterion ranked like the others.
   const scored =
@@ -141,16 +159,18 @@ export function scoreBook(
   );
   const snoozed = snoozes(log);
   const context: LogContext = { calendar: workCalendar(settings), modes: new Map(), settings };
+  const familyLast = byHousehold ? familyLastContacts(units, records) : [];
   return records.map((record, i): BookClient => {
     const unit = units.unitOf(i);
     const value = basis[unit];
     const computedTier = value === null || value < 0 ? null : tierOf(value);
     const tier = effectiveTier(record.tierTyped, computedTier);
     const household = units.householdOf(i);
+    const lastContact = household === null ? record.lastContact : familyLast[unit];
     // One object literal per client, of one shape: a book holds up to 100,000 of them.
     const { history, snoozedUntil } = historyOf(
       tier,
-      record.lastContact,
+      lastContact,
       byClient.entriesOf(i),
       snoozed.get(record.id) ?? null,
       context
@@ -161,7 +181,7 @@ export function scoreBook(
       owner: record.owner,
       tier,
       score: unitScores[unit],
-      lastContact: record.lastContact,
+      lastContact,
       birthday: record.birthday,
       clientSince: record.clientSince,
       snoozedUntil,

@@ -10,12 +10,42 @@ function familyOf(label: string): string {
     .trim();
 }
 
+/** A CRM's household number ("1004", "HH-0042", "#17"), not a name: digits, at most a short code before them. */
+function isNumberLabel(label: string): boolean {
+  return /^\p{Lu}{0,4}[\s\-_#:.]*\d[\d\s\-_.]*$/u.test(label.trim());
+}
+
+/** The last name most of the members share ("Patel" for Isla Patel and Quinn Patel); "" if none. */
+function sharedFamilyName(names: readonly string[]): string {
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const name of names) {
+    const words = name.trim().split(/\s+/);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    const seen = counts.get(last.toLowerCase());
+    if (seen === undefined) counts.set(last.toLowerCase(), { name: last, count: 1 });
+    else seen.count++;
+  }
+  let best = { name: "", count: 0 };
+  for (const entry of counts.values()) if (entry.count > best.count) best = entry;
+  return best.name;
+}
+
+/**
+ * The label a household is called by: its own, or for a household number the family name its
+ * members share, so the list says "The Patel household" rather than "The 1004 household".
+ */
+function namingLabel(label: string, names: readonly string[]): string {
+  return isNumberLabel(label) ? sharedFamilyName(names) || label : label;
+}
+
 /**
  * "Lopez" → "The Lopez household"; a label that already says family or household is kept; a CRM's
- * "Lopez, Maria & Tom" is the Lopez household.
+ * "Lopez, Maria & Tom" is the Lopez household; a household number takes the members' family name
+ * (given the members' names).
  */
-export function householdTitle(label: string): string {
-  const trimmed = label.trim();
+export function householdTitle(label: string, names: readonly string[] = []): string {
+  const trimmed = namingLabel(label, names).trim();
   if (trimmed.indexOf(",") > 0) return `The ${familyOf(trimmed)} household`;
   if (/\b(household|family|familie|famille|familia)\b/i.test(trimmed))
     return /^the\s/i.test(trimmed) ? trimmed : `The ${trimmed}`;
@@ -41,5 +71,6 @@ export function memberName(name: string, label: string): string {
 
 /** "The Lopez household: Maria, Tom". */
 export function householdHeading(label: string, names: readonly string[]): string {
-  return `${householdTitle(label)}: ${names.map((n) => memberName(n, label)).join(", ")}`;
+  const named = namingLabel(label, names);
+  return `${householdTitle(named)}: ${names.map((n) => memberName(n, named)).join(", ")}`;
 }

@@ -181,6 +181,11 @@ describe("reading client rows", () => {
     expect(clients[1]).toMatchObject({ name: "Baker Family", phone: "555 0200" });
   });
 
+  test("a CRM's household number is recognised as the household", () => {
+    for (const header of ["Household ID", "Household #", "HH ID", "Family ID", "Primary Household"])
+      expect(guessMapping(["Contact ID", "Full Name", header, "AUM"]).household).toBe(header);
+  });
+
   test("a blank name falls back to the ID", () => {
     expect(read([["C-9", "", "", "", "", "", "", "", ""]]).clients[0].name).toBe("C-9");
   });

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, type HouseholdMode } from "../../../src/core/book/set
 import { mergeHouseholds, itemClients } from "../../../src/core/households/householdItems";
 import { Band, type CallItem } from "../../../src/core/today/callList";
 import { buildToday } from "../../../src/core/today/today";
-import { AS_OF, HOUSEHOLD_ROWS, householdRecords } from "../../fixtures/householdBook";
+import { AS_OF, d, HOUSEHOLD_ROWS, householdRecords } from "../../fixtures/householdBook";
 
 function book(households: HouseholdMode = "auto", rows = HOUSEHOLD_ROWS) {
   return scoreBook(householdRecords(rows), { ...DEFAULT_SETTINGS, me: "Dana", households });
@@ -50,6 +50,33 @@ describe("scoring and tiering by household", () => {
     const unlabelled = HOUSEHOLD_ROWS.map((r) => r.map((v, j) => (j === 2 ? "" : v)));
     expect(tiers(book("auto", unlabelled))).toEqual(tiers(book("off")));
     expect(book("off").every((c) => c.household === null)).toBe(true);
+  });
+});
+
+describe("the family's last contact", () => {
+  // Tom Lopez was reached on 2 November; Maria's own last contact is still 1 June.
+  const rows = HOUSEHOLD_ROWS.map((r, i) =>
+    i === 1 ? r.map((v, j) => (j === 5 ? d("2026-11-02") : v)) : r
+  );
+
+  test("a contact with any member counts for every member; their own days stay on the record", () => {
+    const [maria, tom] = book("auto", rows);
+    expect(maria.lastContact).toBe(d("2026-11-02"));
+    expect(tom.lastContact).toBe(d("2026-11-02"));
+    expect(maria.record.lastContact).toBe(d("2026-06-01"));
+    // Each on their own, Maria keeps her own day.
+    expect(book("off", rows)[0].lastContact).toBe(d("2026-06-01"));
+  });
+
+  test("so the Lopez family is not overdue, though Maria alone would be", () => {
+    // Maria is on the list either way for her birthday; only alone is she also overdue.
+    const maria = (households: HouseholdMode) => {
+      const view = buildToday(book(households, rows), { ...DEFAULT_SETTINGS, me: "Dana" }, AS_OF);
+      return [...view.mine.calls, ...view.mine.waiting].find((v) => v.client.id === "H-1");
+    };
+    expect(maria("auto")?.item.overdueDays).toBe(0);
+    expect(maria("auto")?.lastContact).toMatch(/^2 Nov 2026/);
+    expect(maria("off")?.item.overdueDays).toBeGreaterThan(0);
   });
 });
 

@@ -27,4 +27,14 @@ describe("household names", () => {
     expect(memberName("Lopez, Maria", "Lopez household")).toBe("Maria");
     expect(memberName("Maria", "Lopez")).toBe("Maria");
   });
+
+  test("a household number is called by the family name its members share", () => {
+    expect(householdHeading("1004", ["Isla Patel", "Quinn Patel", "Ana Ruiz"])).toBe(
+      "The Patel household: Isla, Quinn, Ana Ruiz"
+    );
+    expect(householdTitle("HH-0042", ["Mei Chen", "Olu Chen"])).toBe("The Chen household");
+    // Nobody's name says it: the number is all there is.
+    expect(householdHeading("1004", ["Isla", "Quinn"])).toBe("The 1004 household: Isla, Quinn");
+    expect(householdTitle("1004")).toBe("The 1004 household");
+  });
 });
