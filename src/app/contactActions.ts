@@ -138,7 +138,7 @@ export function withEntries(
     const lastContact = effect.lastContact ?? client.lastContact;
     const record = {
       ...client.record,
-      lastContact,
+      lastContact: effect.lastContact ?? client.record.lastContact,
       followUp: effect.followUp ?? client.record.followUp,
     };
     return followLog(
@@ -255,14 +255,15 @@ async function record(
     others.length === 0 ? own : [...(own === null ? [] : [own]), ...others]
   );
   if (!result.ok) return { result, book };
+  // What each row held, which by household may be earlier than the family's last contact.
   const undo = {
     clientId: client.id,
     entry,
-    lastContact: client.lastContact,
+    lastContact: client.record.lastContact,
     followUp: client.record.followUp,
     members: moves.map((m) => ({
       clientId: m.client.id,
-      lastContact: m.client.lastContact,
+      lastContact: m.client.record.lastContact,
       followUp: m.client.record.followUp,
     })),
   };

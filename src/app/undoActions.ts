@@ -70,6 +70,12 @@ function previousState(
   return { lastContact, followUp };
 }
 
+function latestDay(days: readonly (DaySerial | null)[]): DaySerial | null {
+  let latest: DaySerial | null = null;
+  for (const day of days) if (day !== null && (latest === null || day > latest)) latest = day;
+  return latest;
+}
+
 /** The cells that recognise the entry's row in the Contact Log, as the workbook holds them. */
 function rowMatch(book: LoadedBook, entry: ContactEntry): Record<string, Cell> {
   const match: Record<string, Cell> = {
@@ -128,10 +134,17 @@ export async function undoLastContact(
   );
   if (!result.ok) return { result, book, undone: null };
   const restored = new Map(restores.map((r) => [r.member.id, r.previous]));
+  // Each row's own day once put back (by household it may be before the family's).
+  const rowDay = (member: BookClient): DaySerial | null => {
+    const previous = restored.get(member.id);
+    return previous === undefined ? member.record.lastContact : previous.lastContact;
+  };
+  // By household the family's last contact is its latest member's, as the book was scored.
+  const familyDay = client.household === null ? undefined : latestDay(members.map(rowDay));
   const updated = new Map(
     members.map((member) => {
       const previous = restored.get(member.id) ?? {
-        lastContact: member.lastContact,
+        lastContact: member.record.lastContact,
         followUp: member.record.followUp,
       };
       const followUpNow = member.id === client.id ? previous.followUp : member.record.followUp;
@@ -140,10 +153,10 @@ export async function undoLastContact(
         followLog(
           {
             ...member,
-            lastContact: previous.lastContact,
+            lastContact: familyDay === undefined ? previous.lastContact : familyDay,
             record: {
               ...member.record,
-              lastContact: previous.lastContact,
+              lastContact: rowDay(member),
               followUp: followUpNow,
             },
           },

@@ -10,17 +10,15 @@ import {
   HOUSEHOLD_DATE_COLUMNS,
   HOUSEHOLD_HEADERS,
   HOUSEHOLD_ROWS,
+  d,
 } from "../fixtures/householdBook";
 
-async function householdWorkbook(settings: RotationSettings = { ...DEFAULT_SETTINGS, me: "Dana" }) {
+async function householdWorkbook(
+  settings: RotationSettings = { ...DEFAULT_SETTINGS, me: "Dana" },
+  rows = HOUSEHOLD_ROWS
+) {
   const port = new MemoryWorkbook();
-  await port.createTable(
-    "Book",
-    "Clients",
-    HOUSEHOLD_HEADERS,
-    HOUSEHOLD_ROWS,
-    HOUSEHOLD_DATE_COLUMNS
-  );
+  await port.createTable("Book", "Clients", HOUSEHOLD_HEADERS, rows, HOUSEHOLD_DATE_COLUMNS);
   await createSettingsSheet(port, settings);
   await confirmMapping(port, "Clients", guessMapping(HOUSEHOLD_HEADERS));
   return port;
@@ -48,6 +46,14 @@ const FOLLOW_UP = HOUSEHOLD_HEADERS.indexOf("Follow-up");
 const row = (port: MemoryWorkbook, id: string) =>
   port.tables.get("Clients")!.rows.find((r) => r[0] === id)!;
 const byId = (book: LoadedBook, id: string) => book.clients.find((c) => c.id === id)!;
+
+/** A fresh workbook of these rows with one contact logged for the client. */
+async function replay(rows: (string | number)[][], id: string): Promise<MemoryWorkbook> {
+  const port = await householdWorkbook(undefined, rows);
+  const book = await loaded(port);
+  await logContact(port, book, byId(book, id), draft);
+  return port;
+}
 
 describe("a household contact", () => {
   test("moves every member's last contact; the log records the member reached", async () => {
@@ -78,6 +84,30 @@ describe("a household contact", () => {
     for (const id of ["H-1", "H-2"]) expect(row(port, id)).toEqual(before.find((r) => r[0] === id));
     expect(undone.clients.map((c) => [c.id, c.lastContact, c.record.followUp])).toEqual(
       (await loaded(port)).clients.map((c) => [c.id, c.lastContact, c.record.followUp])
+    );
+  });
+
+  test("members last reached on different days: undo puts back each row's own day", async () => {
+    // Tom was reached on 2 November; Maria's row still says 1 June.
+    const rows = HOUSEHOLD_ROWS.map((r) =>
+      r[0] === "H-2" ? r.map((v, j) => (j === LAST ? d("2026-11-02") : v)) : [...r]
+    );
+    const port = await householdWorkbook(undefined, rows);
+    const book = await loaded(port);
+    const { book: logged } = await logContact(port, book, byId(book, "H-1"), draft);
+    expect([row(port, "H-1")[LAST], row(port, "H-2")[LAST]]).toEqual([AS_OF, AS_OF]);
+    const { book: undone } = await undoLastContact(port, logged, byId(logged, "H-1"));
+    for (const id of ["H-1", "H-2"]) expect(row(port, id)).toEqual(rows.find((r) => r[0] === id));
+    const fresh = await loaded(port);
+    expect(undone.clients.map((c) => [c.id, c.lastContact, c.record.lastContact])).toEqual(
+      fresh.clients.map((c) => [c.id, c.lastContact, c.record.lastContact])
+    );
+    expect(logged.clients.map((c) => [c.id, c.lastContact, c.record.lastContact])).toEqual(
+      (await loaded(await replay(rows, "H-1"))).clients.map((c) => [
+        c.id,
+        c.lastContact,
+        c.record.lastContact,
+      ])
     );
   });
 
