@@ -1,4 +1,5 @@
 /** `undo BOOK.xlsx --client ID`: takes back the last contact logged for a client. */
+import { dropUndoRecord, withKeptUndo } from "../../app/keptUndo";
 import { undoLastContact } from "../../app/undoActions";
 import { CONTACT_LOG_SHEET } from "../../core/book/contactLog";
 import { formatIsoDate } from "../../core/dates/serial";
@@ -13,8 +14,10 @@ export const undo: Command = {
   usage: `Usage: relationship-hour undo BOOK.xlsx --client ID [options]
 
 Removes the client's latest row from the "${CONTACT_LOG_SHEET}" sheet and, when that contact had
-moved the rotation, puts back the client's previous last contact and follow-up (as the rest of
-the log gives them). The result goes to a new file unless --in-place is given.
+moved the rotation, puts back the client's previous last contact and follow-up: as they were
+before the contact when it is the last one \`log\` wrote (a date typed by hand or brought in
+from a CRM included), else as the rest of the log gives them. The result goes to a new file
+unless --in-place is given.
 
 Options:
   --client ID        the client's ID (required)
@@ -35,16 +38,14 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.undone.xlsx")}
       target,
       readChoices(args, io),
       async (opened) => {
-        const { book } = opened;
+        const port = opened.file.port;
+        const book = await withKeptUndo(port, opened.book);
         const client = book.clients.find((c) => c.id === clientId);
         if (client === undefined) throw new CliError(`${file}: no client with ID "${clientId}"`);
-        const {
-          result,
-          book: after,
-          undone,
-        } = await undoLastContact(opened.file.port, book, client);
+        const { result, book: after, undone } = await undoLastContact(port, book, client);
         if (!result.ok || undone === null)
           throw new CliError(`${file}: ${result.ok ? "nothing to undo" : result.message}`);
+        if (book.undo?.entry === undone) await dropUndoRecord(port);
         return { client, after, undone };
       }
     );
