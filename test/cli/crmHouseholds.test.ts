@@ -70,6 +70,7 @@ test("log moves both Patels; undo gives each row back its own CRM date", async (
     folder.dir
   );
   expect(logged.code).toBe(0);
+  expect(logged.stdout).toContain("The household moved with it: Quinn Patel (C-2).");
   expect(lastContacts("crm.xlsx")).toEqual({ ...before, "C-1": "2026-03-02", "C-2": "2026-03-02" });
 
   const undone = await runCli(["undo", "crm.xlsx", "--client", "C-1", "--in-place"], folder.dir);

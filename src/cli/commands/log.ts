@@ -177,7 +177,12 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
         }
         const learned = profileChanges(client.record.profile, profile);
         const intro = introduction?.value ?? null;
-        return { client, who, effect, date: draft.date, learned, intro };
+        // The household members the contact moved on with the one reached.
+        const family = (after.undo?.members ?? []).map((m) => {
+          const member = after.clients.find((c) => c.id === m.clientId);
+          return `${member?.name ?? m.clientId} (${m.clientId})`;
+        });
+        return { client, who, effect, date: draft.date, learned, intro, family };
       }
     );
     const { client, who, effect, learned } = logged;
@@ -193,12 +198,16 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
             ? `${outcome}: a try, so the rotation is unchanged and the client comes back in ${RETRY_DAYS} working days`
             : `last contact stays ${last} (this contact is not later)`;
     const kept = learnedText(learned);
+    const family =
+      logged.family.length === 0
+        ? ""
+        : ` The household moved with it: ${logged.family.join(", ")}.`;
     const intro =
       logged.intro === null
         ? ""
         : `Introduction: ${logged.intro.introducerName} introduced ${logged.intro.introducedName} (${logged.intro.result}).\n`;
     io.stdout(
-      `Logged ${channel} (${direction}) with ${client.name} (${client.id}) on ${formatIsoDate(date)} by ${who || "nobody named"}; ${moved}.${kept}\n${intro}${written}\n`
+      `Logged ${channel} (${direction}) with ${client.name} (${client.id}) on ${formatIsoDate(date)} by ${who || "nobody named"}; ${moved}.${family}${kept}\n${intro}${written}\n`
     );
     return 0;
   },
