@@ -8,6 +8,7 @@ import {
   PARETO_ROWS,
 } from "../core/sheets/coverageSheet";
 import { CRITERIA } from "../core/book/clientFields";
+import { householdTitle } from "../core/households/householdNames";
 import type { DaySerial } from "../core/dates/serial";
 import { cadenceTable, tierPolicy, workCalendar } from "../core/book/settings";
 import type { TierMode } from "../core/book/contactOutcome";
@@ -59,16 +60,39 @@ export function clientModes(book: LoadedBook): (clientId: string) => TierMode {
   return (id) => modes.get(id) ?? "personal";
 }
 
+/**
+ * The Pareto chart's bars: each client's revenue, or by household each household's combined
+ * revenue under its name ("The Lopez household"), a family once.
+ */
+export function paretoItems(book: LoadedBook): { label: string; value: number | null }[] {
+  const revenue = CRITERIA.indexOf("revenue");
+  const byId = new Map(book.clients.map((c) => [c.id, c]));
+  const seen = new Set<string>();
+  const items: { label: string; value: number | null }[] = [];
+  for (const client of book.clients) {
+    const household = client.household;
+    if (household === null || household.memberIds.length < 2) {
+      items.push({ label: client.name, value: client.record.criteria[revenue] });
+      continue;
+    }
+    if (seen.has(household.key)) continue;
+    seen.add(household.key);
+    const names = household.memberIds.map((id) => byId.get(id)?.name ?? id);
+    items.push({
+      label: householdTitle(household.label, names),
+      value: household.combined[revenue],
+    });
+  }
+  return items;
+}
+
 export async function refreshCoverage(
   port: WorkbookPort,
   book: LoadedBook,
   asOf: DaySerial
 ): Promise<string> {
   const result = bookCoverage(book, asOf);
-  const revenue = CRITERIA.indexOf("revenue");
-  const pareto = paretoSeries(
-    book.clients.map((c) => ({ label: c.name, value: c.record.criteria[revenue] }))
-  );
+  const pareto = paretoSeries(paretoItems(book));
   const previous = Number((await port.loadSetting(ROWS_SETTING)) ?? 0);
   const previousOwners = Number((await port.loadSetting(OWNER_ROWS_SETTING)) ?? 0);
   const byOwner = bookCoverageByOwner(book, asOf);

@@ -9,6 +9,14 @@ import {
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { AS_OF } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
+import { confirmMapping, createSettingsSheet } from "../../src/app/setupActions";
+import { guessMapping } from "../../src/core/book/clientFields";
+import { DEFAULT_SETTINGS } from "../../src/core/book/settings";
+import {
+  HOUSEHOLD_DATE_COLUMNS,
+  HOUSEHOLD_HEADERS,
+  HOUSEHOLD_ROWS,
+} from "../fixtures/householdBook";
 
 const row = (port: MemoryWorkbook, a1row: number, width = 6, sheet = COVERAGE_SHEET) =>
   Array.from({ length: width }, (_, c) => port.sheets.get(sheet)!.get(`${a1row - 1},${c}`));
@@ -131,5 +139,29 @@ describe("the Coverage dashboard", () => {
     expect(cells.get("3,7")).toBe("");
     expect(port.looks.get(COVERAGE_SHEET)!.get("0,0")).toBe("title");
     expect(port.highlights.get(COVERAGE_SHEET)!.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the Coverage dashboard by household", () => {
+  test("a family counts once in the tiers, and once in the Pareto under its name", async () => {
+    const port = new MemoryWorkbook();
+    await port.createTable(
+      "Book",
+      "Clients",
+      HOUSEHOLD_HEADERS,
+      HOUSEHOLD_ROWS,
+      HOUSEHOLD_DATE_COLUMNS
+    );
+    await createSettingsSheet(port, { ...DEFAULT_SETTINGS, me: "Dana" });
+    await confirmMapping(port, "Clients", guessMapping(HOUSEHOLD_HEADERS));
+    await refreshCoverage(port, await loaded(port), AS_OF);
+    // Tiers as householdBook.test.ts has them: the Lopez household A, Ames B, the rest C.
+    expect(row(port, 8, 1)[0]).toBe("By tier: 5 households (7 clients); a family counts once");
+    expect(row(port, 9, 2)).toEqual(["Tier", "Households"]);
+    expect(row(port, 10, 2)).toEqual(["A", 1]);
+    expect(row(port, 12, 2)).toEqual(["C", 3]);
+    expect(data(port, 4)).toEqual(["The Lopez household", 35000, 35000 / 77000]);
+    expect(data(port, 5)[0]).toBe("Ann Ames");
+    expect(data(port, 6)[0]).toBe("The Baker household");
   });
 });

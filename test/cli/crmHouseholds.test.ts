@@ -78,3 +78,16 @@ test("log moves both Patels; undo gives each row back its own CRM date", async (
   expect(undone.stdout).toContain("last contact 2025-11-03");
   expect(lastContacts("crm.xlsx")).toEqual(before);
 });
+
+test("audit counts the Patels once, beside the clients", async () => {
+  const run = await runCli(["audit", "crm.xlsx", "--date", "2026-03-02", "--json"], folder.dir);
+  expect(run.code).toBe(0);
+  const result = JSON.parse(run.stdout);
+  expect(result.byHousehold).toBe(true);
+  const clients = result.tiers.reduce((n: number, t: { clients: number }) => n + t.clients, 0);
+  const units = result.tiers.reduce((n: number, t: { units: number }) => n + t.units, 0);
+  expect([clients, units]).toEqual([4, 3]);
+  const text = await runCli(["audit", "crm.xlsx", "--date", "2026-03-02"], folder.dir);
+  expect(text.stdout).toContain("by household (a family counts once)");
+  expect(text.stdout).toMatch(/tier {2}clients {2}households/);
+});

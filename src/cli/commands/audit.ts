@@ -31,6 +31,7 @@ export const audit: Command = {
 
 Per tier: clients, the share contacted proactively within the cadence, overdue, never contacted,
 and not heard from in twelve months; and how much of the last year's logged contact was proactive.
+Where the book rotates by household, these count households (a family once) beside the clients.
 With --by owner, the same per advisor and tier (each owner's own clients). The book is only read.
 
 Options:
@@ -50,19 +51,23 @@ ${READ_USAGE}
     const { book } = opened;
     if (choice(args, "by", ["owner", "tier"], "tier") === "owner") {
       const byOwner = bookCoverageByOwner(book, asOf);
+      const byHousehold = bookCoverage(book, asOf).byHousehold;
       if (flag(args, "json")) {
-        io.stdout(`${JSON.stringify({ asOf: formatIsoDate(asOf), byOwner }, null, 2)}\n`);
+        io.stdout(
+          `${JSON.stringify({ asOf: formatIsoDate(asOf), byHousehold, byOwner }, null, 2)}\n`
+        );
         return 0;
       }
       const width = Math.max(7, ...byOwner.map((o) => o.owner.length));
+      const counted = byHousehold ? "households" : "clients";
       const rows = ownerCoverageRows(byOwner).map(
-        ([owner, tier, clients, share, overdue, never]) =>
-          `${(owner || "(no owner)").padEnd(width)}  ${tier.padEnd(4)}  ${String(clients).padStart(7)}  ${percent(share).padStart(14)}  ${String(overdue).padStart(7)}  ${String(never).padStart(15)}`
+        ([owner, tier, units, share, overdue, never]) =>
+          `${(owner || "(no owner)").padEnd(width)}  ${tier.padEnd(4)}  ${String(units).padStart(counted.length)}  ${percent(share).padStart(14)}  ${String(overdue).padStart(7)}  ${String(never).padStart(15)}`
       );
       io.stdout(
         `${[
-          `Coverage of ${file} by advisor as of ${formatIsoDate(asOf)}`,
-          `${"advisor".padEnd(width)}  tier  clients  within cadence  overdue  never contacted`,
+          `Coverage of ${file} by advisor as of ${formatIsoDate(asOf)}${byHousehold ? ", by household (a family counts once)" : ""}`,
+          `${"advisor".padEnd(width)}  tier  ${counted}  within cadence  overdue  never contacted`,
           ...rows,
         ].join("\n")}\n`
       );
@@ -73,12 +78,14 @@ ${READ_USAGE}
       io.stdout(`${JSON.stringify({ asOf: formatIsoDate(asOf), ...result }, null, 2)}\n`);
       return 0;
     }
+    // By household the shares and counts are of households, each family once; clients stay shown.
+    const households = result.byHousehold ? "  households" : "";
     const lines = [
-      `Coverage of ${file} as of ${formatIsoDate(asOf)}`,
-      "tier  clients  within cadence  overdue  never contacted  unheard 12 months",
+      `Coverage of ${file} as of ${formatIsoDate(asOf)}${result.byHousehold ? ", by household (a family counts once)" : ""}`,
+      `tier  clients${households}  within cadence  overdue  never contacted  unheard 12 months`,
       ...result.tiers.map(
         (t) =>
-          `${t.tier.padEnd(4)}  ${String(t.clients).padStart(7)}  ${percent(t.share).padStart(14)}  ${String(t.overdue).padStart(7)}  ${String(t.neverContacted).padStart(15)}  ${String(t.unheardForAYear).padStart(17)}`
+          `${t.tier.padEnd(4)}  ${String(t.clients).padStart(7)}${result.byHousehold ? `  ${String(t.units).padStart(10)}` : ""}  ${percent(t.share).padStart(14)}  ${String(t.overdue).padStart(7)}  ${String(t.neverContacted).padStart(15)}  ${String(t.unheardForAYear).padStart(17)}`
       ),
       result.untiered > 0 ? `${result.untiered} clients have no tier the cadence knows` : "",
       `Logged in the last 12 months: ${result.proactive} proactive, ${result.inbound} inbound (${percent(result.proactiveShare)} proactive)`,

@@ -19,22 +19,34 @@ import {
 export interface CoverageClient {
   readonly tier: string | null;
   readonly lastContact: DaySerial | null;
+  /**
+   * The household the client is rotated with ("" or absent: on its own). Members share the
+   * household's tier and last contact, so a household counts once.
+   */
+  readonly householdKey?: string;
 }
 
 export interface TierCoverage {
   readonly tier: string;
   readonly clients: number;
+  /**
+   * What the counts below count: households by household (a client on their own is a household
+   * of one), else clients — then it equals `clients`.
+   */
+  readonly units: number;
   /** Not overdue: contacted proactively within the cadence. */
   readonly withinCadence: number;
   readonly overdue: number;
   readonly neverContacted: number;
   /** No proactive contact in the last 365 days (never contacted included). */
   readonly unheardForAYear: number;
-  /** withinCadence ÷ clients; null for an empty tier. */
+  /** withinCadence ÷ units; null for an empty tier. */
   readonly share: number | null;
 }
 
 export interface Coverage {
+  /** Whether the tiers count households (some clients share one) rather than clients. */
+  readonly byHousehold: boolean;
   readonly tiers: readonly TierCoverage[];
   /** Clients without a tier the cadence knows. */
   readonly untiered: number;
@@ -65,10 +77,21 @@ export function coverage(
   const tiers = new Map(
     [...cadence.keys()].map((tier) => [
       tier,
-      { tier, clients: 0, withinCadence: 0, overdue: 0, neverContacted: 0, unheardForAYear: 0 },
+      {
+        tier,
+        clients: 0,
+        units: 0,
+        withinCadence: 0,
+        overdue: 0,
+        neverContacted: 0,
+        unheardForAYear: 0,
+      },
     ])
   );
   let untiered = 0;
+  let byHousehold = false;
+  // Households already counted: the first member stands for the family.
+  const seen = new Set<string>();
   for (const client of clients) {
     const row = client.tier === null ? undefined : tiers.get(normaliseTier(client.tier));
     if (row === undefined) {
@@ -76,6 +99,15 @@ export function coverage(
       continue;
     }
     row.clients++;
+    const key = client.householdKey ?? "";
+    if (key !== "") {
+      if (seen.has(key)) {
+        byHousehold = true;
+        continue;
+      }
+      seen.add(key);
+    }
+    row.units++;
     if (client.lastContact === null) {
       row.neverContacted++;
       row.overdue++;
@@ -93,9 +125,10 @@ export function coverage(
   const inbound = recent.filter((e) => e.direction === "inbound").length;
   const counted = proactive + inbound;
   return {
+    byHousehold,
     tiers: [...tiers.values()].map((t) => ({
       ...t,
-      share: t.clients === 0 ? null : t.withinCadence / t.clients,
+      share: t.units === 0 ? null : t.withinCadence / t.units,
     })),
     untiered,
     proactive,

@@ -32,7 +32,10 @@ export function coverageByOwner(
     .map((g) => ({ owner: g.owner, tiers: coverage(g.clients, cadence, calendar, asOf).tiers }));
 }
 
-/** The sheet's and the command line's rows: owner, tier, clients, share, overdue, never contacted. */
+/**
+ * The sheet's and the command line's rows: owner, tier, clients (by household: households, each
+ * family once), share, overdue, never contacted.
+ */
 export function ownerCoverageRows(
   byOwner: readonly OwnerCoverage[]
 ): [string, string, number, number | null, number, number][] {
@@ -40,7 +43,7 @@ export function ownerCoverageRows(
     o.tiers.map((t): [string, string, number, number | null, number, number] => [
       o.owner,
       t.tier,
-      t.clients,
+      t.units,
       t.share,
       t.overdue,
       t.neverContacted,

@@ -43,19 +43,22 @@ const DATA_FIRST_ROW = 4;
 const quoted = `'${COVERAGE_DATA_SHEET}'`;
 const onData = (cells: string) => `${quoted}!${cells}`;
 
-/** Each tier's clients split three ways, as shares: the columns the tier chart draws. */
+/** Each tier's clients (by household: households) split three ways, as shares: the tier chart's columns. */
 function tierShares(t: TierCoverage): Cell[] {
-  if (t.clients === 0) return [t.tier, "", "", ""];
+  if (t.units === 0) return [t.tier, "", "", ""];
   const contactedLate = t.overdue - t.neverContacted;
-  return [
-    t.tier,
-    t.withinCadence / t.clients,
-    contactedLate / t.clients,
-    t.neverContacted / t.clients,
-  ];
+  return [t.tier, t.withinCadence / t.units, contactedLate / t.units, t.neverContacted / t.units];
 }
 
-function tierChart(tiers: number, placement: string): SheetChart {
+/** "By tier", and by household what is counted: "By tier: 120 households (205 clients)". */
+function tierTitle(result: Coverage): string {
+  if (!result.byHousehold) return "By tier";
+  const households = result.tiers.reduce((n, t) => n + t.units, 0);
+  const clients = result.tiers.reduce((n, t) => n + t.clients, 0);
+  return `By tier: ${households} households (${clients} clients); a family counts once`;
+}
+
+function tierChart(tiers: number, placement: string, byHousehold: boolean): SheetChart {
   const column = (name: string, values: string) => ({
     name,
     values: onData(columnCells(values, DATA_FIRST_ROW, tiers)),
@@ -64,7 +67,7 @@ function tierChart(tiers: number, placement: string): SheetChart {
   return {
     name: TIER_CHART,
     kind: "clusteredColumn",
-    title: "Coverage by tier (share of each tier's clients)",
+    title: `Coverage by tier (share of each tier's ${byHousehold ? "households" : "clients"})`,
     series: [
       column("Contacted within cadence", "G"),
       column("Overdue, contacted before", "H"),
@@ -157,7 +160,7 @@ function kpiBlocks(result: Coverage): { blocks: SheetBlock[]; highlights: SheetH
   const unheard = result.tiers.reduce((n, t) => n + t.unheardForAYear, 0);
   const labels = [
     ...tiers.map((t) => `Tier ${t.tier} within cadence`),
-    "Not heard from in 12 months",
+    result.byHousehold ? "Households not heard from in 12 months" : "Not heard from in 12 months",
     "Proactive share of contact",
   ];
   const row = COVERAGE_ROWS.kpis;
@@ -208,7 +211,7 @@ function tierBlocks(result: Coverage): { blocks: SheetBlock[]; highlights: Sheet
   const last = first + Math.max(tiers.length, 1) - 1;
   const rows: Cell[][] = tiers.map((t) => [
     t.tier,
-    t.clients,
+    t.units,
     t.share ?? "",
     t.overdue,
     t.neverContacted,
@@ -216,13 +219,13 @@ function tierBlocks(result: Coverage): { blocks: SheetBlock[]; highlights: Sheet
   ]);
   return {
     blocks: [
-      { at: `A${COVERAGE_ROWS.tiers}`, values: [["By tier"]], look: "section" },
+      { at: `A${COVERAGE_ROWS.tiers}`, values: [[tierTitle(result)]], look: "section" },
       {
         at: `A${head}`,
         values: [
           [
             "Tier",
-            "Clients",
+            result.byHousehold ? "Households" : "Clients",
             "Within cadence",
             "Overdue",
             "Never contacted",
@@ -250,7 +253,10 @@ function tierBlocks(result: Coverage): { blocks: SheetBlock[]; highlights: Sheet
   };
 }
 
-function ownerBlocks(byOwner: readonly OwnerCoverage[]): {
+function ownerBlocks(
+  byOwner: readonly OwnerCoverage[],
+  byHousehold: boolean
+): {
   blocks: SheetBlock[];
   highlights: SheetHighlight[];
   last: number;
@@ -272,7 +278,14 @@ function ownerBlocks(byOwner: readonly OwnerCoverage[]): {
       {
         at: `A${head}`,
         values: [
-          ["Advisor", "Tier", "Clients", "Within cadence", "Overdue", "Never contacted"],
+          [
+            "Advisor",
+            "Tier",
+            byHousehold ? "Households" : "Clients",
+            "Within cadence",
+            "Overdue",
+            "Never contacted",
+          ],
           ...(rows.length > 0 ? rows : [["", "", "", "", "", ""]]),
         ],
         formats: ["@", "@", "0", "0%", "0", "0"],
@@ -301,7 +314,7 @@ export function coverageLayout(
 ): SheetLayout & { charts: readonly SheetChart[] } {
   const kpis = kpiBlocks(result);
   const tiers = tierBlocks(result);
-  const owners = ownerBlocks(byOwner);
+  const owners = ownerBlocks(byOwner, result.byHousehold);
   const chartTop = owners.last + 2;
   const chartEnd = chartTop + 17;
   const shown = Math.min(pareto.length, PARETO_ROWS);
@@ -333,7 +346,13 @@ export function coverageLayout(
     charts: [
       // Excel makes a chart's first series from its values: they must hold a number.
       ...(result.tiers.some((t) => t.clients > 0)
-        ? [tierChart(Math.min(result.tiers.length, MAX_TIERS), `A${chartTop}:C${chartEnd}`)]
+        ? [
+            tierChart(
+              Math.min(result.tiers.length, MAX_TIERS),
+              `A${chartTop}:C${chartEnd}`,
+              result.byHousehold
+            ),
+          ]
         : []),
       ...(shown > 0 ? [paretoChart(shown, `D${chartTop}:F${chartEnd}`)] : []),
     ],

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { DEFAULT_CADENCE } from "../../../src/core/rotation/cadence";
 import { coverage, paretoSeries } from "../../../src/core/reviews/coverage";
 import { coverageByOwner, ownerCoverageRows } from "../../../src/core/reviews/coverageByOwner";
@@ -20,6 +21,7 @@ describe("coverage", () => {
       {
         tier: "A",
         clients: 4,
+        units: 4,
         withinCadence: 1,
         overdue: 3,
         neverContacted: 1,
@@ -29,6 +31,7 @@ describe("coverage", () => {
       {
         tier: "B",
         clients: 1,
+        units: 1,
         withinCadence: 1,
         overdue: 0,
         neverContacted: 0,
@@ -38,6 +41,7 @@ describe("coverage", () => {
       {
         tier: "C",
         clients: 0,
+        units: 0,
         withinCadence: 0,
         overdue: 0,
         neverContacted: 0,
@@ -46,6 +50,64 @@ describe("coverage", () => {
       },
     ]);
     expect(result.untiered).toBe(2);
+    expect(result.byHousehold).toBe(false);
+  });
+
+  test("by household a family counts once, by its tier and its latest contact", () => {
+    const clients = [
+      // The Lopez household: members share the household's tier and last contact.
+      { tier: "A", lastContact: d("2026-10-01"), householdKey: "lopez" },
+      { tier: "A", lastContact: d("2026-10-01"), householdKey: "lopez" },
+      { tier: "A", lastContact: null, householdKey: "" },
+      { tier: "A", lastContact: d("2026-08-03"), householdKey: "ames" },
+    ];
+    const result = coverage(clients, DEFAULT_CADENCE, STANDARD_CALENDAR, AS_OF);
+    expect(result.byHousehold).toBe(true);
+    expect(result.tiers[0]).toMatchObject({
+      tier: "A",
+      clients: 4,
+      units: 3,
+      withinCadence: 1,
+      overdue: 2,
+      neverContacted: 1,
+      share: 1 / 3,
+    });
+  });
+
+  test("property: households counted once each; with no household shared, units are clients", () => {
+    const client = fc.record({
+      tier: fc.constantFrom("A", "B", "C", null),
+      lastContact: fc.option(fc.integer({ min: AS_OF - 800, max: AS_OF }), { nil: null }),
+      household: fc.constantFrom("", "h1", "h2", "h3", "h4"),
+    });
+    fc.assert(
+      fc.property(fc.array(client, { maxLength: 40 }), (rows) => {
+        // Members of one household share its tier and last contact, as the book gives them.
+        const first = new Map<string, (typeof rows)[number]>();
+        const clients = rows.map((r) => {
+          const lead = r.household === "" ? r : (first.get(r.household) ?? r);
+          if (r.household !== "") first.set(r.household, lead);
+          return { tier: lead.tier, lastContact: lead.lastContact, householdKey: r.household };
+        });
+        const result = coverage(clients, DEFAULT_CADENCE, STANDARD_CALENDAR, AS_OF);
+        const tiered = clients.filter((c) => c.tier !== null);
+        const households = new Set(
+          tiered.filter((c) => c.householdKey !== "").map((c) => c.householdKey)
+        );
+        const alone = tiered.filter((c) => c.householdKey === "").length;
+        const units = result.tiers.reduce((n, t) => n + t.units, 0);
+        expect(units).toBe(households.size + alone);
+        for (const t of result.tiers) expect(t.withinCadence + t.overdue).toBe(t.units);
+        const solo = coverage(
+          clients.map((c) => ({ tier: c.tier, lastContact: c.lastContact })),
+          DEFAULT_CADENCE,
+          STANDARD_CALENDAR,
+          AS_OF
+        );
+        expect(solo.tiers.map((t) => t.units)).toEqual(solo.tiers.map((t) => t.clients));
+        expect(result.tiers.map((t) => t.clients)).toEqual(solo.tiers.map((t) => t.clients));
+      })
+    );
   });
 
   test("proactive against inbound over the last year, snoozes not counted", () => {
