@@ -15,6 +15,8 @@ import type { TableInfo, WorkbookPort, WriteResult } from "../workbook/workbookP
 import { logAppend } from "./contactActions";
 import { saveMapping, type LoadedBook } from "./loadBook";
 import { writeOwnedSheet } from "./writeOwnedSheet";
+import { INTRODUCTIONS_TABLE } from "../core/introductions/introductions";
+import { introductionAppend } from "./introductionActions";
 
 export const SAMPLE_TABLE = "Clients";
 export const ID_HEADER = "Client ID";
@@ -72,8 +74,8 @@ export async function writeSample(
   sheet: string,
   sample: SampleBook
 ): Promise<WrittenSample> {
-  const log = CONTACT_LOG_TABLE.toLowerCase();
-  const hasLog = (await port.listTables()).some((t) => t.name.toLowerCase() === log);
+  const tables = new Set((await port.listTables()).map((t) => t.name.toLowerCase()));
+  const hasLog = tables.has(CONTACT_LOG_TABLE.toLowerCase());
   const system = await port.dateSystem();
   const table = await port.createTable(
     sheet,
@@ -87,6 +89,14 @@ export async function writeSample(
     const result = await port.appendAndUpdate(logAppend(sample.log, system), null);
     if (!result.ok) throw new Error(result.message);
     logged = sample.log.length;
+  }
+  // The introductions the sample's clients made, in their own table (not over one already there).
+  if (!tables.has(INTRODUCTIONS_TABLE.toLowerCase()) && sample.introductions.length > 0) {
+    const result = await port.appendAndUpdate(
+      introductionAppend(sample.introductions, system),
+      null
+    );
+    if (!result.ok) throw new Error(result.message);
   }
   await saveMapping(port, table.name, guessMapping(SAMPLE_HEADERS));
   return { table, logged };

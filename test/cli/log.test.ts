@@ -71,6 +71,7 @@ describe("log", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       "Clients",
       "Contact Log",
+      "Introductions",
       "_RelationshipHour",
       "Rotation Settings",
     ]);

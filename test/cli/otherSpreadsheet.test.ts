@@ -92,6 +92,7 @@ describe("a tool-written workbook in LibreOffice Calc", () => {
     expect(tables(ours)).toEqual([
       "Clients",
       "ContactLog",
+      "Introductions",
       "RH_CoverageByAdvisor",
       "RH_CoverageByTier",
       "TimeJournal",

@@ -86,7 +86,12 @@ describe("audit", () => {
       result.tiers.reduce((sum: number, t: { clients: number }) => sum + t.clients, 0) +
       result.untiered;
     expect(clients).toBe(30);
-    for (const t of result.tiers) expect(t.withinCadence + t.overdue).toBe(t.clients);
+    // The sample has households: each is counted once, so the tiers count fewer units than clients.
+    expect(result.byHousehold).toBe(true);
+    for (const t of result.tiers) {
+      expect(t.withinCadence + t.overdue).toBe(t.units);
+      expect(t.units).toBeLessThanOrEqual(t.clients);
+    }
 
     // The sample's Contact Log, counted here from the generator: the last 365 days, no snoozes.
     const recent = sampleBook({ asOf: MARCH_2, size: 30 }).log.filter(
@@ -97,7 +102,9 @@ describe("audit", () => {
     expect([result.proactive, result.inbound]).toEqual([proactive, recent.length - proactive]);
 
     const text = await runCli(["audit", "s.xlsx", "--date", "2026-03-02"], folder.dir);
-    expect(text.stdout).toMatch(/^Coverage of s\.xlsx as of 2026-03-02\n/);
+    expect(text.stdout).toMatch(
+      /^Coverage of s\.xlsx as of 2026-03-02, by household \(a family counts once\)\n/
+    );
     expect(text.stdout).toContain(
       `Logged in the last 12 months: ${proactive} proactive, ${recent.length - proactive} inbound (${Math.round((proactive / recent.length) * 100)}% proactive)`
     );
@@ -127,7 +134,9 @@ describe("audit", () => {
       ["audit", "s.xlsx", "--date", "2026-03-02", "--by", "owner"],
       folder.dir
     );
-    expect(text.stdout).toMatch(/^Coverage of s\.xlsx by advisor as of 2026-03-02\n/);
+    expect(text.stdout).toMatch(
+      /^Coverage of s\.xlsx by advisor as of 2026-03-02, by household \(a family counts once\)\n/
+    );
     expect(text.stdout).toMatch(/\nDana Whitfield {2}A {4}/);
   });
 });

@@ -70,9 +70,11 @@ describe("sample through the package layer", () => {
     expect(Object.keys(read.sheets)).toEqual([
       "Clients",
       "Contact Log",
+      "Introductions",
       "_RelationshipHour",
       "Rotation Settings",
     ]);
+    expect(read.sheets.Introductions.tables.Introductions.columns).toContain("Introduced by");
     expect(read.sheets._RelationshipHour.state).toBe("hidden");
     expect(read.sheets.Clients.tables.Clients.ref).toBe(
       `A1:${columnName(SAMPLE_HEADERS.length - 1)}41`

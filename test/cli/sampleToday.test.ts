@@ -14,6 +14,7 @@ import { buildToday } from "../../src/core/today/today";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { SETTINGS_STORE_SHEET, XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { readWithExcelJs, runCli, tempFolder } from "./cliHarness";
+import { INTRODUCTIONS_SHEET } from "../../src/core/introductions/introductions";
 
 const MARCH_2 = serialFromDate({ year: 2026, month: 3, day: 2 });
 let folder: ReturnType<typeof tempFolder>;
@@ -30,7 +31,10 @@ async function coreToday(size: number, me: string, asOf = MARCH_2) {
   await createSettingsSheet(port, { ...DEFAULT_SETTINGS, me });
   const book = await loadBook(port);
   if (book.state !== "loaded") throw new Error("the sample did not load");
-  return todayJson(buildToday(book.clients, book.settings, asOf), book.problems);
+  return todayJson(
+    buildToday(book.clients, book.settings, asOf, book.introductions),
+    book.problems
+  );
 }
 
 describe("sample, then today", () => {
@@ -122,6 +126,7 @@ describe("sample, then today", () => {
     expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
       ["Clients", "visible"],
       [CONTACT_LOG_SHEET, "visible"],
+      [INTRODUCTIONS_SHEET, "visible"],
       [SETTINGS_STORE_SHEET, "hidden"],
       [SETTINGS_SHEET, "visible"],
     ]);

@@ -20,8 +20,9 @@ export const sample: Command = {
   usage: `Usage: relationship-hour sample OUT.xlsx [options]
 
 Writes a new workbook: a sheet "Clients" with a table of sample clients (Pareto revenue, owners,
-birthdays, last contacts spread around the date), a "Contact Log" sheet with their history over
-the last eighteen months, the "Rotation Settings" sheet, and the column mapping, confirmed. The
+birthdays, last contacts spread around the date, households), a "Contact Log" sheet with their
+history over the last eighteen months, an "Introductions" sheet with who brought whom over the
+last three years, the "Rotation Settings" sheet, and the column mapping, confirmed. The
 add-in reads it as it is. The same options give the same workbook.
 
 Options:
@@ -43,11 +44,12 @@ Options:
     const me = text(args, "owner") ?? SAMPLE_ME;
     // A package made from nothing and written part by part, as the other commands write books.
     const port = PackageWorkbook.create();
-    const { table, logged } = await writeSample(port, "Clients", sampleBook({ asOf, size }));
+    const sample = sampleBook({ asOf, size });
+    const { table, logged } = await writeSample(port, "Clients", sample);
     await createSettingsSheet(port, { ...DEFAULT_SETTINGS, me });
     await writeNewBook(io, port, out, flag(args, "force"));
     io.stdout(
-      `Wrote ${out}: ${size} sample clients as of ${formatIsoDate(asOf)} in the table "${table.name}", ${logged} entries in the Contact Log, and the Rotation Settings sheet (I am: ${me}).\n`
+      `Wrote ${out}: ${size} sample clients as of ${formatIsoDate(asOf)} in the table "${table.name}", ${logged} entries in the Contact Log, ${sample.introductions.length} in the Introductions table, and the Rotation Settings sheet (I am: ${me}).\n`
     );
     return 0;
   },

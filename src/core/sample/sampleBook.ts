@@ -10,6 +10,9 @@ import type { ContactEntry } from "../book/contactLog";
 import { clientHistory, HISTORY_DAYS, inDateOrder, type HistoryContext } from "./sampleHistory";
 import { seededRandom } from "./seededRandom";
 import type { DaySerial } from "../dates/serial";
+import { FIRST, LAST } from "./sampleNames";
+import { sampleIntroductions } from "./sampleIntroductions";
+import type { Introduction } from "../introductions/introductions";
 
 export const SAMPLE_HEADERS = [
   "Client ID",
@@ -37,50 +40,6 @@ export const SAMPLE_SIZE = 500;
 export const MAX_SAMPLE_SIZE = 100_000;
 export const SAMPLE_SEED = 20261123;
 
-const FIRST = [
-  "Ava",
-  "Ben",
-  "Chloe",
-  "Daniel",
-  "Elena",
-  "Farid",
-  "Grace",
-  "Hiro",
-  "Isla",
-  "Jonas",
-  "Kemi",
-  "Liam",
-  "Maya",
-  "Noah",
-  "Olga",
-  "Priya",
-  "Quinn",
-  "Rosa",
-  "Sam",
-  "Tara",
-];
-const LAST = [
-  "Ames",
-  "Baker",
-  "Chen",
-  "Dutta",
-  "Evans",
-  "Fischer",
-  "Garcia",
-  "Hughes",
-  "Ito",
-  "Jensen",
-  "Khan",
-  "Lopez",
-  "Moreau",
-  "Novak",
-  "Okafor",
-  "Patel",
-  "Rossi",
-  "Silva",
-  "Tanaka",
-  "Walsh",
-];
 /** The first three share every book; a larger book has more advisors, about one per 250 clients. */
 const OWNERS = [
   "Dana Whitfield",
@@ -159,6 +118,8 @@ export interface SampleBook {
   readonly rows: Cell[][];
   /** The Contact Log, oldest first, within the eighteen months before asOf. */
   readonly log: ContactEntry[];
+  /** The Introductions table, oldest first, within the three years before asOf. */
+  readonly introductions: Introduction[];
 }
 
 /** About a third of the clients share a household: each client joins the one before with this chance. */
@@ -276,5 +237,15 @@ export function sampleBook(options: SampleOptions): SampleBook {
       log
     );
   }
-  return { rows, log: inDateOrder(log, asOf - HISTORY_DAYS, asOf) };
+  const columns = {
+    id: SAMPLE_HEADERS.indexOf("Client ID"),
+    name: SAMPLE_HEADERS.indexOf("Client"),
+    revenue: SAMPLE_HEADERS.indexOf("Revenue"),
+    since: SAMPLE_HEADERS.indexOf("Client since"),
+  };
+  return {
+    rows,
+    log: inDateOrder(log, asOf - HISTORY_DAYS, asOf),
+    introductions: sampleIntroductions(rows, columns, asOf, options.seed ?? SAMPLE_SEED),
+  };
 }
