@@ -281,10 +281,13 @@ async function record(
 export async function logContact(
   port: WorkbookPort,
   book: LoadedBook,
-  client: BookClient,
+  given: BookClient,
   draft: ContactDraft,
   options: LogOptions = {}
 ): Promise<{ result: WriteResult; book: LoadedBook }> {
+  // The client as this book has it: a caller may hold the client from before its last contact,
+  // whose row (and so the undo record) the book has moved on since.
+  const client = book.clients.find((c) => c.id === given.id) ?? given;
   const { introduction, ...logOptions } = options;
   if (introduction !== undefined && introduction !== null) {
     const intro: IntroductionDraft = {

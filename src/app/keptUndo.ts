@@ -7,7 +7,7 @@
 import type { ContactEntry } from "../core/book/contactLog";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
-import type { MemberState, UndoRecord } from "./undoActions";
+import { replayedState, type MemberState, type UndoRecord } from "./undoActions";
 
 export const UNDO_SETTING = "relationshipHour.lastContactUndo";
 
@@ -28,6 +28,20 @@ function entryKey(e: ContactEntry): string {
 interface KeptRecord {
   readonly entry: string;
   readonly state: readonly MemberState[];
+}
+
+/**
+ * Whether undo from the log alone would give a row something other than it held: then the record
+ * is kept. A book whose rows the log explains (the add-in's own) gets nothing written for it.
+ */
+export function undoNeedsRecord(before: LoadedBook, record: UndoRecord): boolean {
+  const states = [record, ...(record.members ?? [])];
+  return states.some((state) => {
+    const client = before.clients.find((c) => c.id === state.clientId);
+    if (client === undefined) return true;
+    const replayed = replayedState(before, client, before.log);
+    return replayed.lastContact !== state.lastContact || replayed.followUp !== state.followUp;
+  });
 }
 
 export async function keepUndoRecord(port: WorkbookPort, record: UndoRecord): Promise<void> {

@@ -56,6 +56,19 @@ function previousState(
     const member = undo.members?.find((m) => m.clientId === client.id);
     if (member !== undefined) return { lastContact: member.lastContact, followUp: member.followUp };
   }
+  return replayedState(book, client, rest);
+}
+
+/**
+ * The client row's rotation cells as the log gives them: its latest contact that moved the
+ * rotation (by household, with any member) and its latest follow-up; what undo writes back when
+ * it has no record of the row as it was.
+ */
+export function replayedState(
+  book: LoadedBook,
+  client: BookClient,
+  rest: readonly ContactEntry[]
+): { lastContact: DaySerial | null; followUp: string } {
   const options = effectOptions(book, client, {});
   let lastContact: DaySerial | null = null;
   let followUp = "";

@@ -1,5 +1,11 @@
 import { logContact } from "../../src/app/contactActions";
-import { dropUndoRecord, keepUndoRecord, UNDO_SETTING, withKeptUndo } from "../../src/app/keptUndo";
+import {
+  dropUndoRecord,
+  keepUndoRecord,
+  UNDO_SETTING,
+  undoNeedsRecord,
+  withKeptUndo,
+} from "../../src/app/keptUndo";
 import { undoLastContact } from "../../src/app/undoActions";
 import { AS_OF } from "../fixtures/smallBook";
 import { loaded, smallWorkbook } from "./bookSession";
@@ -52,5 +58,30 @@ describe("the undo record kept in the workbook", () => {
       await port.saveSetting(UNDO_SETTING, text);
       expect((await withKeptUndo(port, fresh)).undo ?? null).toBeNull();
     }
+  });
+
+  test("kept only where the log cannot say what the row held", async () => {
+    const port = await smallWorkbook();
+    const before = await loaded(port);
+    const client = before.clients.find(
+      (c) => c.lastContact !== null && c.lastContact < AS_OF - 30
+    )!;
+    // The first contact logged: the typed last contact is in no log.
+    const first = await logContact(port, before, client, {
+      ...draft,
+      date: AS_OF - 7,
+      followUp: "call back about the loan",
+    });
+    expect(undoNeedsRecord(before, first.book.undo!)).toBe(true);
+    // The next one: the log gives the row as it was, so nothing need be kept.
+    const second = await logContact(port, first.book, client, draft);
+    expect(undoNeedsRecord(first.book, second.book.undo!)).toBe(false);
+    // The client object is from before the first contact: undo of the second still goes back to
+    // the first, not to the row as it was before both.
+    const { book: undone } = await undoLastContact(port, second.book, client);
+    expect(undone.clients.find((c) => c.id === client.id)!.record.lastContact).toBe(AS_OF - 7);
+    expect((await loaded(port)).clients.find((c) => c.id === client.id)!.record.followUp).toBe(
+      "call back about the loan"
+    );
   });
 });

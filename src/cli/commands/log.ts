@@ -23,7 +23,7 @@ import { READ_OPTIONS, READ_USAGE, readChoices } from "../readChoices";
 import { changeBook, OUTPUT_OPTIONS, OUTPUT_USAGE, outputTarget } from "../output";
 import { profileChanges } from "../../core/book/clientProfile";
 import { learnedText, onPlanRefused, profileOptions } from "../profileOptions";
-import { keepUndoRecord } from "../../app/keptUndo";
+import { keepUndoRecord, undoNeedsRecord } from "../../app/keptUndo";
 
 export const log: Command = {
   name: "log",
@@ -167,7 +167,8 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.logged.xlsx")}
         });
         if (!result.ok) throw new CliError(`${where}: ${result.message}`);
         // The next run's `undo` puts back what the rows held, which the log alone cannot say.
-        if (after.undo != null) await keepUndoRecord(opened.file.port, after.undo);
+        if (after.undo != null && undoNeedsRecord(book, after.undo))
+          await keepUndoRecord(opened.file.port, after.undo);
         if (introduction !== null) {
           const added = await opened.file.port.appendAndUpdate(
             introductionAppend([introduction.value], after.dateSystem),
