@@ -47,8 +47,28 @@ interface Props {
 export function LogContactDialog({ target, onClose, ...rest }: Props) {
   return (
     <FormDialog target={target} keyOf={(shown) => shown.item.client.id} onClose={onClose}>
-      {(shown) => <LogContactForm target={shown} onClose={onClose} {...rest} />}
+      {(shown) => <ReachedMember target={shown} onClose={onClose} {...rest} />}
     </FormDialog>
+  );
+}
+
+/**
+ * On a household's card, the member reached is chosen first: the form is then that member's (their
+ * follow-up and profile), the Contact Log records them, and the whole household moves on.
+ */
+function ReachedMember(props: Props & { readonly target: LogTarget }) {
+  const members = props.target.item.household?.members ?? [];
+  const [reached, setReached] = useState(props.target.item.client.id);
+  const item = members.find((m) => m.client.id === reached) ?? props.target.item;
+  return (
+    <LogContactForm
+      // A new member's form starts afresh: what was typed for one person is not given to another.
+      key={reached}
+      {...props}
+      target={{ ...props.target, item }}
+      members={members}
+      onReach={setReached}
+    />
   );
 }
 
@@ -58,7 +78,13 @@ function LogContactForm({
   minutesPerCall,
   onSubmit,
   onClose,
-}: Props & { readonly target: LogTarget }) {
+  members,
+  onReach,
+}: Props & {
+  readonly target: LogTarget;
+  readonly members: readonly TodayItem[];
+  readonly onReach: (clientId: string) => void;
+}) {
   const current = target.item.client.record.followUp;
   const { fields, set, dateError, minutesError, draft, clearFollowUp, profile } = useContactDraft(
     today,
@@ -88,6 +114,20 @@ function LogContactForm({
       savingLabel="Saving the contact…"
       onClose={onClose}
     >
+      {members.length > 1 && (
+        <Field
+          label="Who did you reach?"
+          hint="The whole household moves on; the Contact Log records this member."
+        >
+          <Select value={target.item.client.id} onChange={(_, data) => onReach(data.value)}>
+            {members.map((m) => (
+              <option key={m.client.id} value={m.client.id}>
+                {m.client.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Field label="Date" required validationMessage={check(dateError)}>
         <Input type="date" value={fields.date} onChange={(_, data) => set("date", data.value)} />
       </Field>
