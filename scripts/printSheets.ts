@@ -43,8 +43,20 @@ export async function demoBook(dir: string): Promise<{ file: string; sheets: Dem
   const port = PackageWorkbook.fromBytes(await fs.readFile(file));
   const book = await loadBook(port);
   if (book.state !== "loaded") throw new Error("the sample did not load");
-  const top = [...book.clients].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
-  const plan = await generatePlan(port, book, top, AS_OF);
+  // The best client on their own gets a client's plan; the best household, the family's.
+  const ranked = [...book.clients].sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  const plan = await generatePlan(
+    port,
+    book,
+    ranked.find((c) => c.household === null)!,
+    AS_OF
+  );
+  const householdPlan = await generatePlan(
+    port,
+    book,
+    ranked.find((c) => c.household !== null)!,
+    AS_OF
+  );
   const twelve = await generateTwelveDays(
     port,
     book,
@@ -58,6 +70,7 @@ export async function demoBook(dir: string): Promise<{ file: string; sheets: Dem
     file,
     sheets: {
       plan,
+      "household-plan": householdPlan,
       "twelve-days": twelve,
       "time-budget": TIME_BUDGET_SHEET,
       "time-journal": journal.sheet,

@@ -21,22 +21,28 @@ import type { LoadedBook } from "./loadBook";
 import { writeOwnedSheet } from "./writeOwnedSheet";
 import { loadRegistry, PLANS_SETTING, type PlanRegistry as Registry } from "./planRegistry";
 import { withPlanProfiles } from "./planProfile";
-import { PLAN_ROWS } from "../core/sheets/planSheet";
+import { householdMemberNames, PLAN_ROWS } from "../core/sheets/planSheet";
 import { whatWeKnowLayout } from "../core/sheets/whatWeKnow";
+import { householdUnits } from "../core/households/householdBook";
+import { householdPlanOf, memberCards } from "./householdPlan";
 
 export { PLANS_SETTING };
 
-/** The plan's sheet: its own sheet when it still exists, else a new name no sheet has. */
+/**
+ * The plan's sheet: its own sheet when it still exists, else a new name no sheet has. `key` is
+ * the registry's (a client ID, or a household's key), `name` what a new sheet is named after.
+ */
 async function sheetFor(
   port: WorkbookPort,
   registry: Registry,
-  client: BookClient
+  key: string,
+  name: string
 ): Promise<{ sheet: string; exists: boolean }> {
-  const known = registry[client.id];
+  const known = Object.prototype.hasOwnProperty.call(registry, key) ? registry[key] : undefined;
   if (known !== undefined && (await port.sheetExists(known))) return { sheet: known, exists: true };
   const tried: string[] = Object.values(registry);
   for (;;) {
-    const candidate = uniqueSheetName(client.name, tried);
+    const candidate = uniqueSheetName(name, tried);
     if (!(await port.sheetExists(candidate))) return { sheet: candidate, exists: false };
     tried.push(candidate);
   }
@@ -106,13 +112,17 @@ const PLAN_READ = "A1:H160";
 async function writePlan(
   port: WorkbookPort,
   book: LoadedBook,
-  ranked: RankedBook,
+  ranked: PlanRanks,
   registry: Registry,
-  client: BookClient,
+  given: BookClient,
   asOf: DaySerial,
   memo: TwelveDaysByOwner = new Map()
 ): Promise<string> {
-  const { sheet, exists } = await sheetFor(port, registry, client);
+  // A member of a household gets the family's plan.
+  const family = householdPlanOf(book, given);
+  const client = family?.client ?? given;
+  const key = family?.key ?? given.id;
+  const { sheet, exists } = await sheetFor(port, registry, key, client.name);
   const policy = tierPolicy(book, client);
   const calendar = workCalendar(book.settings);
   const weights = CRITERIA.map((field) => weightOf(book.settings, field));
@@ -122,38 +132,71 @@ async function writePlan(
     exists && port.readSheetValues !== undefined
       ? await port.readSheetValues(sheet, PLAN_READ)
       : null;
+  const ids = new Set(family?.plan.members.map((m) => m.id) ?? [client.id]);
+  const touches = touchPlan({
+    contacts: schedule,
+    birthday: family === null ? client.record.birthday : null,
+    clientSince: client.record.clientSince,
+    cardsBy: person,
+    owner: client.owner.trim() || book.settings.me.trim() || person,
+    twelveDaysOn: twelveDaysOn(book, family?.lead ?? client, asOf, memo),
+    asOf,
+    calendar,
+  });
   const layout = planLayout(
     {
       client,
-      breakdown: scoreBreakdown(ranked, client.record.criteria, weights),
+      breakdown: scoreBreakdown(
+        family === null ? ranked.clients : ranked.households(),
+        client.record.criteria,
+        weights
+      ),
       policy,
       nextContact:
         policy === null || client.lastContact === null
           ? null
           : nextContact(client.lastContact, policy.days, calendar),
       schedule,
-      history: book.log.filter((e) => e.clientId === client.id && e.channel !== "snooze"),
+      history: book.log.filter((e) => ids.has(e.clientId) && e.channel !== "snooze"),
       asOf,
       me: book.settings.me,
       contactsBy: person,
-      touches: touchPlan({
-        contacts: schedule,
-        birthday: client.record.birthday,
-        clientSince: client.record.clientSince,
-        cardsBy: person,
-        owner: client.owner.trim() || book.settings.me.trim() || person,
-        twelveDaysOn: twelveDaysOn(book, client, asOf, memo),
-        asOf,
-        calendar,
-      }),
+      touches:
+        family === null
+          ? touches
+          : [...touches, ...memberCards(family.plan.members, person, asOf, calendar)].sort(
+              (x, y) => x.date - y.date
+            ),
+      ...(family === null ? {} : { household: family.plan }),
     },
     exists,
     existing
   );
-  const { names } = whatWeKnowLayout(client.id, client.record.profile, PLAN_ROWS.cadence);
+  const { names } =
+    family === null
+      ? whatWeKnowLayout(client.id, client.record.profile, PLAN_ROWS.cadence)
+      : { names: householdMemberNames(family.plan) };
   await writeOwnedSheet(port, { sheet, names, ...layout }, book.dateSystem);
-  registry[client.id] = sheet;
+  registry[key] = sheet;
   return sheet;
+}
+
+/** The ranked books a run's plans are scored in: clients, and households made when first asked. */
+interface PlanRanks {
+  readonly clients: RankedBook;
+  households(): RankedBook;
+}
+
+function planRanks(book: LoadedBook): PlanRanks {
+  let households: RankedBook | null = null;
+  return {
+    clients: rankedBook(book),
+    households: () =>
+      (households ??= RankedBook.of(
+        householdUnits(book.clients.map((c) => c.record)).rows,
+        CRITERIA.length
+      )),
+  };
 }
 
 function rankedBook(book: LoadedBook): RankedBook {
@@ -168,13 +211,15 @@ export async function generatePlan(
   port: WorkbookPort,
   book: LoadedBook,
   client: BookClient,
-  asOf: DaySerial
+  asOf: DaySerial,
+  options: { readonly profilesRead?: boolean } = {}
 ): Promise<string> {
   const registry = await loadRegistry(port);
-  // What was typed in the plan's "What we know" since the book was read is written back, not over.
-  const latest = await withPlanProfiles(port, book, registry);
+  // What was typed in the plan's "What we know" since the book was read is written back, not over
+  // (unless the caller has read it already and changed some of it since).
+  const latest = options.profilesRead ? book : await withPlanProfiles(port, book, registry);
   const current = latest.clients.find((c) => c.id === client.id) ?? client;
-  const sheet = await writePlan(port, latest, rankedBook(book), registry, current, asOf);
+  const sheet = await writePlan(port, latest, planRanks(book), registry, current, asOf);
   await port.saveSetting(PLANS_SETTING, JSON.stringify(registry));
   return sheet;
 }
@@ -191,12 +236,20 @@ export async function generatePlansForTier(
   const clients = (await withPlanProfiles(port, book, registry)).clients.filter(
     (c) => c.tier === tier
   );
-  const ranked = rankedBook(book);
+  const ranked = planRanks(book);
   const sheets: string[] = [];
   const memo: TwelveDaysByOwner = new Map();
-  for (const client of clients) {
+  // A household's plan once, however many of its members are in the tier.
+  const planned = new Set<string>();
+  const units = clients.filter((c) => {
+    const key = householdPlanOf(book, c)?.key ?? c.id;
+    if (planned.has(key)) return false;
+    planned.add(key);
+    return true;
+  });
+  for (const client of units) {
     sheets.push(await writePlan(port, book, ranked, registry, client, asOf, memo));
-    onProgress(sheets.length, clients.length);
+    onProgress(sheets.length, units.length);
   }
   await port.saveSetting(PLANS_SETTING, JSON.stringify(registry));
   return sheets;

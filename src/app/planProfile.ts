@@ -9,6 +9,7 @@ import { profileFromBlock, whatWeKnowName } from "../core/sheets/whatWeKnow";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import type { LoadedBook } from "./loadBook";
 import { loadRegistry, type PlanRegistry } from "./planRegistry";
+import { householdPlanKey } from "./householdPlan";
 
 /** A client ID is any text, "constructor" included: only the registry's own keys count. */
 function hasPlan(plans: PlanRegistry, id: string): boolean {
@@ -38,11 +39,15 @@ export async function withPlanProfiles(
   const fields = fieldsOnPlan(book.mapping);
   if (fields.length === 0) return book;
   const plans = registry ?? (await loadRegistry(port));
-  const planned = book.clients.filter((c) => hasPlan(plans, c.id));
-  if (planned.length === 0) return book;
-  const cells = await port.readNames(planned.map((c) => whatWeKnowName(c.id)));
+  // A household member's profile is on the household's plan.
+  const planned = (c: LoadedBook["clients"][number]) =>
+    hasPlan(plans, c.id) ||
+    (c.household !== null && hasPlan(plans, householdPlanKey(c.household.key)));
+  const withPlans = book.clients.filter(planned);
+  if (withPlans.length === 0) return book;
+  const cells = await port.readNames(withPlans.map((c) => whatWeKnowName(c.id)));
   const clients = book.clients.map((client) => {
-    if (!hasPlan(plans, client.id)) return client;
+    if (!planned(client)) return client;
     const block = cells[whatWeKnowName(client.id)] ?? null;
     // A plan from before the block, or a deleted sheet: the card simply knows nothing yet.
     if (block === null) return client;

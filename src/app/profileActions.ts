@@ -21,6 +21,8 @@ import type { LoadedBook } from "./loadBook";
 import { generatePlan } from "./planActions";
 import { loadRegistry } from "./planRegistry";
 import { writeOwnedSheet } from "./writeOwnedSheet";
+import { householdPlanOf } from "./householdPlan";
+import { withPlanProfiles } from "./planProfile";
 
 /** The changes split by where they are kept. */
 export function splitChanges(
@@ -83,6 +85,17 @@ export async function keepOnPlan(
 ): Promise<string | null> {
   if (!hasChanges(onPlan)) return null;
   const registry = await loadRegistry(port);
+  if (householdPlanOf(book, client) !== null) {
+    // On the household's plan, each member has a row: the plan is written again with the change,
+    // over what every member's row holds now.
+    const latest = await withPlanProfiles(port, book, registry);
+    const member = latest.clients.find((c) => c.id === client.id) ?? client;
+    const planned = {
+      ...member,
+      record: { ...member.record, profile: withProfile(member.record.profile, onPlan) },
+    };
+    return generatePlan(port, withClient(latest, planned), planned, asOf, { profilesRead: true });
+  }
   const sheet = Object.prototype.hasOwnProperty.call(registry, client.id)
     ? registry[client.id]
     : undefined;

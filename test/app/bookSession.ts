@@ -7,6 +7,11 @@ import { DEFAULT_SETTINGS, type RotationSettings } from "../../src/core/book/set
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import type { WorkbookPort } from "../../src/workbook/workbookPort";
 import { DATE_COLUMNS, HEADERS, ROWS, ROWS_1904 } from "../fixtures/smallBook";
+import {
+  HOUSEHOLD_DATE_COLUMNS,
+  HOUSEHOLD_HEADERS,
+  HOUSEHOLD_ROWS,
+} from "../fixtures/householdBook";
 
 export async function smallWorkbook(
   options: { settings?: RotationSettings; confirmed?: boolean; system?: DateSystem } = {}
@@ -31,4 +36,19 @@ export async function loaded(port: WorkbookPort): Promise<LoadedBook> {
   const book = await loadBook(port);
   if (book.state !== "loaded") throw new Error("no client table found");
   return book;
+}
+
+/** A MemoryWorkbook holding the household book (fixtures/householdBook.ts), mapped, with settings. */
+export async function householdWorkbook(): Promise<MemoryWorkbook> {
+  const port = new MemoryWorkbook();
+  await port.createTable(
+    "Book",
+    "Clients",
+    HOUSEHOLD_HEADERS,
+    HOUSEHOLD_ROWS,
+    HOUSEHOLD_DATE_COLUMNS
+  );
+  await createSettingsSheet(port, { ...DEFAULT_SETTINGS, me: "Dana" });
+  await confirmMapping(port, "Clients", guessMapping(HOUSEHOLD_HEADERS));
+  return port;
 }

@@ -8,15 +8,7 @@ import {
 } from "../../src/core/sheets/coverageSheet";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { AS_OF } from "../fixtures/smallBook";
-import { loaded, smallWorkbook } from "./bookSession";
-import { confirmMapping, createSettingsSheet } from "../../src/app/setupActions";
-import { guessMapping } from "../../src/core/book/clientFields";
-import { DEFAULT_SETTINGS } from "../../src/core/book/settings";
-import {
-  HOUSEHOLD_DATE_COLUMNS,
-  HOUSEHOLD_HEADERS,
-  HOUSEHOLD_ROWS,
-} from "../fixtures/householdBook";
+import { householdWorkbook, loaded, smallWorkbook } from "./bookSession";
 
 const row = (port: MemoryWorkbook, a1row: number, width = 6, sheet = COVERAGE_SHEET) =>
   Array.from({ length: width }, (_, c) => port.sheets.get(sheet)!.get(`${a1row - 1},${c}`));
@@ -144,16 +136,7 @@ describe("the Coverage dashboard", () => {
 
 describe("the Coverage dashboard by household", () => {
   test("a family counts once in the tiers, and once in the Pareto under its name", async () => {
-    const port = new MemoryWorkbook();
-    await port.createTable(
-      "Book",
-      "Clients",
-      HOUSEHOLD_HEADERS,
-      HOUSEHOLD_ROWS,
-      HOUSEHOLD_DATE_COLUMNS
-    );
-    await createSettingsSheet(port, { ...DEFAULT_SETTINGS, me: "Dana" });
-    await confirmMapping(port, "Clients", guessMapping(HOUSEHOLD_HEADERS));
+    const port = await householdWorkbook();
     await refreshCoverage(port, await loaded(port), AS_OF);
     // Tiers as householdBook.test.ts has them: the Lopez household A, Ames B, the rest C.
     expect(row(port, 8, 1)[0]).toBe("By tier: 5 households (7 clients); a family counts once");

@@ -85,7 +85,7 @@ describe("cells fit their columns", () => {
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test.each(["plan", "twelve-days", "time-budget", "time-journal", "coverage"])(
+  test.each(["plan", "household-plan", "twelve-days", "time-budget", "time-journal", "coverage"])(
     "%s: no text wider than its column unless it wraps or runs over empty cells",
     (name) => {
       expect(cutCells(book, sheets[name])).toEqual([]);

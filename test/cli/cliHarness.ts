@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { serialFromDate } from "../../src/core/dates/serial";
+import { SAMPLE_HEADERS, sampleBook } from "../../src/core/sample/sampleBook";
 
 export interface CliRun {
   readonly code: number;
@@ -52,4 +54,17 @@ export function expectOneClearLine(run: CliRun, pattern: RegExp): void {
   expect(run.stderr).toMatch(pattern);
   expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   expect(run.stdout).toBe("");
+}
+
+/**
+ * A contacted client of `sample --date 2026-03-02 --clients N` who is on their own: a household's
+ * member gets the family's plan, not a plan of their own.
+ */
+export function soloSampleClient(size: number): string {
+  const { rows } = sampleBook({ asOf: serialFromDate({ year: 2026, month: 3, day: 2 }), size });
+  const at = (h: (typeof SAMPLE_HEADERS)[number]) => SAMPLE_HEADERS.indexOf(h);
+  const solo = rows.find(
+    (r) => r[at("Household")] === "" && typeof r[at("Last contact")] === "number"
+  );
+  return solo![at("Client ID")] as string;
 }

@@ -91,3 +91,37 @@ test("audit counts the Patels once, beside the clients", async () => {
   expect(text.stdout).toContain("by household (a family counts once)");
   expect(text.stdout).toMatch(/tier {2}clients {2}households/);
 });
+
+const PLAN_READ = `
+import sys, json, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]
+cells = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+print(json.dumps({"title": ws["A1"].value, "print": ws.print_area, "cells": [str(c) for c in cells]}))
+`;
+
+test("plan for either Patel writes the family's plan, which openpyxl reads", async () => {
+  const run = await runCli(
+    ["plan", "crm.xlsx", "--client", "C-2", "--date", "2026-03-02", "--in-place"],
+    folder.dir
+  );
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain("Plan sheets: The Patel household\n");
+  const read = JSON.parse(
+    execFileSync(
+      "/usr/bin/python3",
+      ["-c", PLAN_READ, folder.file("crm.xlsx"), "The Patel household"],
+      {
+        encoding: "utf8",
+      }
+    )
+  );
+  expect(read.title).toBe("Relationship plan: The Patel household");
+  expect(read.cells).toEqual(
+    expect.arrayContaining(["Household", "1004", "Isla Patel", "Quinn Patel", "16000"])
+  );
+  const again = await runCli(
+    ["plan", "crm.xlsx", "--client", "C-1", "--date", "2026-03-02", "--in-place"],
+    folder.dir
+  );
+  expect(again.stdout).toContain("Plan sheets: The Patel household\n");
+});

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
-import { readWithExcelJs, runCli, tempFolder } from "./cliHarness";
+import { readWithExcelJs, runCli, soloSampleClient, tempFolder } from "./cliHarness";
 
 let folder: ReturnType<typeof tempFolder>;
 
@@ -61,7 +61,7 @@ describe("log --family --occupation --interests", () => {
 
   test("without the column: kept in the What we know block of the client's plan", async () => {
     const run = await runCli(
-      ["log", "s.xlsx", "--client", "C-0003", "--family", "twins on the way"],
+      ["log", "s.xlsx", "--client", soloSampleClient(30), "--family", "twins on the way"],
       folder.dir
     );
     expect(run.stderr).not.toMatch(/warning/i);
@@ -78,6 +78,33 @@ describe("log --family --occupation --interests", () => {
       if (label !== "") known.set(label, row.getCell("G").text);
     });
     expect(known.get("Family")).toBe("twins on the way");
+  });
+
+  test("a household member's is kept on the household's plan, in the member's row, and read back", async () => {
+    const run = await runCli(
+      ["log", "s.xlsx", "--client", "C-0003", "--family", "twins on the way", "--in-place"],
+      folder.dir
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Kept: family "twins on the way".');
+    const book = await readWithExcelJs(folder.file("s.xlsx"));
+    const plan = book.worksheets.find((sheet) => / household$/.test(sheet.name))!;
+    let member = 0;
+    plan.eachRow((row, n) => {
+      if (row.getCell("B").text === "C-0003") member = n;
+    });
+    expect(plan.getRow(member).getCell("F").text).toBe("twins on the way");
+    // Read back: a second fact about the same member keeps the first.
+    const again = await runCli(
+      ["log", "s.xlsx", "--client", "C-0003", "--interests", "sailing", "--in-place"],
+      folder.dir
+    );
+    expect(again.code).toBe(0);
+    const reread = (await readWithExcelJs(folder.file("s.xlsx"))).getWorksheet(plan.name)!;
+    expect([
+      reread.getRow(member).getCell("F").text,
+      reread.getRow(member).getCell("H").text,
+    ]).toEqual(["twins on the way", "sailing"]);
   });
 
   test("--help lists the options", async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { sampleBook } from "../../src/core/sample/sampleBook";
 import { serialFromDate } from "../../src/core/dates/serial";
-import { readWithExcelJs, runCli, tempFolder } from "./cliHarness";
+import { readWithExcelJs, runCli, soloSampleClient, tempFolder } from "./cliHarness";
 
 const MARCH_2 = serialFromDate({ year: 2026, month: 3, day: 2 });
 
@@ -14,11 +14,12 @@ beforeEach(async () => {
 afterEach(() => folder.remove());
 
 describe("plan", () => {
-  // C-0002: a client with a last contact, to see its date format (C-0001 was never contacted).
+  // A client with a last contact, to see its date format.
   test("one client's plan sheet goes to a new file; running it again on that file keeps the user's notes", async () => {
+    const solo = soloSampleClient(30);
     const before = readFileSync(folder.file("s.xlsx"));
     const first = await runCli(
-      ["plan", "s.xlsx", "--client", "C-0002", "--date", "2026-03-02"],
+      ["plan", "s.xlsx", "--client", solo, "--date", "2026-03-02"],
       folder.dir
     );
     expect(first.code).toBe(0);
@@ -36,7 +37,7 @@ describe("plan", () => {
       fitToHeight: 0,
       printArea: "A1:H138",
     });
-    expect(sheet.getCell("B5").value).toBe("C-0002");
+    expect(sheet.getCell("B5").value).toBe(solo);
     // Each profile value has its own format: the score is a number, the last contact a date.
     expect(sheet.getCell("A8").value).toBe("Score (0–100)");
     expect(sheet.getCell("B8").numFmt).toBe("0.0");
@@ -45,7 +46,7 @@ describe("plan", () => {
     await book.xlsx.writeFile(folder.file("edited.xlsx"));
 
     const again = await runCli(
-      ["plan", "edited.xlsx", "--client", "C-0002", "--date", "2026-03-09", "--in-place"],
+      ["plan", "edited.xlsx", "--client", solo, "--date", "2026-03-09", "--in-place"],
       folder.dir
     );
     expect(again.code).toBe(0);

@@ -14,7 +14,7 @@ import { cellXml } from "../../src/workbook/xlsx/package/cellXml";
 import { PackageWorkbook } from "../../src/workbook/xlsx/package/packageWorkbook";
 import { patchSheet } from "../../src/workbook/xlsx/package/sheetPatch";
 import { ZipArchive } from "../../src/workbook/xlsx/package/zipArchive";
-import { runCli, tempFolder } from "./cliHarness";
+import { runCli, soloSampleClient, tempFolder } from "./cliHarness";
 import { hasLibreOffice, resaveWithCalc } from "./libreOffice";
 
 const FIXTURES = path.join(__dirname, "../fixtures/producers");
@@ -131,23 +131,14 @@ describe.each([
 
 test("a second plan run keeps what the user typed on the sheet; text starting with = stays text", async () => {
   await runCli(["sample", "s.xlsx", "--date", "2026-03-02", "--clients", "30"], folder.dir);
+  const solo = soloSampleClient(30);
   const logged = await runCli(
-    [
-      "log",
-      "s.xlsx",
-      "--client",
-      "C-0002",
-      "--date",
-      "2026-03-01",
-      "--notes",
-      "=1+1",
-      "--in-place",
-    ],
+    ["log", "s.xlsx", "--client", solo, "--date", "2026-03-01", "--notes", "=1+1", "--in-place"],
     folder.dir
   );
   expect(logged.code).toBe(0);
   const first = await runCli(
-    ["plan", "s.xlsx", "--client", "C-0002", "--date", "2026-03-02", "--in-place"],
+    ["plan", "s.xlsx", "--client", solo, "--date", "2026-03-02", "--in-place"],
     folder.dir
   );
   const sheet = /Plan sheets: (.+)\n/.exec(first.stdout)![1];
@@ -163,7 +154,7 @@ test("a second plan run keeps what the user typed on the sheet; text starting wi
   writeFileSync(folder.file("s.xlsx"), port.toBytes());
 
   const again = await runCli(
-    ["plan", "s.xlsx", "--client", "C-0002", "--date", "2026-03-09", "--in-place"],
+    ["plan", "s.xlsx", "--client", solo, "--date", "2026-03-09", "--in-place"],
     folder.dir
   );
   expect(again.code).toBe(0);

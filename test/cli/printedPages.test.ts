@@ -26,9 +26,13 @@ if (!canPrint)
   );
 const describePrinted = canPrint ? describe : describe.skip;
 
-/** Most pages each sheet may print on: a day's journal and the budget on one, a plan on two. */
+/**
+ * Most pages each sheet may print on: a day's journal and the budget on one, a plan on two, a
+ * household's plan on three (its members' own figures after the history).
+ */
 const MOST_PAGES: Record<string, number> = {
   plan: 2,
+  "household-plan": 3,
   "twelve-days": 2,
   "time-budget": 1,
   "time-journal": 1,

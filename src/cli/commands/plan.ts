@@ -14,9 +14,12 @@ export const plan: Command = {
 Writes one plan sheet per client: profile, score breakdown, cadence, the next twelve months of
 contacts, open follow-ups, contact history, and objectives and an annual review for you to fill
 in. Running it again refreshes the generated parts and keeps what was written on the sheet.
+Where the book rotates by household, a member's plan is the family's: one sheet ("The Lopez
+household") with the combined figures, every member's history, follow-ups and birthday cards,
+and the members with their own figures; --tier writes each household once.
 
 Options:
-  --client ID        one client's plan
+  --client ID        one client's plan (a household member's: the household's)
   --tier T           plans for every client of the tier
   --date D           the day the plan starts from (default today), yyyy-mm-dd
 ${READ_USAGE}

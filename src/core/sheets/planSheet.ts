@@ -21,7 +21,8 @@ import { responsibleFor, type PlannedTouch } from "../rotation/planSchedule";
 import { contactsBlocks, MEASURES, RESULTS_LABEL, resultsUserBlocks } from "./planResults";
 import { migrate, type UserRegion } from "./planMigration";
 import { NUMBER_FORMAT } from "./sheetLook";
-import { whatWeKnowLayout } from "./whatWeKnow";
+import { whatWeKnowLayout, whatWeKnowName } from "./whatWeKnow";
+import { PROFILE_FIELDS, PROFILE_LABELS } from "../book/clientProfile";
 
 export interface PlanInput {
   readonly client: BookClient;
@@ -41,6 +42,19 @@ export interface PlanInput {
   readonly contactsBy?: string;
   /** The other planned touches (cards, the annual review, the letter): listed after the contacts. */
   readonly touches?: readonly PlannedTouch[];
+  /**
+   * A household's plan: `client` stands for the family (its name the household's, its criteria
+   * the combined ones), the history is every member's, and the members are listed below it.
+   */
+  readonly household?: HouseholdPlan;
+}
+
+/** The family a household plan is for. */
+export interface HouseholdPlan {
+  /** The household label as typed ("Lopez, Maria & Tom", "1004"). */
+  readonly label: string;
+  /** Every member, in table order, with their own figures. */
+  readonly members: readonly BookClient[];
 }
 
 /** A plan sheet but for its name: always printed like a document. */
@@ -73,6 +87,10 @@ export const PLAN_ROWS = {
 } as const;
 
 const LAST_ROW = PLAN_ROWS.history + 1 + HISTORY_ROWS;
+/** A household plan's members, below the history so that nothing above moves. */
+const MEMBER_ROWS = 12;
+export const MEMBERS_ROW = LAST_ROW + 2;
+const HOUSEHOLD_LAST_ROW = MEMBERS_ROW + 1 + MEMBER_ROWS;
 
 function label(field: string): string {
   return CLIENT_FIELDS.find((f) => f.field === field)?.label ?? field;
@@ -136,10 +154,20 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
       : r.tierTyped !== null
         ? `${client.tier} (typed; analysis says ${client.computedTier ?? "none"})`
         : client.tier;
+  const household = input.household;
   const history = [...input.history].sort((a, b) => b.date - a.date);
-  const openFollowUps = [r.followUp, ...history.map((e) => e.followUp)].filter(
+  const ownFollowUps =
+    household === undefined ? [r.followUp] : household.members.map((m) => m.record.followUp);
+  const openFollowUps = [...ownFollowUps, ...history.map((e) => e.followUp)].filter(
     (f, i, all) => f !== "" && all.indexOf(f) === i
   );
+  // On a household's plan each contact says which member was reached.
+  const notes = (e: ContactEntry) =>
+    household === undefined
+      ? e.notes
+      : e.notes === ""
+        ? e.clientName
+        : `${e.clientName}: ${e.notes}`;
   return [
     { at: "A1", values: [[`Relationship plan: ${client.name}`]], look: "title" },
     {
@@ -156,7 +184,7 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
     {
       at: `A${PLAN_ROWS.profile + 1}`,
       values: [
-        ["Client ID", r.id],
+        household === undefined ? ["Client ID", r.id] : ["Household", household.label],
         ["Owner", r.owner],
         ["Tier", tierText],
       ],
@@ -170,8 +198,9 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
     {
       at: `A${PLAN_ROWS.profile + 5}`,
       values: [
-        ["Last proactive contact", r.lastContact ?? "never"],
-        ["Next contact", input.nextContact ?? (r.lastContact === null ? "due now" : "")],
+        // By household the family's latest, which may be another member's than the row's own.
+        ["Last proactive contact", client.lastContact ?? "never"],
+        ["Next contact", input.nextContact ?? (client.lastContact === null ? "due now" : "")],
       ],
       formats: [TEXT, DATE],
     },
@@ -186,7 +215,8 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
     {
       at: `A${PLAN_ROWS.profile + 9}`,
       values: [
-        ["Birthday", r.birthday ?? ""],
+        // A household's birthdays are its members', listed with them.
+        ["Birthday", household === undefined ? (r.birthday ?? "") : "see the members"],
         ["Client since", r.clientSince ?? ""],
       ],
       formats: [TEXT, DATE],
@@ -233,7 +263,10 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
     },
     ...contactsBlocks(PLAN_ROWS.contacts, input.history, policy, input.asOf),
     // Family, work, interests: beside the cadence, kept here where the client list has no column.
-    ...whatWeKnowLayout(client.id, r.profile, PLAN_ROWS.cadence).blocks,
+    // Each person's own: a household's plan has none.
+    ...(household === undefined
+      ? whatWeKnowLayout(client.id, r.profile, PLAN_ROWS.cadence).blocks
+      : []),
     {
       at: `A${PLAN_ROWS.schedule}`,
       values: [["Communication plan: every touch of the next 12 months"]],
@@ -281,7 +314,7 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
           e.direction,
           e.who,
           e.minutes ?? "",
-          e.notes,
+          notes(e),
           e.followUp,
         ]),
         HISTORY_ROWS,
@@ -291,7 +324,64 @@ function generatedBlocks(input: PlanInput): SheetBlock[] {
       // Notes and follow-ups run to a sentence or two: they wrap within their columns.
       wrap: true,
     },
+    ...(household === undefined ? [] : memberBlocks(household)),
   ];
+}
+
+/**
+ * A household plan's members: each one's own figures, birthday, follow-up and what we know of
+ * them. Family, occupation and interests sit where each member's workbook name finds them, as on a
+ * client's plan, so what is typed there is read back and kept.
+ */
+function memberBlocks(household: HouseholdPlan): SheetBlock[] {
+  const revenue = CRITERIA.indexOf("revenue");
+  return [
+    { at: `A${MEMBERS_ROW}`, values: [["Members (each one's own figures)"]], look: "section" },
+    {
+      at: `A${MEMBERS_ROW + 1}`,
+      values: [
+        [
+          "Member",
+          "Client ID",
+          "Revenue",
+          "Birthday",
+          "Follow-up",
+          ...PROFILE_FIELDS.map((f) => PROFILE_LABELS[f]),
+        ],
+      ],
+      bold: true,
+      look: "heading",
+    },
+    {
+      at: `A${MEMBERS_ROW + 2}`,
+      values: fitRows(
+        household.members
+          .slice(0, MEMBER_ROWS)
+          .map((m) => [
+            m.name,
+            m.id,
+            m.record.criteria[revenue] ?? "",
+            m.record.birthday ?? "",
+            m.record.followUp,
+            ...PROFILE_FIELDS.map((f) => m.record.profile[f]),
+          ]),
+        MEMBER_ROWS,
+        5 + PROFILE_FIELDS.length
+      ),
+      formats: [TEXT, TEXT, MONEY, DATE, TEXT, ...PROFILE_FIELDS.map(() => TEXT)],
+      wrap: true,
+    },
+  ];
+}
+
+/** Each member's workbook name over their family, occupation and interests on the household plan. */
+export function householdMemberNames(
+  household: HouseholdPlan
+): { readonly name: string; readonly address: string }[] {
+  return household.members.slice(0, MEMBER_ROWS).map((m, i) => {
+    const row = MEMBERS_ROW + 2 + i;
+    return { name: whatWeKnowName(m.id), address: `F${row}:H${row}` };
+  });
 }
 
 /**
@@ -422,7 +512,7 @@ export function planLayout(
     // F holds the history's notes: the widest column, as notes are the longest text.
     columnWidths: [26, 24, 14, 16, 12, 34, 28, 10],
     freezeRows: 2,
-    printArea: `A1:H${LAST_ROW}`,
+    printArea: `A1:H${input.household === undefined ? LAST_ROW : HOUSEHOLD_LAST_ROW}`,
     printOnePageWide: true,
     // Eight columns of profile, scores and history: at portrait width the text would be tiny.
     printLandscape: true,

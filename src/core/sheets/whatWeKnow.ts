@@ -64,11 +64,16 @@ export function whatWeKnowLayout(
   };
 }
 
-/** The profile from the cells of a client's block (null: the plan has no block). */
+/**
+ * The profile from the cells of a client's block (null: the plan has no block): a column on a
+ * client's plan, a row of the members on a household's.
+ */
 export function profileFromBlock(cells: readonly (readonly Cell[])[] | null): ClientProfile {
   if (cells === null) return EMPTY_PROFILE;
+  const row = cells.length === 1 && cells[0].length === PROFILE_FIELDS.length;
   const at = (field: ProfileField) => {
-    const cell = cells[PROFILE_FIELDS.indexOf(field)]?.[0];
+    const k = PROFILE_FIELDS.indexOf(field);
+    const cell = row ? cells[0][k] : cells[k]?.[0];
     return isBlank(cell) ? "" : String(cell).trim();
   };
   return { family: at("family"), occupation: at("occupation"), interests: at("interests") };
