@@ -7,7 +7,7 @@ import type { BookClient } from "../core/book/clientBook";
 import type { Channel, ContactEntry } from "../core/book/contactLog";
 import type { MailingChannel } from "../core/book/tierResponsibility";
 import type { DaySerial } from "../core/dates/serial";
-import { dueForMailing, type Mailing } from "../core/today/mailing";
+import { dueForMailing, recipientClients, type Mailing } from "../core/today/mailing";
 import type { WorkbookPort, WriteResult } from "../workbook/workbookPort";
 import {
   effectOptions,
@@ -53,7 +53,8 @@ export async function logMailingSent(
     };
   if (mailing.recipients.length === 0) return { result: { ok: true }, book, logged: 0 };
   const options = (client: BookClient) => effectOptions(book, client, {});
-  const logged = mailing.recipients.map(({ client }) => ({
+  // A family's one letter reached every member: each is logged as sent.
+  const logged = mailing.recipients.flatMap(recipientClients).map((client) => ({
     client,
     entry: {
       date: asOf,

@@ -39,7 +39,9 @@ export async function loaded(port: WorkbookPort): Promise<LoadedBook> {
 }
 
 /** A MemoryWorkbook holding the household book (fixtures/householdBook.ts), mapped, with settings. */
-export async function householdWorkbook(): Promise<MemoryWorkbook> {
+export async function householdWorkbook(
+  settings: RotationSettings = { ...DEFAULT_SETTINGS, me: "Dana" }
+): Promise<MemoryWorkbook> {
   const port = new MemoryWorkbook();
   await port.createTable(
     "Book",
@@ -48,7 +50,7 @@ export async function householdWorkbook(): Promise<MemoryWorkbook> {
     HOUSEHOLD_ROWS,
     HOUSEHOLD_DATE_COLUMNS
   );
-  await createSettingsSheet(port, { ...DEFAULT_SETTINGS, me: "Dana" });
+  await createSettingsSheet(port, settings);
   await confirmMapping(port, "Clients", guessMapping(HOUSEHOLD_HEADERS));
   return port;
 }

@@ -1,10 +1,10 @@
 import { logMailingSent, mailingFor } from "../../src/app/mailingActions";
 import { DEFAULT_SETTINGS } from "../../src/core/book/settings";
-import { mailingCsv } from "../../src/core/today/mailing";
+import { mailingCsv, recipientName } from "../../src/core/today/mailing";
 import { buildToday } from "../../src/core/today/today";
 import type { WorkbookPort } from "../../src/workbook/workbookPort";
 import { AS_OF } from "../fixtures/smallBook";
-import { loaded, smallWorkbook } from "./bookSession";
+import { householdWorkbook, loaded, smallWorkbook } from "./bookSession";
 
 /** The B tier by e-mail: Chen and Dutta are overdue, so due for the e-mail. */
 const settings = {
@@ -81,5 +81,36 @@ describe("a mailing", () => {
     );
     expect(result.ok).toBe(false);
     expect(workbook.tables.has("ContactLog")).toBe(false);
+  });
+});
+
+describe("a mailing by household", () => {
+  // The C tier by newsletter every 90 days: the Bakers (one household), Dutta and Evans are due.
+  const byNewsletter = {
+    ...DEFAULT_SETTINGS,
+    me: "Dana",
+    tiers: [
+      ...DEFAULT_SETTINGS.tiers.slice(0, 2),
+      { tier: "C", days: 90, channel: "Newsletter", responsible: "Team" },
+    ],
+  };
+
+  test("one letter a family, named for it; every member logged as sent", async () => {
+    const workbook = await householdWorkbook(byNewsletter);
+    const book = await loaded(workbook);
+    const mailing = mailingFor(book, "newsletter", AS_OF);
+    expect(mailing.recipients.map(recipientName)).toEqual([
+      "Eve Evans",
+      "Dev Dutta",
+      "The Baker household: Ben, Cora",
+    ]);
+    expect(mailingCsv(mailing).split("\r\n")[3]).toBe(
+      'H-4,"The Baker household: Ben, Cora",,,Dana,C,2026-05-01'
+    );
+    const { result, logged } = await logMailingSent(workbook, book, mailing, AS_OF, "Pat");
+    expect(result).toEqual({ ok: true });
+    expect(logged).toBe(4);
+    const log = workbook.tables.get("ContactLog")!.rows.map((r) => r[1]);
+    expect(log).toEqual(expect.arrayContaining(["H-4", "H-5", "H-6", "H-7"]));
   });
 });

@@ -11,10 +11,16 @@ import { formatIsoDate } from "../dates/serial";
 import { assessClients, type CallItem } from "./callList";
 import { Responsibilities } from "./responsibility";
 import { callListOptions } from "./callListOptions";
+import { householdHeading } from "../households/householdNames";
 
 export interface MailingRecipient {
   readonly client: BookClient;
   readonly item: CallItem;
+  /**
+   * By household, the other members due for the same mailing: one letter goes to the family
+   * ("The Lopez household: Maria, Tom"), and every member is logged as sent.
+   */
+  readonly members: readonly BookClient[];
 }
 
 export interface Mailing {
@@ -51,16 +57,51 @@ export function dueForMailing(
   );
   mailed.forEach(({ client, channel }, i) => {
     const item = items[i];
-    if (item !== null && isDue(item)) by.get(channel)!.push({ client, item });
+    if (item !== null && isDue(item)) by.get(channel)!.push({ client, item, members: [] });
   });
   return MAILING_CHANNELS.filter((c) => by.has(c)).map((channel) => ({
     channel,
-    recipients: [...by.get(channel)!].sort(
-      (a, b) =>
-        waited(b.item) - waited(a.item) ||
-        (a.client.name < b.client.name ? -1 : a.client.name > b.client.name ? 1 : 0)
+    recipients: oneLetterPerHousehold(
+      [...by.get(channel)!].sort(
+        (a, b) =>
+          waited(b.item) - waited(a.item) ||
+          (a.client.name < b.client.name ? -1 : a.client.name > b.client.name ? 1 : 0)
+      )
     ),
   }));
+}
+
+/** The first member of a household on the list takes the others in: one letter a family. */
+function oneLetterPerHousehold(ordered: readonly MailingRecipient[]): MailingRecipient[] {
+  const leads = new Map<string, { client: BookClient; item: CallItem; members: BookClient[] }>();
+  const letters: { client: BookClient; item: CallItem; members: BookClient[] }[] = [];
+  for (const r of ordered) {
+    const key = r.client.householdKey ?? "";
+    const lead = key === "" ? undefined : leads.get(key);
+    if (lead !== undefined) {
+      lead.members.push(r.client);
+      continue;
+    }
+    const letter = { client: r.client, item: r.item, members: [] as BookClient[] };
+    if (key !== "") leads.set(key, letter);
+    letters.push(letter);
+  }
+  return letters;
+}
+
+/** Whom a letter is for: the client, or "The Lopez household: Maria, Tom". */
+export function recipientName(recipient: MailingRecipient): string {
+  const household = recipient.client.household;
+  if (recipient.members.length === 0 || household === null) return recipient.client.name;
+  return householdHeading(
+    household.label,
+    [recipient.client, ...recipient.members].map((c) => c.name)
+  );
+}
+
+/** Everyone a letter reaches: logged as sent, each one. */
+export function recipientClients(recipient: MailingRecipient): readonly BookClient[] {
+  return [recipient.client, ...recipient.members];
 }
 
 /** Never contacted waits longest. */
@@ -89,15 +130,21 @@ function csvField(value: string): string {
 
 /** The mailing as CSV text for a mail merge: a header row, one row a recipient, CRLF line ends. */
 export function mailingCsv(mailing: Mailing): string {
-  const rows = mailing.recipients.map(({ client }) => [
-    client.id,
-    client.name,
-    client.record.email,
-    client.record.address,
-    client.owner,
-    client.tier ?? "",
-    client.lastContact === null ? "" : formatIsoDate(client.lastContact),
-  ]);
+  const rows = mailing.recipients.map((recipient) => {
+    const { client } = recipient;
+    // A family's letter goes to the first e-mail and address any member has.
+    const first = (field: "email" | "address") =>
+      recipientClients(recipient).find((c) => c.record[field] !== "")?.record[field] ?? "";
+    return [
+      client.id,
+      recipientName(recipient),
+      first("email"),
+      first("address"),
+      client.owner,
+      client.tier ?? "",
+      client.lastContact === null ? "" : formatIsoDate(client.lastContact),
+    ];
+  });
   return [[...MAILING_CSV_HEADERS], ...rows]
     .map((row) => row.map(csvField).join(","))
     .join("\r\n")

@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { MailingChannel } from "../../../core/book/tierResponsibility";
-import { mailingCsv, type Mailing } from "../../../core/today/mailing";
+import { mailingCsv, recipientName, type Mailing } from "../../../core/today/mailing";
 import { copyText } from "../../clipboard";
 import { TodaySection } from "../common/TodaySection";
 
@@ -23,7 +23,7 @@ interface Props {
 export function MailingList({ mailing, busy, onLogSent, say }: Props) {
   const styles = useStyles();
   const count = mailing.recipients.length;
-  const names = mailing.recipients.slice(0, 5).map(({ client }) => client.name);
+  const names = mailing.recipients.slice(0, 5).map(recipientName);
   const more = count > names.length ? `, and ${count - names.length} more` : "";
   return (
     <TodaySection
