@@ -68,7 +68,6 @@ function tablesOf(layout: SheetLayout): BlockTableAt[] {
   });
 }
 
-
 export function writeSheetLayout(
   pkg: OpenedPackage,
   given: SheetLayout,
