@@ -55,78 +55,39 @@ function keysOf(values: Float64Array): {
   return { hi, lo, hiVaries: (hiOr ^ hiAnd) >>> 0, loVaries: (loOr ^ loAnd) >>> 0 };
 }
 
-/**
- * Whole numbers from 0 to 2³² − 1 (revenue in whole units, products held, a 1–5 rating: most
- * criteria) are their own unsigned keys, one word of fewer varying bits than a double's two; null
- * when any value is not such a number (−0 included, which sorts before 0).
- */
-function wholeKeys(values: Float64Array): { keys: Uint32Array; varies: number } | null {
-  const keys = new Uint32Array(values.length);
-  let or = 0;
-  let and = -1;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    const k = v >>> 0;
-    if (k !== v || (v === 0 && 1 / v < 0)) return null;
-    keys[i] = k;
-    or |= k;
-    and &= k;
-  }
-  return { keys, varies: (or ^ and) >>> 0 };
-}
-
-/**
- * Stable LSD passes over one word of key per entry, `words[i]` the key of `order[i]`: each pass
- * moves the keys along with the indices, so every sweep reads its keys in sequence rather than
- * jumping to them through the order. Returns the new order, which may be `order` itself, rewritten.
- */
-function wordPasses(words: Uint32Array, varies: number, order: Uint32Array): Uint32Array {
-  const n = order.length;
-  const bits = digitBits(n);
-  const mask = (1 << bits) - 1;
-  const counts = new Uint32Array(1 << bits);
-  let keys = words;
-  let spareKeys: Uint32Array | null = null;
-  let spare: Uint32Array | null = null;
-  for (let shift = 0; shift < 32; shift += bits) {
-    // A digit all keys share (the sign and exponent bits of similar numbers) leaves the order as it is.
-    if (((varies >>> shift) & mask) === 0) continue;
-    spareKeys ??= new Uint32Array(n);
-    spare ??= new Uint32Array(n);
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & mask]++;
-    let sum = 0;
-    for (let b = 0; b < counts.length; b++) {
-      const c = counts[b];
-      counts[b] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const key = keys[i];
-      const at = counts[(key >>> shift) & mask]++;
-      spareKeys[at] = key;
-      spare[at] = order[i];
-    }
-    [keys, spareKeys] = [spareKeys, keys === words ? null : keys];
-    [order, spare] = [spare, order];
-  }
-  return order;
-}
-
 /** Indices of `values` in ascending order of value (stable). Values must not be NaN. */
 export function sortOrder(values: Float64Array): Uint32Array {
   const n = values.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const whole = wholeKeys(values);
-  if (whole !== null) return wordPasses(whole.keys, whole.varies, order);
   const keys = keysOf(values.byteOffset % 8 === 0 ? values : Float64Array.from(values));
-  // Low word first; then the high words, gathered once into the order the low passes left.
-  if (keys.loVaries === 0) return wordPasses(keys.hi, keys.hiVaries, order);
-  const byLow = wordPasses(keys.lo, keys.loVaries, order);
-  const high = new Uint32Array(n);
-  for (let i = 0; i < n; i++) high[i] = keys.hi[byLow[i]];
-  return wordPasses(high, keys.hiVaries, byLow);
+  let order = new Uint32Array(n);
+  let spare = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const bits = digitBits(n);
+  const mask = (1 << bits) - 1;
+  const counts = new Uint32Array(1 << bits);
+  for (const [words, varies] of [
+    [keys.lo, keys.loVaries],
+    [keys.hi, keys.hiVaries],
+  ] as const) {
+    for (let shift = 0; shift < 32; shift += bits) {
+      // A digit all keys share (the sign and exponent bits of similar numbers) leaves the order as it is.
+      if (((varies >>> shift) & mask) === 0) continue;
+      counts.fill(0);
+      for (let i = 0; i < n; i++) counts[(words[i] >>> shift) & mask]++;
+      let sum = 0;
+      for (let b = 0; b < counts.length; b++) {
+        const c = counts[b];
+        counts[b] = sum;
+        sum += c;
+      }
+      for (let i = 0; i < n; i++) {
+        const k = order[i];
+        spare[counts[(words[k] >>> shift) & mask]++] = k;
+      }
+      [order, spare] = [spare, order];
+    }
+  }
+  return order;
 }
 
 /**
