@@ -22,7 +22,9 @@ describe("mailing", () => {
       ["mailing", "s.xlsx", "--date", "2026-03-02", "--csv", "due.csv"],
       folder.dir
     );
-    expect(toFile.stdout).toMatch(/^Wrote due\.csv: \d+ due for the newsletter as of 2026-03-02\./);
+    expect(toFile.stdout).toMatch(
+      /^Wrote due\.csv: \d+ letters? due for the newsletter as of 2026-03-02\./
+    );
     expect(readFileSync(folder.file("due.csv"), "utf8")).toBe(run.stdout);
   });
 

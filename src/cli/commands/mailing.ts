@@ -22,14 +22,16 @@ export const mailing: Command = {
 The tiers whose channel is not personal (Rotation Settings: "Card or newsletter", "E-mail",
 "Event invitation"…) are contacted by mailing, not by calls. Prints who is due for the channel's
 mailing (overdue, due today or never contacted) as CSV: client ID, name, e-mail, address, owner,
-tier and last contact.
+tier and last contact. Where the book rotates by household, a family gets one letter: one row
+named "The Lopez household: Maria, Tom", with the first e-mail and address a member has.
 
 Options:
   --channel C        ${MAILING_CHANNELS.join(", ")} (default newsletter)
   --date D           the day (default today), yyyy-mm-dd
   --csv FILE         write the CSV to this file instead of printing it
-  --log              log the mailing as sent to everyone on it (Contact Log, outcome "sent")
-                     and move their last contact; written like "log" does
+  --log              log the mailing as sent to everyone on it (Contact Log, outcome "sent";
+                     each member of a household's letter) and move their last contact; written
+                     like "log" does
   --who NAME         who sent it (default: "I am" in Rotation Settings)
 ${READ_USAGE}
 ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.mailed.xlsx")}
@@ -84,7 +86,7 @@ ${OUTPUT_USAGE.replace("BOOK.<what>.xlsx", "BOOK.mailed.xlsx")}
         replace: flag(args, "force"),
       });
       lines.unshift(
-        `Wrote ${csvFile}: ${list.recipients.length} due for the ${channel} as of ${formatIsoDate(asOf)}.`
+        `Wrote ${csvFile}: ${list.recipients.length} ${list.recipients.length === 1 ? "letter" : "letters"} due for the ${channel} as of ${formatIsoDate(asOf)}.`
       );
     } else io.stdout(csv);
     if (lines.length > 0) io.stdout(`${lines.join("\n")}\n`);
